@@ -1,0 +1,4 @@
+export * from './resources';
+export * from './requests';
+export * from './lists';
+export * from './errors';

@@ -1,0 +1,122 @@
+import { z } from 'zod';
+
+/**
+ * Request bodies of the API subset, as zod schemas shared by the backend (which validates every body)
+ * and the client (which builds them). Shapes follow Huawei's API; unknown fields are ignored, as the
+ * real API does. Semantic rules (CIDR containment, free IPs, same subnet...) live in `domain/`.
+ */
+
+const text = (max: number) => z.string().max(max);
+
+export const createVpcRequest = z.object({
+  vpc: z.object({
+    name: z.string(),
+    cidr: z.string().optional(),
+    description: text(255).optional(),
+    enterprise_project_id: z.string().optional(),
+  }),
+});
+export type CreateVpcRequest = z.infer<typeof createVpcRequest>;
+
+export const updateVpcRequest = z.object({
+  vpc: z.object({ name: z.string().optional(), cidr: z.string().optional(), description: text(255).optional() }),
+});
+export type UpdateVpcRequest = z.infer<typeof updateVpcRequest>;
+
+export const createSubnetRequest = z.object({
+  subnet: z.object({
+    name: z.string(),
+    cidr: z.string(),
+    gateway_ip: z.string(),
+    vpc_id: z.string(),
+    description: text(255).optional(),
+    dhcp_enable: z.boolean().optional(),
+    primary_dns: z.string().optional(),
+    secondary_dns: z.string().optional(),
+    availability_zone: z.string().optional(),
+  }),
+});
+export type CreateSubnetRequest = z.infer<typeof createSubnetRequest>;
+
+export const updateSubnetRequest = z.object({
+  subnet: z.object({
+    name: z.string(),
+    description: text(255).optional(),
+    dhcp_enable: z.boolean().optional(),
+    primary_dns: z.string().optional(),
+    secondary_dns: z.string().optional(),
+  }),
+});
+export type UpdateSubnetRequest = z.infer<typeof updateSubnetRequest>;
+
+export const addressPair = z.object({ ip_address: z.string(), mac_address: z.string().optional() });
+
+export const createPortRequest = z.object({
+  port: z.object({
+    network_id: z.string(),
+    name: text(255).optional(),
+    device_owner: z.string().optional(),
+    fixed_ips: z.array(z.object({ subnet_id: z.string().optional(), ip_address: z.string().optional() })).max(1).optional(),
+    admin_state_up: z.boolean().optional(),
+    security_groups: z.array(z.string()).optional(),
+    allowed_address_pairs: z.array(addressPair).optional(),
+  }),
+});
+export type CreatePortRequest = z.infer<typeof createPortRequest>;
+
+export const updatePortRequest = z.object({
+  port: z.object({
+    name: text(255).optional(),
+    security_groups: z.array(z.string()).optional(),
+    allowed_address_pairs: z.array(addressPair).optional(),
+  }),
+});
+export type UpdatePortRequest = z.infer<typeof updatePortRequest>;
+
+export const createPublicIpRequest = z.object({
+  publicip: z.object({ type: z.enum(['5_bgp', '5_sbgp']), ip_version: z.literal(4).optional(), alias: text(64).optional() }),
+  bandwidth: z.object({
+    name: z.string(),
+    size: z.number().int().min(1).max(2000),
+    share_type: z.enum(['PER', 'WHOLE']),
+    charge_mode: z.enum(['bandwidth', 'traffic']).optional(),
+  }),
+});
+export type CreatePublicIpRequest = z.infer<typeof createPublicIpRequest>;
+
+export const updatePublicIpRequest = z.object({
+  publicip: z.object({ port_id: z.string().nullable().optional(), alias: text(64).optional() }),
+});
+export type UpdatePublicIpRequest = z.infer<typeof updatePublicIpRequest>;
+
+export const createServersRequest = z.object({
+  server: z.object({
+    name: z.string(),
+    imageRef: z.string(),
+    flavorRef: z.string(),
+    vpcid: z.string(),
+    nics: z.array(z.object({ subnet_id: z.string(), ip_address: z.string().optional() })).min(1).max(12),
+    root_volume: z.object({ volumetype: z.string(), size: z.number().int().optional() }),
+    count: z.number().int().min(1).max(500).optional(),
+    availability_zone: z.string().optional(),
+  }),
+});
+export type CreateServersRequest = z.infer<typeof createServersRequest>;
+
+const serverRefs = z.object({ servers: z.array(z.object({ id: z.string() })).min(1).max(1000) });
+
+export const serverActionRequest = z.union([
+  z.object({ 'os-start': serverRefs }),
+  z.object({ 'os-stop': serverRefs.extend({ type: z.enum(['SOFT', 'HARD']).optional() }) }),
+]);
+export type ServerActionRequest = z.infer<typeof serverActionRequest>;
+
+export const deleteServersRequest = serverRefs.extend({
+  delete_publicip: z.boolean().optional(),
+  delete_volume: z.boolean().optional(),
+});
+export type DeleteServersRequest = z.infer<typeof deleteServersRequest>;
+
+/** Console extension: reset the demo project, or load the large data set (10,000 servers, 40 subnets). */
+export const demoDataRequest = z.object({ action: z.enum(['reset', 'load-large']) });
+export type DemoDataRequest = z.infer<typeof demoDataRequest>;

@@ -1,0 +1,64 @@
+import { formatIpv4, parseIpv4, type Ipv4 } from './ipv4';
+
+/** An IPv4 block. `network` has every host bit cleared. */
+export interface Cidr {
+  readonly network: Ipv4;
+  readonly prefix: number;
+}
+
+/**
+ * Parses `a.b.c.d/n`. Strict, like Huawei's API: the address must be the block's network address
+ * (`192.168.0.1/24` is refused; `192.168.0.0/24` is accepted).
+ */
+export function parseCidr(text: string): Cidr | null {
+  const match = /^([^/]+)\/(\d{1,2})$/.exec(text.trim());
+  if (!match) return null;
+  const ip = parseIpv4(match[1]);
+  const prefix = Number(match[2]);
+  if (ip === null || prefix > 32) return null;
+  if ((ip & hostMask(prefix)) >>> 0 !== 0) return null;
+  return { network: ip, prefix };
+}
+
+/** Why a CIDR text does not parse, in words a person can act on; null when it parses. */
+export function explainCidr(text: string): string | null {
+  const match = /^([^/]+)\/(\d{1,2})$/.exec(text.trim());
+  if (!match) return 'Enter a CIDR block like 192.168.0.0/24.';
+  const ip = parseIpv4(match[1]);
+  if (ip === null) return `"${match[1]}" is not an IPv4 address.`;
+  const prefix = Number(match[2]);
+  if (prefix > 32) return 'The prefix length must be between 0 and 32.';
+  const network = (ip & ~hostMask(prefix)) >>> 0;
+  if (network !== ip) return `The address must be the network address of the block: use ${formatIpv4(network)}/${prefix}.`;
+  return null;
+}
+
+function hostMask(prefix: number): number {
+  return prefix >= 32 ? 0 : (2 ** (32 - prefix) - 1) >>> 0;
+}
+
+export function formatCidr(c: Cidr): string {
+  return `${formatIpv4(c.network)}/${c.prefix}`;
+}
+
+export function cidrSize(c: Cidr): number {
+  return 2 ** (32 - c.prefix);
+}
+
+export function broadcastOf(c: Cidr): Ipv4 {
+  return ((c.network + cidrSize(c) - 1) >>> 0) as Ipv4;
+}
+
+export function cidrContainsIp(c: Cidr, ip: number): boolean {
+  return ip >= c.network && ip <= broadcastOf(c);
+}
+
+/** True when every address of `inner` lies in `outer`. */
+export function cidrContainsCidr(outer: Cidr, inner: Cidr): boolean {
+  return inner.prefix >= outer.prefix && cidrContainsIp(outer, inner.network);
+}
+
+/** Two blocks overlap when they share at least one address (for CIDR blocks: one contains the other). */
+export function cidrsOverlap(a: Cidr, b: Cidr): boolean {
+  return cidrContainsCidr(a, b) || cidrContainsCidr(b, a);
+}
