@@ -6,12 +6,15 @@ export interface Cidr {
   readonly prefix: number;
 }
 
+const CIDR_TEXT = /^([^/]+)\/(0|[1-9]\d?)$/;
+
 /**
- * Parses `a.b.c.d/n`. Strict, like Huawei's API: the address must be the block's network address
- * (`192.168.0.1/24` is refused; `192.168.0.0/24` is accepted).
+ * Parses `a.b.c.d/n`. Strict, like Huawei's API: no spaces, a prefix of 0 to 32 without leading zeros,
+ * and the address must be the block's network address (`192.168.0.1/24` is refused; `192.168.0.0/24`
+ * is accepted). Callers that take typed input trim it first, so what is stored is what was checked.
  */
 export function parseCidr(text: string): Cidr | null {
-  const match = /^([^/]+)\/(\d{1,2})$/.exec(text.trim());
+  const match = CIDR_TEXT.exec(text);
   if (!match) return null;
   const ip = parseIpv4(match[1]);
   const prefix = Number(match[2]);
@@ -22,12 +25,15 @@ export function parseCidr(text: string): Cidr | null {
 
 /** Why a CIDR text does not parse, in words a person can act on; null when it parses. */
 export function explainCidr(text: string): string | null {
-  const match = /^([^/]+)\/(\d{1,2})$/.exec(text.trim());
-  if (!match) return 'Enter a CIDR block like 192.168.0.0/24.';
-  const ip = parseIpv4(match[1]);
-  if (ip === null) return `"${match[1]}" is not an IPv4 address.`;
-  const prefix = Number(match[2]);
-  if (prefix > 32) return 'The prefix length must be between 0 and 32.';
+  if (/\s/.test(text)) return 'Remove the spaces: write a CIDR block like 192.168.0.0/24.';
+  const slash = text.split('/');
+  if (slash.length !== 2 || slash[0] === '') return 'Enter a CIDR block like 192.168.0.0/24.';
+  const ip = parseIpv4(slash[0]);
+  if (ip === null) return `"${slash[0]}" is not an IPv4 address; write four numbers from 0 to 255, like 192.168.0.0/24.`;
+  if (!/^(0|[1-9]\d?)$/.test(slash[1]) || Number(slash[1]) > 32) {
+    return `"/${slash[1]}" is not a prefix length; use a number from 0 to 32 after the slash, like /24.`;
+  }
+  const prefix = Number(slash[1]);
   const network = (ip & ~hostMask(prefix)) >>> 0;
   if (network !== ip) return `The address must be the network address of the block: use ${formatIpv4(network)}/${prefix}.`;
   return null;
