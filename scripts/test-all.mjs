@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// Runs every check (typecheck, lint, unit + backend + SDK tests, Playwright journeys) and ends with one
+// line "N passed, N failed" summing them all. Each runner is run even when an earlier one failed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+mkdirSync('test-results', { recursive: true });
+const unitJson = 'test-results/unit-results.json';
+const e2eJson = 'test-results/e2e-results.json';
+for (const f of [unitJson, e2eJson]) rmSync(f, { force: true });
+
+function run(label, command, args) {
+  console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  console.log(`=== ${label}: exit ${result.status} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return result.status === 0;
+}
+
+function readJson(file) {
+  try {
+    return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+  } catch {
+    return null;
+  }
+}
+
+const rows = [];
+const typecheck = run('typecheck', 'npx', ['tsc', '-b']);
+rows.push(['typecheck', typecheck ? 1 : 0, typecheck ? 0 : 1, 0]);
+const lint = run('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
+rows.push(['lint', lint ? 1 : 0, lint ? 0 : 1, 0]);
+
+const unitOk = run('unit, backend and SDK tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${unitJson}`]);
+const unit = readJson(unitJson);
+if (unit) rows.push(['vitest', unit.numPassedTests, unit.numFailedTests + (unitOk || unit.numFailedTests ? 0 : 1), unit.numPendingTests + unit.numTodoTests]);
+else rows.push(['vitest (no report)', 0, 1, 0]);
+
+const e2eOk = run('browser journeys', 'npx', ['playwright', 'test']);
+const e2e = readJson(e2eJson);
+if (e2e?.stats) {
+  const failed = e2e.stats.unexpected + (e2eOk || e2e.stats.unexpected ? 0 : 1);
+  rows.push(['playwright', e2e.stats.expected + e2e.stats.flaky, failed, e2e.stats.skipped]);
+} else rows.push(['playwright (no report)', 0, 1, 0]);
+
+console.log('\n| runner | passed | failed | skipped |\n|---|---|---|---|');
+for (const [name, p, f, s] of rows) console.log(`| ${name} | ${p} | ${f} | ${s} |`);
+const passed = rows.reduce((n, r) => n + r[1], 0);
+const failed = rows.reduce((n, r) => n + r[2], 0);
+const skipped = rows.reduce((n, r) => n + r[3], 0);
+console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);

@@ -1,0 +1,45 @@
+import { Workbox } from 'workbox-window';
+
+const RELOAD_FLAG = 'vip-console:reloaded-for-worker';
+
+export class BackendUnavailableError extends Error {}
+
+/**
+ * Registers the service worker that runs the backend and resolves once it controls this page, so no
+ * API request can reach the static server (which would answer index.html with a 200).
+ * A hard reload bypasses the worker for the page: then it asks the worker to claim, and reloads once
+ * if that does not work.
+ */
+export async function registerBackend(onUpdate: (activate: () => void) => void): Promise<void> {
+  if (!('serviceWorker' in navigator)) {
+    throw new BackendUnavailableError('This browser has no service workers, which the console needs to run its backend.');
+  }
+  const base = import.meta.env.BASE_URL;
+  const url = import.meta.env.DEV ? `${base}dev-sw.js?dev-sw` : `${base}sw.js`;
+  const wb = new Workbox(url, { scope: base, type: import.meta.env.DEV ? 'module' : 'classic' });
+  wb.addEventListener('waiting', () =>
+    onUpdate(() => {
+      wb.addEventListener('controlling', () => window.location.reload());
+      wb.messageSkipWaiting();
+    }),
+  );
+  const registration = await wb.register();
+  if (!registration) throw new BackendUnavailableError('The backend service worker could not be registered.');
+  await navigator.serviceWorker.ready;
+  if (navigator.serviceWorker.controller) {
+    sessionStorage.removeItem(RELOAD_FLAG);
+    return;
+  }
+  const controlled = new Promise<boolean>((resolve) => {
+    navigator.serviceWorker.addEventListener('controllerchange', () => resolve(true), { once: true });
+    setTimeout(() => resolve(Boolean(navigator.serviceWorker.controller)), 3000);
+  });
+  registration.active?.postMessage({ type: 'CLAIM' });
+  if (await controlled) return;
+  if (!sessionStorage.getItem(RELOAD_FLAG)) {
+    sessionStorage.setItem(RELOAD_FLAG, '1');
+    window.location.reload();
+    await new Promise(() => {});
+  }
+  throw new BackendUnavailableError('The backend service worker does not control this page. Reload the page to try again.');
+}

@@ -1,0 +1,19 @@
+import { Button, Group, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+
+/** Tells the user a new version is ready, and activates it (then reloads) when they ask. */
+export function showUpdatePrompt(activate: () => void) {
+  notifications.show({
+    id: 'update-available',
+    title: 'A new version of the console is ready',
+    autoClose: false,
+    message: (
+      <Group justify="space-between" mt={4}>
+        <Text size="sm">Your data stays as it is.</Text>
+        <Button size="xs" onClick={activate}>
+          Reload
+        </Button>
+      </Group>
+    ),
+  });
+}

@@ -1,0 +1,33 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { registerBackend } from './boot/register-backend';
+import { showUpdatePrompt } from './boot/update-prompt';
+
+const container = document.getElementById('root')!;
+
+function showBootError(message: string) {
+  container.innerHTML = '';
+  const box = document.createElement('div');
+  box.setAttribute('role', 'alert');
+  box.style.cssText = 'font: 14px system-ui, sans-serif; max-width: 36rem; margin: 20vh auto; color: #c92a2a;';
+  box.textContent = message;
+  container.append(box);
+}
+
+async function start() {
+  const app = import('./app/App');
+  try {
+    await registerBackend(showUpdatePrompt);
+  } catch (error) {
+    showBootError(error instanceof Error ? error.message : String(error));
+    return;
+  }
+  const { App } = await app;
+  createRoot(container).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+void start();

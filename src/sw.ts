@@ -1,0 +1,70 @@
+/// <reference lib="webworker" />
+import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { createBackend, openIdbStore } from './backend';
+import type { ApiRequest, ApiResponse } from './backend';
+
+declare const self: ServiceWorkerGlobalScope;
+
+/** Paths of the Huawei API subset and of the console's own extension; everything else is the app. */
+const API_PREFIXES = ['/v1/', '/v1.1/', '/v2.0/', '/v3/', '/console/v1/'];
+
+let backend: ReturnType<typeof createBackend> | null = null;
+let opening: Promise<ReturnType<typeof createBackend>> | null = null;
+
+function getBackend() {
+  if (backend) return Promise.resolve(backend);
+  opening ??= openIdbStore().then((store) => (backend = createBackend({ store })));
+  return opening;
+}
+
+function apiPath(url: URL): string | null {
+  if (url.origin !== self.location.origin) return null;
+  const scopePath = new URL(self.registration.scope).pathname.replace(/\/$/, '');
+  const path = url.pathname.startsWith(scopePath) ? url.pathname.slice(scopePath.length) : url.pathname;
+  return API_PREFIXES.some((p) => path.startsWith(p)) ? path : null;
+}
+
+async function answer(request: Request, path: string): Promise<Response> {
+  const url = new URL(request.url);
+  const headers: Record<string, string> = {};
+  request.headers.forEach((value, name) => (headers[name.toLowerCase()] = value));
+  const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.text();
+  const apiRequest: ApiRequest = { method: request.method, path, query: url.searchParams, headers, body };
+  let response: ApiResponse;
+  try {
+    response = await (await getBackend()).handle(apiRequest);
+  } catch (error) {
+    const message = `The in-browser backend failed: ${error instanceof Error ? error.message : String(error)}`;
+    response = { status: 500, headers: {}, body: { code: 'VPC.9999', message, error_code: 'VPC.9999', error_msg: message } };
+  }
+  const init = { status: response.status, headers: { 'content-type': 'application/json', ...response.headers } };
+  if (response.status === 204 || response.body === undefined) return new Response(null, init);
+  return new Response(JSON.stringify(response.body), init);
+}
+
+self.addEventListener('fetch', (event) => {
+  const path = apiPath(new URL(event.request.url));
+  if (path) event.respondWith(answer(event.request, path));
+});
+
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+registerRoute(
+  new NavigationRoute(createHandlerBoundToURL('index.html'), {
+    denylist: API_PREFIXES.map((p) => new RegExp(`^${p.replace(/[./]/g, '\\$&')}`)),
+  }),
+);
+
+self.addEventListener('install', () => {
+  // The first version takes over at once; later versions wait until the page asks (see main.tsx).
+  if (!self.registration.active) void self.skipWaiting();
+});
+
+self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
+
+self.addEventListener('message', (event) => {
+  const type = (event.data as { type?: string } | null)?.type;
+  if (type === 'SKIP_WAITING') void self.skipWaiting();
+  if (type === 'CLAIM') event.waitUntil(self.clients.claim());
+});

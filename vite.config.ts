@@ -1,0 +1,37 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * The service worker (src/sw.ts) is the backend: it answers the API's paths from IndexedDB and precaches
+ * the app. `injectManifest` builds it from TypeScript: `/dev-sw.js?dev-sw` (module) under `vite`,
+ * `/sw.js` in the build. src/main.tsx registers it and renders only once it controls the page.
+ */
+export default defineConfig({
+  base: process.env.BASE_PATH ?? '/',
+  plugins: [
+    react(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
+      injectRegister: false,
+      manifest: {
+        name: 'VIP Console',
+        short_name: 'VIP Console',
+        description: 'Virtual IPs, HA groups and EIPs on a Huawei-Cloud-style VPC',
+        theme_color: '#1c7ed6',
+        background_color: '#ffffff',
+        icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' }],
+      },
+      injectManifest: {
+        globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      },
+      devOptions: { enabled: true, type: 'module', navigateFallback: 'index.html' },
+    }),
+  ],
+  server: { host: '127.0.0.1', port: 5173, strictPort: true },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  build: { target: 'es2022', chunkSizeWarningLimit: 800 },
+});
