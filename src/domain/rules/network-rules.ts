@@ -31,7 +31,11 @@ export function checkVpcCidr(text: string, field = 'cidr'): Problem | null {
     const block = parseCidr(range.cidr)!;
     if (cidrsOverlap(block, cidr) && cidr.prefix >= block.prefix) {
       if (cidr.prefix > range.maxPrefix) {
-        return problem(codes.badParameter, `A VPC in ${range.cidr} can be at most /${range.maxPrefix}; use a shorter prefix.`, field);
+        return problem(
+          codes.badParameter,
+          `A VPC in ${range.cidr} can be at most a /${range.maxPrefix}; use a prefix from /${range.minPrefix} to /${range.maxPrefix}, like ${range.suggestion}.`,
+          field,
+        );
       }
       return null;
     }
@@ -54,10 +58,10 @@ export function checkSubnetCidr(text: string, vpc: NamedCidr, siblings: readonly
   const cidr = parseCidr(text)!;
   const vpcCidr = parseCidr(vpc.cidr);
   if (!vpcCidr || !cidrContainsCidr(vpcCidr, cidr)) {
-    return problem(codes.badParameter, `The subnet must lie inside the VPC's CIDR ${vpc.cidr}.`, field);
+    return problem(codes.badParameter, `The subnet must lie inside the CIDR of VPC ${vpc.name} (${vpc.cidr}); choose a block within it.`, field);
   }
   if (cidr.prefix > MAX_SUBNET_PREFIX) {
-    return problem(codes.badParameter, `A subnet can be at most /${MAX_SUBNET_PREFIX} (16 addresses); use a shorter prefix.`, field);
+    return problem(codes.badParameter, `A subnet can be at most a /${MAX_SUBNET_PREFIX} (16 addresses); use a prefix of /${MAX_SUBNET_PREFIX} or shorter.`, field);
   }
   const clash = siblings.find((s) => {
     const other = parseCidr(s.cidr);
@@ -98,21 +102,31 @@ export function checkFixedIp(
   usedBy: (ip: string) => string | null,
   field = 'ip_address',
 ): Problem | null {
-  const cidr = parseCidr(subnet.cidr)!;
-  if (parseIpv4(ip) === null) return problem(codes.ipNotValid, `"${ip}" is not an IPv4 address.`, field);
+  const cidr = parseCidr(subnet.cidr);
+  if (!cidr) return problem(codes.badParameter, `Subnet ${subnet.name} has no valid CIDR (${subnet.cidr}).`, field);
+  if (parseIpv4(ip) === null) return problem(codes.ipNotValid, `"${ip}" is not an IPv4 address; write four numbers from 0 to 255.`, field);
   if (!ipInCidr(cidr, ip)) {
     return problem(codes.ipNotValid, `${ip} is not in subnet ${subnet.name} (${subnet.cidr}); choose an address inside it.`, field);
   }
   const use = reservedUseOf(cidr, subnet.gateway_ip, ip);
-  if (use) return problem(codes.ipNotValid, `${ip} is reserved (${use.toLowerCase()}); choose another address.`, field);
+  if (use) {
+    const range = assignableRange(subnet.cidr, subnet.gateway_ip);
+    const hint = range ? ` from ${range.first} to ${range.last}` : '';
+    return problem(codes.ipNotValid, `${ip} is reserved in subnet ${subnet.name} (${use.toLowerCase()}); choose another address${hint}.`, field);
+  }
   const holder = usedBy(ip);
   if (holder) return problem(codes.ipInUse, `${ip} is already used by ${holder}; choose a free address.`, field);
   return null;
 }
 
-/** The first and last assignable addresses, for hints such as "192.168.0.2 to 192.168.0.252". */
-export function assignableRange(subnetCidr: string): { first: string; last: string } | null {
+/**
+ * The first and last assignable addresses, for hints such as "192.168.0.2 to 192.168.0.252". With a
+ * gateway other than the first host address, that first host address is assignable too.
+ */
+export function assignableRange(subnetCidr: string, gatewayIp?: string): { first: string; last: string } | null {
   const cidr = parseCidr(subnetCidr);
   if (!cidr) return null;
-  return { first: formatIpv4(cidr.network + 2), last: formatIpv4(broadcastOf(cidr) - 3) };
+  const firstHost = cidr.network + 1;
+  const gatewayOnFirst = gatewayIp === undefined || parseIpv4(gatewayIp) === firstHost;
+  return { first: formatIpv4(gatewayOnFirst ? firstHost + 1 : firstHost), last: formatIpv4(broadcastOf(cidr) - 3) };
 }
