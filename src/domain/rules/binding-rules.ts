@@ -1,3 +1,4 @@
+import { parseIpv4 } from '../net/ipv4';
 import { codes, problem, type Problem } from './problem';
 
 /** Huawei's recommended limits: beyond them a VIP still works, but the console warns. */
@@ -43,10 +44,20 @@ export function checkVipBinding(vip: VipFacts, nic: NicFacts, vipSubnetName: str
   return null;
 }
 
-/** A pair on a VIP port must name one address: `0.0.0.0/0` and other blocks are refused. */
+/**
+ * A pair on a VIP port must name one NIC address, written as a plain IPv4 address: `0.0.0.0/0`, the
+ * check-off sentinel `1.1.1.1/0` and any other block are refused, and so is text that is no address.
+ */
 export function checkVipPairAddress(ip: string): Problem | null {
   if (ip.includes('/')) {
-    return problem(codes.invalidPort, `A virtual IP can be bound only to single NIC addresses, not to ${ip}.`, 'allowed_address_pairs');
+    return problem(
+      codes.invalidPort,
+      `A virtual IP can be bound only to single NIC addresses, not to ${ip}; give the NIC's IP address, like 192.168.0.10.`,
+      'allowed_address_pairs',
+    );
+  }
+  if (parseIpv4(ip) === null) {
+    return problem(codes.invalidPort, `"${ip}" is not an IPv4 address; give the NIC's IP address, like 192.168.0.10.`, 'allowed_address_pairs');
   }
   return null;
 }
@@ -55,17 +66,20 @@ export interface EipFacts {
   id: string;
   public_ip_address: string;
   port_id?: string;
+  /** The private address the EIP is bound to, when bound: it lets a refusal say where the EIP is. */
+  private_ip_address?: string;
 }
 
-/** One EIP per VIP; an EIP bound elsewhere must be unbound first. */
+/** One EIP per VIP; an EIP bound elsewhere must be unbound first. Rebinding to the same port is allowed. */
 export function checkEipBinding(eip: EipFacts, targetPortId: string, eipAlreadyOnTarget: EipFacts | null): Problem | null {
   if (eip.port_id && eip.port_id !== targetPortId) {
-    return problem(codes.eipInUse, `EIP ${eip.public_ip_address} is already bound; unbind it first.`, 'port_id');
+    const where = eip.private_ip_address ? `to ${eip.private_ip_address}` : 'to another port';
+    return problem(codes.eipInUse, `EIP ${eip.public_ip_address} is already bound ${where}; unbind it there first.`, 'port_id');
   }
   if (eipAlreadyOnTarget && eipAlreadyOnTarget.id !== eip.id) {
     return problem(
       codes.eipInUse,
-      `The target already has EIP ${eipAlreadyOnTarget.public_ip_address}; only one EIP can be bound to it. Unbind that one first.`,
+      `This address already has EIP ${eipAlreadyOnTarget.public_ip_address}, and only one EIP can be bound to it; unbind ${eipAlreadyOnTarget.public_ip_address} first.`,
       'port_id',
     );
   }
@@ -91,17 +105,27 @@ export interface BindingPlan {
   boundServerCount: number;
 }
 
+/**
+ * Counts servers, not NICs: a chosen server that is already bound to the VIP (through any of its NICs)
+ * adds nothing to the VIP's server count nor to its own VIP count.
+ */
 export function bindingWarnings(plan: BindingPlan): BindingWarning[] {
   const warnings: BindingWarning[] = [];
+  const bound = new Set(plan.vip.boundIps);
   const servers = new Map(plan.chosen.map((n) => [n.server_id, n.server_name]));
+  let newServers = 0;
   for (const [serverId, name] of servers) {
-    const inSubnet = plan.nicsOfServer(serverId).filter((n) => n.network_id === plan.vip.network_id);
+    const nics = plan.nicsOfServer(serverId);
+    const inSubnet = nics.filter((n) => n.network_id === plan.vip.network_id);
     if (inSubnet.length > 1) {
       warnings.push({
         kind: 'several-nics-in-subnet',
-        message: `${name} has ${inSubnet.length} NICs in this subnet: traffic to the virtual IP may fail through route conflicts.`,
+        message: `${name} has ${inSubnet.length} NICs in this subnet: traffic to the virtual IP may fail through route conflicts. Bind one NIC per server, or move the others to another subnet.`,
       });
     }
+    const alreadyBound = nics.some((n) => bound.has(n.ip));
+    if (alreadyBound) continue;
+    newServers++;
     const vips = plan.vipCountOfServer(serverId) + 1;
     if (vips > MAX_VIPS_PER_SERVER) {
       warnings.push({
@@ -110,7 +134,7 @@ export function bindingWarnings(plan: BindingPlan): BindingWarning[] {
       });
     }
   }
-  const total = plan.boundServerCount + servers.size;
+  const total = plan.boundServerCount + newServers;
   if (total > MAX_SERVERS_PER_VIP) {
     warnings.push({
       kind: 'too-many-servers',
