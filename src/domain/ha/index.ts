@@ -1,0 +1,5 @@
+export * from './config-spec';
+export * from './keepalived';
+export * from './guest-scripts';
+export * from './server-files';
+export * from './review';
