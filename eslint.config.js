@@ -57,8 +57,12 @@ const UI_PACKAGES = [
 
 /** Regex of a relative import, written in a file at `depth` below src/, that enters src/<one of tops>. */
 function into(depth, tops) {
-  const up = depth === 0 ? '\\./' : `(\\.\\./){${depth}}`;
-  return `^${up}(${tops.join('|')})(/|$)`;
+  return `^${up(depth)}(${tops.join('|')})(/|$)`;
+}
+
+/** Regex of the relative prefix that climbs from a file at `depth` below src/ back to src/. */
+function up(depth) {
+  return depth === 0 ? '\\./' : `(\\.\\./){${depth}}`;
 }
 
 /** The restrictions of a file at `depth` below src/ in `layer` ('' for files directly in src/). */
@@ -69,11 +73,12 @@ function restrictionsOf(layer, depth, isTest) {
   const backendForScreens = isTest ? [] : ['backend'];
   switch (layer) {
     case 'domain':
-      patterns.push(rel(TOP.filter((t) => t !== 'domain').concat(['main', 'sw']), why.domainPure));
+      // Anything that climbs to src/ (or above) and does not come back into src/domain.
+      patterns.push({ regex: `^${up(depth)}(?!domain(/|$))`, caseSensitive: true, message: why.domainPure });
       patterns.push({ group: UI_PACKAGES, message: why.domainNoUi });
       break;
     case 'contract':
-      patterns.push(rel(TOP.filter((t) => t !== 'contract' && t !== 'domain').concat(['main', 'sw']), why.contract));
+      patterns.push({ regex: `^${up(depth)}(?!(domain|contract)(/|$))`, caseSensitive: true, message: why.contract });
       // Any bare package other than zod.
       patterns.push({ regex: '^(?!\\.|zod(/|$))', caseSensitive: true, message: why.contract });
       break;
@@ -98,6 +103,7 @@ function restrictionsOf(layer, depth, isTest) {
       patterns.push(rel(['features'], why.componentsShared));
       break;
     case 'app':
+    case '*':
       if (backendForScreens.length) patterns.push(rel(backendForScreens, why.onlyWorkerImportsBackend));
       break;
     case '':
@@ -121,7 +127,7 @@ function boundaryBlocks() {
         message: `Lazy import across a boundary. ${p.message}`,
       }));
     blocks.push({
-      name: `boundaries/${layer || 'src'}/depth-${depth}${isTest ? '/tests' : ''}`,
+      name: `boundaries/${layer === '*' ? 'other' : layer || 'src'}/depth-${depth}${isTest ? '/tests' : ''}`,
       files,
       ignores,
       rules: {
@@ -134,7 +140,9 @@ function boundaryBlocks() {
   // Files directly in src/ (main.tsx); src/sw.ts is the one that may import the backend.
   add('', 0, false, ['src/*.{ts,tsx}'], [tests('src'), 'src/sw.ts']);
   add('', 0, true, [tests('src')], []);
-  for (const layer of TOP) {
+  // Any other folder of src/ (src/boot, ...) is app code: the backend rule applies. The named layers
+  // come after and, matching the same files, replace these blocks for their own folders.
+  for (const layer of ['*', ...TOP]) {
     for (let depth = 1; depth <= MAX_DEPTH; depth++) {
       const dir = ['src', layer, ...Array(depth - 1).fill('*')].join('/');
       add(layer, depth, false, [`${dir}/*.{ts,tsx}`], [tests(dir)]);
