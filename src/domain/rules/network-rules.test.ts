@@ -155,7 +155,7 @@ describe('checkFixedIp', () => {
     ['192.168.0.0', 'network address'],
     ['192.168.0.1', 'gateway'],
     ['192.168.0.253', 'system interface'],
-    ['192.168.0.254', 'dhcp service'],
+    ['192.168.0.254', 'DHCP service'],
     ['192.168.0.255', 'broadcast address'],
   ])('refuses the reserved %s (%s) with VPC.0705 and gives the assignable range', (ip, use) => {
     const p = checkFixedIp(subnet, ip, usedBy);

@@ -112,7 +112,7 @@ export function checkFixedIp(
   if (use) {
     const range = assignableRange(subnet.cidr, subnet.gateway_ip);
     const hint = range ? ` from ${range.first} to ${range.last}` : '';
-    return problem(codes.ipNotValid, `${ip} is reserved in subnet ${subnet.name} (${use.toLowerCase()}); choose another address${hint}.`, field);
+    return problem(codes.ipNotValid, `${ip} is reserved in subnet ${subnet.name} (${use === 'DHCP service' ? use : use.toLowerCase()}); choose another address${hint}.`, field);
   }
   const holder = usedBy(ip);
   if (holder) return problem(codes.ipInUse, `${ip} is already used by ${holder}; choose a free address.`, field);
