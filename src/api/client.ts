@@ -1,0 +1,95 @@
+import { readErrorBody } from '../contract';
+import { currentProjectId } from './project-store';
+
+export const API_BASE_URL: string = (import.meta.env.VITE_API_BASE_URL as string | undefined) ?? '';
+export const AUTH_TOKEN = 'console-demo-token';
+
+/** A refusal or failure of the API, with the backend's code and message as sent. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+
+  constructor(status: number, code: string, message: string) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+  }
+}
+
+export type QueryValue = string | number | boolean | undefined | null | readonly (string | number)[];
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+export function buildQuery(query: Record<string, QueryValue> | undefined): string {
+  if (!query) return '';
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    if (Array.isArray(value)) for (const v of value) params.append(key, String(v));
+    else params.append(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** `/v1/{project_id}` + rest, for the current project. */
+export const v1 = (rest: string) => `/v1/${currentProjectId()}${rest}`;
+/** The console's own extension paths. */
+export const consoleV1 = (rest: string) => `/console/v1/${currentProjectId()}${rest}`;
+
+export async function apiFetch<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const url = `${API_BASE_URL}${path}${buildQuery(options.query)}`;
+  const headers: Record<string, string> = { 'X-Auth-Token': AUTH_TOKEN, Accept: 'application/json' };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (err) {
+    if (err instanceof DOMException && err.name === 'AbortError') throw err;
+    throw new ApiError(0, 'Console.Network', `Could not reach the API at ${API_BASE_URL || location.origin}: ${(err as Error).message}`);
+  }
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  const type = response.headers.get('content-type') ?? '';
+  let body: unknown = undefined;
+  if (text !== '') {
+    if (!type.includes('json')) {
+      throw new ApiError(
+        response.status === 200 ? 502 : response.status,
+        'Console.NotJson',
+        `The API did not answer ${options.method ?? 'GET'} ${path}: got ${type || 'a non-JSON answer'} instead of JSON. The backend (service worker or API server) may not be running; reload the page.`,
+      );
+    }
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw new ApiError(502, 'Console.BadJson', `The API answered ${path} with a body that is not valid JSON.`);
+    }
+  }
+  if (!response.ok) {
+    const decoded = readErrorBody(body);
+    throw new ApiError(
+      response.status,
+      decoded?.code ?? `HTTP.${response.status}`,
+      decoded?.message || `The API answered ${response.status} ${response.statusText} to ${path}.`,
+    );
+  }
+  return body as T;
+}
+
+export function errorMessage(err: unknown): string {
+  if (err instanceof ApiError) return err.message;
+  if (err instanceof Error) return err.message;
+  return String(err);
+}

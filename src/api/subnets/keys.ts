@@ -1,0 +1,6 @@
+import { createKeys } from '../keys';
+
+export const subnetKeys = {
+  ...createKeys('subnets'),
+  privateIps: (subnetId: string) => ['subnets', 'detail', subnetId, 'privateips'] as const,
+};

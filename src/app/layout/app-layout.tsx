@@ -1,0 +1,79 @@
+import { AppShell, Badge, Burger, Divider, Group, NavLink, ScrollArea, Text, ThemeIcon, Tooltip } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconTargetArrow } from '@tabler/icons-react';
+import { Suspense } from 'react';
+import { Link, Outlet, useLocation } from 'react-router-dom';
+import { useProjectStore } from '../../api/project-store';
+import { FullPageLoader } from './full-page-loader';
+import { NAV_ITEMS, SETTINGS_ITEM } from './nav-items';
+
+export function AppLayout() {
+  const [opened, { toggle, close }] = useDisclosure();
+  const { pathname } = useLocation();
+  const projectId = useProjectStore((s) => s.projectId);
+  const region = useProjectStore((s) => s.region);
+  const link = (item: (typeof NAV_ITEMS)[number] | typeof SETTINGS_ITEM) => {
+    const Icon = item.icon;
+    const active = pathname === item.to || pathname.startsWith(`${item.to}/`);
+    return (
+      <NavLink
+        key={item.to}
+        component={Link}
+        to={item.to}
+        label={item.label}
+        leftSection={<Icon size={18} stroke={1.6} />}
+        active={active}
+        aria-current={active ? 'page' : undefined}
+        onClick={close}
+        variant="light"
+        style={{ borderRadius: 'var(--mantine-radius-sm)' }}
+      />
+    );
+  };
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
+            <ThemeIcon variant="filled" size="md" radius="sm" aria-hidden>
+              <IconTargetArrow size={18} />
+            </ThemeIcon>
+            <Text fw={700} size="lg" component={Link} to="/vpcs" c="inherit" style={{ textDecoration: 'none' }}>
+              VIP Console
+            </Text>
+          </Group>
+          <Group gap="xs" wrap="nowrap" visibleFrom="xs">
+            <Tooltip label="Region" withArrow>
+              <Badge variant="light" color="gray" radius="sm" tt="none">
+                {region}
+              </Badge>
+            </Tooltip>
+            <Tooltip label="Project ID" withArrow>
+              <Badge variant="outline" color="gray" radius="sm" tt="none" ff="monospace" aria-label={`Project ${projectId}`}>
+                Project {projectId}
+              </Badge>
+            </Tooltip>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label="Main navigation">
+        <AppShell.Section grow component={ScrollArea}>
+          <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pb={6}>
+            Network
+          </Text>
+          {NAV_ITEMS.map(link)}
+        </AppShell.Section>
+        <AppShell.Section>
+          <Divider my="xs" />
+          {link(SETTINGS_ITEM)}
+        </AppShell.Section>
+      </AppShell.Navbar>
+      <AppShell.Main bg="var(--mantine-color-gray-0)">
+        <Suspense fallback={<FullPageLoader />}>
+          <Outlet />
+        </Suspense>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

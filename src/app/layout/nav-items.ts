@@ -1,0 +1,11 @@
+import { IconCloudNetwork, IconNetwork, IconServer, IconSettings, IconTargetArrow, IconWorldWww } from '@tabler/icons-react';
+
+export const NAV_ITEMS = [
+  { to: '/vpcs', label: 'VPCs', icon: IconCloudNetwork },
+  { to: '/subnets', label: 'Subnets', icon: IconNetwork },
+  { to: '/servers', label: 'Servers', icon: IconServer },
+  { to: '/vips', label: 'Virtual IPs', icon: IconTargetArrow },
+  { to: '/eips', label: 'EIPs', icon: IconWorldWww },
+] as const;
+
+export const SETTINGS_ITEM = { to: '/settings', label: 'Settings', icon: IconSettings } as const;

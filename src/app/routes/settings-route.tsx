@@ -1,0 +1,5 @@
+import { PageHeader } from '../../components/page-header';
+
+export function SettingsRoute() {
+  return <PageHeader crumbs={[{ label: 'Console', to: '/vpcs' }, { label: 'SettingsRoute' }]} title="SettingsRoute" />;
+}

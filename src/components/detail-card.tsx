@@ -1,0 +1,22 @@
+import { DataList, Paper } from '@mantine/core';
+import type { ReactNode } from 'react';
+
+export interface DetailItem {
+  label: string;
+  value: ReactNode;
+}
+
+export function DetailCard({ items }: { items: DetailItem[] }) {
+  return (
+    <Paper withBorder radius="md" p="md" mb="lg">
+      <DataList labelWidth={170} withDivider>
+        {items.map((item) => (
+          <DataList.Item key={item.label}>
+            <DataList.ItemLabel>{item.label}</DataList.ItemLabel>
+            <DataList.ItemValue>{item.value}</DataList.ItemValue>
+          </DataList.Item>
+        ))}
+      </DataList>
+    </Paper>
+  );
+}

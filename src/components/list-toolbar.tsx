@@ -1,0 +1,42 @@
+import { ActionIcon, CloseButton, Group, TextInput, Tooltip } from '@mantine/core';
+import { IconRefresh, IconSearch } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+
+interface ListToolbarProps {
+  search: string;
+  onSearch: (value: string) => void;
+  searchLabel: string;
+  onRefresh: () => void;
+  refreshing?: boolean;
+  /** Filters shown after the search box. */
+  children?: ReactNode;
+  /** Primary actions, on the right. */
+  actions?: ReactNode;
+}
+
+export function ListToolbar({ search, onSearch, searchLabel, onRefresh, refreshing, children, actions }: ListToolbarProps) {
+  return (
+    <Group justify="space-between" mb="sm" wrap="wrap" align="flex-end">
+      <Group gap="sm" align="flex-end" wrap="wrap">
+        <TextInput
+          aria-label={searchLabel}
+          placeholder={searchLabel}
+          leftSection={<IconSearch size={16} />}
+          value={search}
+          onChange={(e) => onSearch(e.currentTarget.value)}
+          rightSection={search ? <CloseButton size="sm" aria-label="Clear search" onClick={() => onSearch('')} /> : null}
+          w={280}
+        />
+        {children}
+      </Group>
+      <Group gap="sm">
+        <Tooltip label="Refresh" withArrow>
+          <ActionIcon variant="default" size="lg" onClick={onRefresh} loading={refreshing} aria-label="Refresh">
+            <IconRefresh size={18} />
+          </ActionIcon>
+        </Tooltip>
+        {actions}
+      </Group>
+    </Group>
+  );
+}

@@ -1,0 +1,48 @@
+import { Anchor, Breadcrumbs, Group, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
+
+export interface Crumb {
+  label: string;
+  to?: string;
+}
+
+interface PageHeaderProps {
+  crumbs: Crumb[];
+  title: ReactNode;
+  description?: ReactNode;
+  actions?: ReactNode;
+}
+
+export function PageHeader({ crumbs, title, description, actions }: PageHeaderProps) {
+  return (
+    <Stack gap="xs" mb="lg">
+      <Breadcrumbs aria-label="Breadcrumbs" separatorMargin={6}>
+        {crumbs.map((c) =>
+          c.to ? (
+            <Anchor key={c.label} component={Link} to={c.to} size="sm">
+              {c.label}
+            </Anchor>
+          ) : (
+            <Text key={c.label} size="sm" c="dimmed" aria-current="page">
+              {c.label}
+            </Text>
+          ),
+        )}
+      </Breadcrumbs>
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <Stack gap={2}>
+          <Title order={1} fz="h2">
+            {title}
+          </Title>
+          {description && (
+            <Text size="sm" c="dimmed">
+              {description}
+            </Text>
+          )}
+        </Stack>
+        {actions && <Group gap="xs">{actions}</Group>}
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,124 @@
+import { EmptyState, Paper, ScrollArea, Skeleton, Table, UnstyledButton, Group, Text } from '@mantine/core';
+import { IconArrowsSort, IconSortAscending, IconSortDescending, IconInbox } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { InlineError } from './inline-error';
+import type { SortKey, SortState } from './use-list-state';
+
+export interface Column<T> {
+  key: string;
+  header: string;
+  render: (row: T) => ReactNode;
+  /** The backend's `sort_key` for this column, when it sorts. */
+  sortKey?: SortKey;
+  width?: number | string;
+}
+
+interface ResourceTableProps<T> {
+  /** Names the table for assistive technology. */
+  label: string;
+  columns: Column<T>[];
+  rows: T[] | undefined;
+  rowKey: (row: T) => string;
+  loading?: boolean;
+  error?: unknown;
+  sort?: SortState;
+  onSort?: (sort: SortState | undefined) => void;
+  emptyTitle: string;
+  emptyDescription: ReactNode;
+  emptyAction?: ReactNode;
+  skeletonRows?: number;
+}
+
+function nextSort(current: SortState | undefined, key: SortKey): SortState | undefined {
+  if (current?.key !== key) return { key, dir: 'asc' };
+  if (current.dir === 'asc') return { key, dir: 'desc' };
+  return undefined;
+}
+
+export function ResourceTable<T>(props: ResourceTableProps<T>) {
+  const { label, columns, rows, rowKey, loading, error, sort, onSort, skeletonRows = 5 } = props;
+  const header = (
+    <Table.Thead>
+      <Table.Tr>
+        {columns.map((c) => {
+          const active = c.sortKey && sort?.key === c.sortKey;
+          const ariaSort = active ? (sort!.dir === 'asc' ? 'ascending' : 'descending') : c.sortKey ? 'none' : undefined;
+          return (
+            <Table.Th key={c.key} w={c.width} aria-sort={ariaSort}>
+              {c.sortKey && onSort ? (
+                <UnstyledButton onClick={() => onSort(nextSort(sort, c.sortKey!))} aria-label={`Sort by ${c.header}`}>
+                  <Group gap={4} wrap="nowrap">
+                    <Text fw={600} size="sm">
+                      {c.header}
+                    </Text>
+                    {active ? (
+                      sort!.dir === 'asc' ? (
+                        <IconSortAscending size={14} aria-hidden />
+                      ) : (
+                        <IconSortDescending size={14} aria-hidden />
+                      )
+                    ) : (
+                      <IconArrowsSort size={14} opacity={0.4} aria-hidden />
+                    )}
+                  </Group>
+                </UnstyledButton>
+              ) : (
+                c.header
+              )}
+            </Table.Th>
+          );
+        })}
+      </Table.Tr>
+    </Table.Thead>
+  );
+
+  let body: ReactNode;
+  if (error && !rows) {
+    body = null;
+  } else if (!rows) {
+    body = Array.from({ length: skeletonRows }, (_, i) => (
+      <Table.Tr key={i} aria-hidden>
+        {columns.map((c) => (
+          <Table.Td key={c.key}>
+            <Skeleton height={14} radius="sm" width={`${60 + ((i * 13 + c.key.length * 7) % 35)}%`} />
+          </Table.Td>
+        ))}
+      </Table.Tr>
+    ));
+  } else {
+    body = rows.map((row) => (
+      <Table.Tr key={rowKey(row)}>
+        {columns.map((c) => (
+          <Table.Td key={c.key}>{c.render(row)}</Table.Td>
+        ))}
+      </Table.Tr>
+    ));
+  }
+
+  return (
+    <Paper withBorder radius="md" pos="relative" aria-busy={loading || !rows}>
+      {error != null && (
+        <div style={{ padding: 'var(--mantine-spacing-sm)' }}>
+          <InlineError error={error} title="Could not load the list" />
+        </div>
+      )}
+      <ScrollArea type="auto">
+        <Table aria-label={label} highlightOnHover verticalSpacing="sm" horizontalSpacing="md" miw={640} style={{ opacity: loading && rows ? 0.6 : 1 }}>
+          {header}
+          <Table.Tbody>{body}</Table.Tbody>
+        </Table>
+      </ScrollArea>
+      {rows && rows.length === 0 && (
+        <EmptyState
+          py="xl"
+          icon={<IconInbox size={28} />}
+          withIndicatorBackground
+          title={props.emptyTitle}
+          description={props.emptyDescription}
+        >
+          {props.emptyAction && <EmptyState.Actions>{props.emptyAction}</EmptyState.Actions>}
+        </EmptyState>
+      )}
+    </Paper>
+  );
+}

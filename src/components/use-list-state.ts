@@ -1,0 +1,53 @@
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
+import type { SortDir } from '../api/paging';
+
+export type SortKey = 'name' | 'created_at';
+
+export interface SortState {
+  key: SortKey;
+  dir: SortDir;
+}
+
+/**
+ * Search, sort and v1 marker paging for one list. The stack of markers is tied to the filters it was
+ * built for, so a new search or sort starts again at the first page.
+ */
+export function useMarkerListState(filtersKey = '') {
+  const [search, setSearch] = useState('');
+  const [name] = useDebouncedValue(search.trim(), 250);
+  const [sort, setSort] = useState<SortState | undefined>();
+  const signature = `${name}|${sort?.key}|${sort?.dir}|${filtersKey}`;
+  const [paging, setPaging] = useState<{ signature: string; stack: (string | undefined)[] }>({ signature, stack: [undefined] });
+  const stack = paging.signature === signature ? paging.stack : [undefined];
+  return {
+    search,
+    setSearch,
+    name: name || undefined,
+    sort,
+    setSort,
+    marker: stack[stack.length - 1],
+    page: stack.length,
+    next: (nextMarker: string) => setPaging({ signature, stack: [...stack, nextMarker] }),
+    previous: () => setPaging({ signature, stack: stack.length > 1 ? stack.slice(0, -1) : stack }),
+  };
+}
+
+/** Search, sort and page-number paging (the ECS list). */
+export function usePageListState(filtersKey = '') {
+  const [search, setSearch] = useState('');
+  const [name] = useDebouncedValue(search.trim(), 250);
+  const [sort, setSort] = useState<SortState | undefined>();
+  const signature = `${name}|${sort?.key}|${sort?.dir}|${filtersKey}`;
+  const [paging, setPaging] = useState({ signature, page: 1 });
+  const page = paging.signature === signature ? paging.page : 1;
+  return {
+    search,
+    setSearch,
+    name: name || undefined,
+    sort,
+    setSort,
+    page,
+    setPage: (p: number) => setPaging({ signature, page: p }),
+  };
+}

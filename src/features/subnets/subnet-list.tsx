@@ -1,0 +1,126 @@
+import { ActionIcon, Anchor, Button, Code, Tooltip } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router-dom';
+import type { Subnet, Vpc } from '../../contract';
+import { useSubnets } from '../../api/subnets/get-subnets';
+import { useAllVpcs } from '../../api/vpcs/get-vpcs';
+import { formatDate } from '../../components/format';
+import { ListToolbar } from '../../components/list-toolbar';
+import { Pager } from '../../components/pager';
+import { ResourceTable, type Column } from '../../components/resource-table';
+import { StatusBadge } from '../../components/status-badge';
+import { useMarkerListState } from '../../components/use-list-state';
+import { assignableCount, parseCidr } from '../../domain';
+import { CreateSubnetModal } from './create-subnet-modal';
+import { DeleteSubnetDialog } from './delete-subnet-dialog';
+
+/** Subnets of every VPC, or of one VPC (its detail page's tab). */
+export function SubnetList({ vpc }: { vpc?: Vpc }) {
+  const list = useMarkerListState(vpc?.id);
+  const query = useSubnets({
+    pageSize: 20,
+    marker: list.marker,
+    name: list.name,
+    sortKey: list.sort?.key,
+    sortDir: list.sort?.dir,
+    vpcId: vpc?.id,
+  });
+  const vpcs = useAllVpcs();
+  const vpcNames = useMemo(() => new Map((vpcs.data ?? []).map((v) => [v.id, v.name])), [vpcs.data]);
+  const [createOpened, createModal] = useDisclosure();
+  const [deleting, setDeleting] = useState<Subnet | null>(null);
+  const columns: Column<Subnet>[] = [
+    {
+      key: 'name',
+      header: 'Name',
+      sortKey: 'name',
+      render: (s) => (
+        <Anchor component={Link} to={`/subnets/${s.id}`} fw={500}>
+          {s.name}
+        </Anchor>
+      ),
+    },
+    { key: 'cidr', header: 'CIDR', render: (s) => <Code>{s.cidr}</Code> },
+    { key: 'gateway', header: 'Gateway', render: (s) => s.gateway_ip },
+    ...(vpc
+      ? []
+      : [
+          {
+            key: 'vpc',
+            header: 'VPC',
+            render: (s: Subnet) => (
+              <Anchor component={Link} to={`/vpcs/${s.vpc_id}`}>
+                {vpcNames.get(s.vpc_id) ?? s.vpc_id}
+              </Anchor>
+            ),
+          },
+        ]),
+    {
+      key: 'size',
+      header: 'Assignable IPs',
+      render: (s) => {
+        const c = parseCidr(s.cidr);
+        return c ? assignableCount(c).toLocaleString('en') : '—';
+      },
+    },
+    { key: 'status', header: 'Status', render: (s) => <StatusBadge status={s.status} /> },
+    { key: 'created', header: 'Created', sortKey: 'created_at', render: (s) => formatDate(s.created_at) },
+    {
+      key: 'actions',
+      header: 'Actions',
+      width: 90,
+      render: (s) => (
+        <Tooltip label={`Delete ${s.name}`} withArrow>
+          <ActionIcon variant="subtle" color="red" aria-label={`Delete ${s.name}`} onClick={() => setDeleting(s)}>
+            <IconTrash size={16} />
+          </ActionIcon>
+        </Tooltip>
+      ),
+    },
+  ];
+  const createButton = (
+    <Button leftSection={<IconPlus size={16} />} onClick={createModal.open}>
+      Create Subnet
+    </Button>
+  );
+  return (
+    <>
+      <ListToolbar
+        search={list.search}
+        onSearch={list.setSearch}
+        searchLabel="Search subnets by name"
+        onRefresh={() => void query.refetch()}
+        refreshing={query.isFetching}
+        actions={createButton}
+      />
+      <ResourceTable
+        label={vpc ? `Subnets of ${vpc.name}` : 'Subnets'}
+        columns={columns}
+        rows={query.data?.items}
+        rowKey={(s) => s.id}
+        loading={query.isFetching}
+        error={query.error}
+        sort={list.sort}
+        onSort={list.setSort}
+        emptyTitle={list.name ? 'No subnet matches this search' : 'No subnets yet'}
+        emptyDescription={
+          list.name
+            ? 'Try another name, or clear the search.'
+            : `Create a subnet${vpc ? ` in ${vpc.name}` : ''} to place servers and virtual IPs.`
+        }
+        emptyAction={list.name ? undefined : createButton}
+      />
+      <Pager
+        page={list.page}
+        hasPrevious={list.page > 1}
+        hasNext={Boolean(query.data?.nextMarker)}
+        onPrevious={list.previous}
+        onNext={() => query.data?.nextMarker && list.next(query.data.nextMarker)}
+      />
+      <CreateSubnetModal key={vpc?.id ?? 'any'} opened={createOpened} onClose={createModal.close} presetVpcId={vpc?.id} />
+      <DeleteSubnetDialog subnet={deleting} onClose={() => setDeleting(null)} />
+    </>
+  );
+}

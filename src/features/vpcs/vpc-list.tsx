@@ -1,0 +1,89 @@
+import { ActionIcon, Anchor, Button, Code, Tooltip } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import type { Vpc } from '../../contract';
+import { useVpcs } from '../../api/vpcs/get-vpcs';
+import { formatDate } from '../../components/format';
+import { ListToolbar } from '../../components/list-toolbar';
+import { Pager } from '../../components/pager';
+import { ResourceTable, type Column } from '../../components/resource-table';
+import { StatusBadge } from '../../components/status-badge';
+import { useMarkerListState } from '../../components/use-list-state';
+import { CreateVpcModal } from './create-vpc-modal';
+import { DeleteVpcDialog } from './delete-vpc-dialog';
+
+export function VpcList() {
+  const list = useMarkerListState();
+  const query = useVpcs({ pageSize: 20, marker: list.marker, name: list.name, sortKey: list.sort?.key, sortDir: list.sort?.dir });
+  const [createOpened, createModal] = useDisclosure();
+  const [deleting, setDeleting] = useState<Vpc | null>(null);
+  const columns: Column<Vpc>[] = [
+    {
+      key: 'name',
+      header: 'Name',
+      sortKey: 'name',
+      render: (v) => (
+        <Anchor component={Link} to={`/vpcs/${v.id}`} fw={500}>
+          {v.name}
+        </Anchor>
+      ),
+    },
+    { key: 'cidr', header: 'CIDR', render: (v) => <Code>{v.cidr}</Code> },
+    { key: 'status', header: 'Status', render: (v) => <StatusBadge status={v.status} /> },
+    { key: 'description', header: 'Description', render: (v) => v.description || '—' },
+    { key: 'created', header: 'Created', sortKey: 'created_at', render: (v) => formatDate(v.created_at) },
+    {
+      key: 'actions',
+      header: 'Actions',
+      width: 90,
+      render: (v) => (
+        <Tooltip label={`Delete ${v.name}`} withArrow>
+          <ActionIcon variant="subtle" color="red" aria-label={`Delete ${v.name}`} onClick={() => setDeleting(v)}>
+            <IconTrash size={16} />
+          </ActionIcon>
+        </Tooltip>
+      ),
+    },
+  ];
+  const createButton = (
+    <Button leftSection={<IconPlus size={16} />} onClick={createModal.open}>
+      Create VPC
+    </Button>
+  );
+  return (
+    <>
+      <ListToolbar
+        search={list.search}
+        onSearch={list.setSearch}
+        searchLabel="Search VPCs by name"
+        onRefresh={() => void query.refetch()}
+        refreshing={query.isFetching}
+        actions={createButton}
+      />
+      <ResourceTable
+        label="VPCs"
+        columns={columns}
+        rows={query.data?.items}
+        rowKey={(v) => v.id}
+        loading={query.isFetching}
+        error={query.error}
+        sort={list.sort}
+        onSort={list.setSort}
+        emptyTitle={list.name ? 'No VPC matches this search' : 'No VPCs yet'}
+        emptyDescription={list.name ? 'Try another name, or clear the search.' : 'Create a VPC to give your servers a private network.'}
+        emptyAction={list.name ? undefined : createButton}
+      />
+      <Pager
+        page={list.page}
+        hasPrevious={list.page > 1}
+        hasNext={Boolean(query.data?.nextMarker)}
+        onPrevious={list.previous}
+        onNext={() => query.data?.nextMarker && list.next(query.data.nextMarker)}
+      />
+      <CreateVpcModal opened={createOpened} onClose={createModal.close} />
+      <DeleteVpcDialog vpc={deleting} onClose={() => setDeleting(null)} />
+    </>
+  );
+}
