@@ -198,3 +198,11 @@ describe('assignableRange', () => {
     expect(assignableRange('192.168.0.0/33')).toBeNull();
   });
 });
+
+describe('checkGatewayIp and the addresses Huawei keeps', () => {
+  it('refuses the DHCP and system-interface addresses as a gateway', () => {
+    expect(checkGatewayIp('192.168.0.0/24', '192.168.0.254')?.message).toContain('reserved');
+    expect(checkGatewayIp('192.168.0.0/24', '192.168.0.253')?.message).toContain('reserved');
+    expect(checkGatewayIp('192.168.0.0/24', '192.168.0.252')).toBeNull();
+  });
+});

@@ -73,7 +73,10 @@ export function checkSubnetCidr(text: string, vpc: NamedCidr, siblings: readonly
   return null;
 }
 
-/** A gateway lies in its subnet and is neither the network nor the broadcast address. */
+/**
+ * A gateway lies in its subnet and is none of the other reserved addresses: not the network or broadcast
+ * address, nor broadcast - 1 (DHCP) or broadcast - 2 (system interface), which Huawei keeps for itself.
+ */
 export function checkGatewayIp(subnetCidr: string, gateway: string, field = 'gateway_ip'): Problem | null {
   const cidr = parseCidr(subnetCidr);
   const ip = parseIpv4(gateway);
@@ -82,6 +85,9 @@ export function checkGatewayIp(subnetCidr: string, gateway: string, field = 'gat
   if (!ipInCidr(cidr, gateway)) return problem(codes.badParameter, `The gateway must lie in ${subnetCidr}.`, field);
   if (ip === cidr.network || ip === broadcastOf(cidr)) {
     return problem(codes.badParameter, 'The gateway cannot be the network or the broadcast address of the subnet.', field);
+  }
+  if (ip === broadcastOf(cidr) - 1 || ip === broadcastOf(cidr) - 2) {
+    return problem(codes.badParameter, `${gateway} is reserved for the subnet's DHCP service and system interface; choose another gateway.`, field);
   }
   return null;
 }
