@@ -1,5 +1,7 @@
-import { PageHeader } from '../../components/page-header';
+import { useParams } from 'react-router-dom';
+import { VipDetail } from '../../features/vips/vip-detail';
 
 export function VipDetailRoute() {
-  return <PageHeader crumbs={[{ label: 'Console', to: '/vpcs' }, { label: 'VipDetailRoute' }]} title="VipDetailRoute" />;
+  const { vipId = '' } = useParams();
+  return <VipDetail key={vipId} vipId={vipId} />;
 }

@@ -1,0 +1,96 @@
+import { Anchor, Badge, Code, Group, Pagination, Text } from '@mantine/core';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import type { Subnet } from '../../contract';
+import { useSubnetPorts } from '../../api/ports/get-ports';
+import { useServersById } from '../../api/servers/get-server';
+import { usePrivateIps } from '../../api/subnets/get-private-ips';
+import { ListToolbar } from '../../components/list-toolbar';
+import { ResourceTable, type Column } from '../../components/resource-table';
+import { usedAddresses, type UsedAddress } from './used-addresses';
+
+const PAGE_SIZE = 50;
+
+const USE_COLORS: Record<string, string> = { 'Server NIC': 'blue', 'Virtual IP': 'grape', 'Other port': 'gray' };
+
+/** Every used address of the subnet with what uses it, reserved ones included. */
+export function UsedAddressesTable({ subnet }: { subnet: Subnet }) {
+  const privateIps = usePrivateIps(subnet.id);
+  const ports = useSubnetPorts(subnet.id);
+  const [search, setSearch] = useState('');
+  const [page, setPage] = useState(1);
+  const all = privateIps.data && ports.data ? usedAddresses(subnet, privateIps.data, ports.data) : undefined;
+  const filtered = all?.filter((a) => !search.trim() || a.ip.includes(search.trim()));
+  const pages = Math.max(1, Math.ceil((filtered?.length ?? 0) / PAGE_SIZE));
+  const current = Math.min(page, pages);
+  const rows = filtered?.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE);
+  const serverIds = [...new Set((rows ?? []).filter((r) => r.use === 'Server NIC' && r.port?.device_id).map((r) => r.port!.device_id))];
+  const servers = useServersById(serverIds);
+  const serverName = new Map(servers.flatMap((q, i) => (q.data ? [[serverIds[i], q.data.name] as const] : [])));
+
+  const columns: Column<UsedAddress>[] = [
+    { key: 'ip', header: 'IP Address', render: (a) => <Code>{a.ip}</Code> },
+    {
+      key: 'use',
+      header: 'Used by',
+      render: (a) => (
+        <Badge variant={a.reserved ? 'outline' : 'light'} color={a.reserved ? 'gray' : USE_COLORS[a.use]} radius="sm" tt="none">
+          {a.reserved ? `Reserved: ${a.use}` : a.use}
+        </Badge>
+      ),
+    },
+    {
+      key: 'holder',
+      header: 'Holder',
+      render: (a) => {
+        if (a.reserved) return <Text size="sm" c="dimmed">Never assigned</Text>;
+        if (a.use === 'Virtual IP' && a.port)
+          return (
+            <Anchor component={Link} to={`/vips/${a.port.id}`} size="sm">
+              {a.port.name || `Virtual IP ${a.ip}`}
+            </Anchor>
+          );
+        if (a.use === 'Server NIC' && a.port)
+          return (
+            <Anchor component={Link} to={`/servers/${a.port.device_id}`} size="sm">
+              {serverName.get(a.port.device_id) ?? a.port.device_id}
+            </Anchor>
+          );
+        return <Text size="sm">{a.port?.device_owner ?? '—'}</Text>;
+      },
+    },
+    { key: 'status', header: 'Status', render: (a) => <Text size="sm">{a.status}</Text> },
+  ];
+  return (
+    <>
+      <ListToolbar
+        search={search}
+        onSearch={(v) => {
+          setSearch(v);
+          setPage(1);
+        }}
+        searchLabel="Search addresses"
+        onRefresh={() => {
+          void privateIps.refetch();
+          void ports.refetch();
+        }}
+        refreshing={privateIps.isFetching || ports.isFetching}
+      />
+      <ResourceTable
+        label={`Used addresses of ${subnet.name}`}
+        columns={columns}
+        rows={rows}
+        rowKey={(a) => a.ip}
+        loading={privateIps.isFetching}
+        error={privateIps.error ?? ports.error}
+        emptyTitle="No address matches"
+        emptyDescription="Clear the search to see every used address."
+      />
+      {pages > 1 && (
+        <Group justify="flex-end" mt="sm">
+          <Pagination total={pages} value={current} onChange={setPage} size="sm" aria-label="Pages of addresses" />
+        </Group>
+      )}
+    </>
+  );
+}

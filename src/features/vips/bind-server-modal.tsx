@@ -1,0 +1,202 @@
+import { Alert, Badge, Button, Checkbox, Group, Modal, Paper, ScrollArea, Select, Skeleton, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconAlertTriangle, IconSearch } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { nicFactsOf } from '../../api/servers/server-addresses';
+import { useServers } from '../../api/servers/get-servers';
+import { useAllSubnets } from '../../api/subnets/get-subnets';
+import { planBindSteps, useBindVip, type BindStep, type StepStatus } from '../../api/vips/bind-vip';
+import { useAllVips } from '../../api/vips/get-vips';
+import { InlineError } from '../../components/inline-error';
+import { notifyError, notifySuccess } from '../../components/notify';
+import { Pager } from '../../components/pager';
+import { bindingWarnings, type NicFacts } from '../../domain';
+import { BindSteps } from './bind-steps';
+import { serverChoice } from './server-choice';
+import { boundIpsOf, toVipFacts, type VipRow } from './vip-row';
+
+const PAGE_SIZE = 8;
+
+interface Props {
+  row: VipRow | null;
+  onClose: () => void;
+}
+
+export function BindServerModal({ row, onClose }: Props) {
+  return (
+    <Modal opened={row !== null} onClose={onClose} title={`Bind ${row?.ip ?? ''} to servers`} centered size="xl">
+      {row && <BindServerForm key={row.port.id} row={row} onClose={onClose} />}
+    </Modal>
+  );
+}
+
+function BindServerForm({ row, onClose }: { row: VipRow; onClose: () => void }) {
+  const [search, setSearch] = useState('');
+  const [name] = useDebouncedValue(search.trim(), 250);
+  const [pageState, setPageState] = useState({ name: '', page: 1 });
+  const page = pageState.name === name ? pageState.page : 1;
+  const servers = useServers({ page, pageSize: PAGE_SIZE, name: name || undefined });
+  const subnets = useAllSubnets();
+  const vips = useAllVips();
+  const bind = useBindVip();
+  const [chosen, setChosen] = useState<Record<string, NicFacts>>({});
+  const [nicsSeen, setNicsSeen] = useState<Record<string, NicFacts[]>>({});
+  const [steps, setSteps] = useState<BindStep[] | null>(null);
+
+  const vip = toVipFacts(row);
+  const subnetName = row.subnet?.name ?? row.port.network_id;
+  const choices = useMemo(
+    () => (servers.data?.servers ?? []).map((s) => serverChoice(s, nicFactsOf(s, subnets.data ?? []), vip, subnetName)),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [servers.data, subnets.data, row],
+  );
+
+  const chosenNics = Object.values(chosen);
+  const vipCountOfServer = (serverId: string) => {
+    const nics = nicsSeen[serverId] ?? [];
+    return (vips.data ?? []).filter((v) => nics.some((n) => n.network_id === v.network_id && boundIpsOf(v).includes(n.ip))).length;
+  };
+  const warnings = chosenNics.length
+    ? bindingWarnings({
+        vip,
+        chosen: chosenNics,
+        nicsOfServer: (id) => nicsSeen[id] ?? [],
+        vipCountOfServer,
+        boundServerCount: new Set(row.bound.map((b) => b.serverId ?? b.ip)).size,
+      })
+    : [];
+
+  const toggle = (serverId: string, nics: NicFacts[], eligible: NicFacts[], on: boolean) => {
+    setNicsSeen((m) => ({ ...m, [serverId]: nics }));
+    setChosen((c) => {
+      const next = { ...c };
+      if (on) next[serverId] = eligible[0];
+      else delete next[serverId];
+      return next;
+    });
+  };
+
+  const report = (id: string, status: StepStatus, error?: string) =>
+    setSteps((s) => s?.map((step) => (step.id === id ? { ...step, status, error } : step)) ?? s);
+
+  const confirm = async () => {
+    const targets = chosenNics.map((n) => ({ portId: n.port_id, ip: n.ip, label: `${n.server_name} (${n.ip})` }));
+    setSteps(planBindSteps(row.ip, targets));
+    try {
+      await bind.mutateAsync({ vipId: row.port.id, targets, report });
+      notifySuccess(
+        'Virtual IP bound',
+        `${row.ip} is bound to ${targets.map((t) => t.label).join(', ')}; Source/Destination Check is off on each NIC.`,
+      );
+    } catch (err) {
+      notifyError(`Could not finish binding ${row.ip}`, err);
+    }
+  };
+
+  if (steps) {
+    const finished = !bind.isPending;
+    return (
+      <Stack>
+        <Text size="sm">Binding {row.ip}:</Text>
+        <BindSteps steps={steps} />
+        <Group justify="flex-end">
+          <Button onClick={onClose} disabled={!finished}>
+            {finished ? 'Close' : 'Working…'}
+          </Button>
+        </Group>
+      </Stack>
+    );
+  }
+
+  const total = servers.data?.count ?? 0;
+  return (
+    <Stack>
+      <Text size="sm">
+        A virtual IP can be bound only to servers with a NIC in its own subnet, <b>{subnetName}</b>
+        {row.subnet ? ` (${row.subnet.cidr})` : ''}. Binding also turns the Source/Destination Check off on each chosen NIC.
+      </Text>
+      <TextInput
+        aria-label="Search servers by name"
+        placeholder="Search servers by name"
+        leftSection={<IconSearch size={16} />}
+        value={search}
+        onChange={(e) => setSearch(e.currentTarget.value)}
+      />
+      <InlineError error={servers.error ?? subnets.error} title="Could not load the servers" />
+      <ScrollArea.Autosize mah={360} type="auto">
+        <Stack gap="xs" role="group" aria-label="Servers">
+          {!servers.data || !subnets.data
+            ? Array.from({ length: 4 }, (_, i) => <Skeleton key={i} h={52} radius="sm" />)
+            : choices.map(({ server, nics, eligible, reason }) => {
+                const picked = chosen[server.id];
+                return (
+                  <Paper key={server.id} withBorder p="sm" radius="sm" bg={reason ? 'var(--mantine-color-gray-0)' : undefined}>
+                    <Group justify="space-between" align="flex-start" wrap="nowrap">
+                      <Checkbox
+                        label={server.name}
+                        checked={Boolean(picked)}
+                        disabled={reason !== null}
+                        onChange={(e) => toggle(server.id, nics, eligible, e.currentTarget.checked)}
+                        description={reason ?? nics.map((n) => `${n.ip} in ${n.subnet_name}`).join(', ')}
+                      />
+                      {picked && eligible.length > 1 ? (
+                        <Select
+                          label={`NIC of ${server.name}`}
+                          size="xs"
+                          w={220}
+                          data={eligible.map((n) => ({ value: n.port_id, label: n.ip }))}
+                          value={picked.port_id}
+                          allowDeselect={false}
+                          onChange={(v) => setChosen((c) => ({ ...c, [server.id]: eligible.find((n) => n.port_id === v) ?? picked }))}
+                        />
+                      ) : (
+                        <Badge variant="light" color={server.status === 'ACTIVE' ? 'teal' : 'gray'} radius="sm">
+                          {server.status === 'ACTIVE' ? 'Running' : server.status === 'SHUTOFF' ? 'Stopped' : server.status}
+                        </Badge>
+                      )}
+                    </Group>
+                  </Paper>
+                );
+              })}
+          {servers.data && servers.data.servers.length === 0 && (
+            <Text size="sm" c="dimmed">
+              No server matches. Create a server with a NIC in {subnetName} first.
+            </Text>
+          )}
+        </Stack>
+      </ScrollArea.Autosize>
+      <Pager
+        page={page}
+        total={total ? `of ${Math.max(1, Math.ceil(total / PAGE_SIZE))}` : undefined}
+        hasPrevious={page > 1}
+        hasNext={page * PAGE_SIZE < total}
+        onPrevious={() => setPageState({ name, page: page - 1 })}
+        onNext={() => setPageState({ name, page: page + 1 })}
+      />
+      {warnings.length > 0 && (
+        <Alert color="yellow" icon={<IconAlertTriangle size={18} />} title="Before you bind">
+          <Stack gap={4}>
+            {warnings.map((w) => (
+              <Text key={w.kind + w.message} size="sm">
+                {w.message}
+              </Text>
+            ))}
+          </Stack>
+        </Alert>
+      )}
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed">
+          {chosenNics.length ? `${chosenNics.length} selected: ${chosenNics.map((n) => n.server_name).join(', ')}` : 'No server selected'}
+        </Text>
+        <Group>
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button onClick={confirm} disabled={chosenNics.length === 0}>
+            Bind
+          </Button>
+        </Group>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,41 @@
+import { List, Loader, Text, ThemeIcon } from '@mantine/core';
+import { IconCheck, IconCircleDashed, IconMinus, IconX } from '@tabler/icons-react';
+import type { BindStep } from '../../api/vips/bind-vip';
+
+const ICONS = {
+  pending: { color: 'gray', icon: <IconCircleDashed size={14} />, text: 'pending' },
+  running: { color: 'blue', icon: <Loader size={12} color="white" />, text: 'running' },
+  done: { color: 'teal', icon: <IconCheck size={14} />, text: 'done' },
+  failed: { color: 'red', icon: <IconX size={14} />, text: 'failed' },
+  skipped: { color: 'gray', icon: <IconMinus size={14} />, text: 'skipped' },
+} as const;
+
+/** Each step of the bind with its state; a failed step shows the backend's message. */
+export function BindSteps({ steps }: { steps: BindStep[] }) {
+  return (
+    <List spacing="xs" size="sm" center aria-label="Steps" aria-live="polite">
+      {steps.map((s) => {
+        const look = ICONS[s.status];
+        return (
+          <List.Item
+            key={s.id}
+            icon={
+              <ThemeIcon color={look.color} size={20} radius="xl" aria-hidden>
+                {look.icon}
+              </ThemeIcon>
+            }
+          >
+            <Text size="sm">
+              {s.label} <Text span c="dimmed" size="xs">— {look.text}</Text>
+            </Text>
+            {s.error && (
+              <Text size="xs" c="red" role="alert">
+                {s.error}
+              </Text>
+            )}
+          </List.Item>
+        );
+      })}
+    </List>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Server } from '../../contract';
+import { checkVipBinding, type NicFacts, type VipFacts } from '../../domain';
+
+export interface ServerChoice {
+  server: Server;
+  nics: NicFacts[];
+  /** NICs this VIP can be bound to. */
+  eligible: NicFacts[];
+  /** Why none can, in the domain's words. */
+  reason: string | null;
+}
+
+export function serverChoice(server: Server, nics: NicFacts[], vip: VipFacts, vipSubnetName: string): ServerChoice {
+  const problems = nics.map((n) => ({ nic: n, problem: checkVipBinding(vip, n, vipSubnetName) }));
+  const eligible = problems.filter((p) => p.problem === null).map((p) => p.nic);
+  let reason: string | null = null;
+  if (eligible.length === 0) {
+    const sameSubnet = problems.find((p) => p.nic.network_id === vip.network_id);
+    reason = (sameSubnet ?? problems[0])?.problem?.message ?? `${server.name} has no NIC.`;
+  }
+  return { server, nics, eligible, reason };
+}

@@ -1,0 +1,59 @@
+import { Radio, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useUnbindVip } from '../../api/vips/unbind-vip';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { notifyError, notifySuccess } from '../../components/notify';
+import { describeNic, type VipRow } from './vip-row';
+
+interface Props {
+  row: VipRow | null;
+  onClose: () => void;
+}
+
+export function UnbindVipDialog({ row, onClose }: Props) {
+  const unbind = useUnbindVip();
+  const [chosen, setChosen] = useState<string | null>(null);
+  const ip = row && row.bound.length === 1 ? row.bound[0].ip : chosen;
+  const nic = row?.bound.find((b) => b.ip === ip);
+  const close = () => {
+    setChosen(null);
+    onClose();
+  };
+  return (
+    <ConfirmDialog
+      opened={row !== null}
+      onClose={close}
+      title={`Unbind virtual IP ${row?.ip ?? ''}`}
+      confirmLabel="Unbind"
+      confirmDisabled={!ip}
+      onConfirm={async () => {
+        if (!row || !ip) return;
+        try {
+          await unbind.mutateAsync({ vipId: row.port.id, ip });
+        } catch (err) {
+          notifyError(`Could not unbind ${row.ip}`, err);
+          throw err;
+        }
+        notifySuccess('Virtual IP unbound', `${row.ip} is no longer bound to ${nic ? describeNic(nic) : ip}.`);
+        setChosen(null);
+      }}
+    >
+      <Stack gap="sm">
+        {row && row.bound.length > 1 ? (
+          <Radio.Group label="Server NIC to unbind" value={chosen} onChange={setChosen} withAsterisk>
+            <Stack gap={6} mt={6}>
+              {row.bound.map((b) => (
+                <Radio key={b.ip} value={b.ip} label={describeNic(b)} />
+              ))}
+            </Stack>
+          </Radio.Group>
+        ) : null}
+        <Text size="sm">
+          {nic
+            ? `${row?.ip} will no longer be bound to ${describeNic(nic)}. The NIC's Source/Destination Check stays as it is.`
+            : 'Choose the NIC to unbind.'}
+        </Text>
+      </Stack>
+    </ConfirmDialog>
+  );
+}

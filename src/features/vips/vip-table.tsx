@@ -1,0 +1,148 @@
+import { Anchor, Button, Group, Select, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import type { Subnet } from '../../contract';
+import { useAllSubnets } from '../../api/subnets/get-subnets';
+import { useVips } from '../../api/vips/get-vips';
+import { useAllVpcs } from '../../api/vpcs/get-vpcs';
+import { ListToolbar } from '../../components/list-toolbar';
+import { Pager } from '../../components/pager';
+import { ResourceTable, type Column } from '../../components/resource-table';
+import { useMarkerListState } from '../../components/use-list-state';
+import { AssignVipModal } from './assign-vip-modal';
+import { useVipRows } from './use-vip-rows';
+import { VipActionButtons } from './vip-action-buttons';
+import { VipActionModals, type ActiveVipAction } from './vip-action-modals';
+import { VipBoundServers } from './vip-bound-servers';
+import type { VipRow } from './vip-row';
+
+/** Virtual IPs across subnets (with VPC and subnet filters), or of one subnet (its IP Addresses tab). */
+export function VipTable({ subnet }: { subnet?: Subnet }) {
+  const [vpcId, setVpcId] = useState<string | null>(null);
+  const [filterSubnetId, setFilterSubnetId] = useState<string | null>(null);
+  const vpcs = useAllVpcs();
+  const subnets = useAllSubnets();
+  const subnetsOfVpc = (subnets.data ?? []).filter((s) => !vpcId || s.vpc_id === vpcId);
+  const networkIds = subnet ? [subnet.id] : filterSubnetId ? [filterSubnetId] : vpcId ? subnetsOfVpc.map((s) => s.id) : undefined;
+  const waitingForSubnets = !subnet && !filterSubnetId && vpcId !== null && !subnets.data;
+  const list = useMarkerListState(JSON.stringify(networkIds ?? null));
+  const query = useVips({
+    pageSize: 20,
+    marker: list.marker,
+    name: list.name,
+    sortKey: list.sort?.key,
+    sortDir: list.sort?.dir,
+    networkIds: networkIds && networkIds.length === 0 ? ['none'] : networkIds,
+  });
+  const { rows } = useVipRows(waitingForSubnets ? undefined : query.data?.items);
+  const [assignOpened, assign] = useDisclosure();
+  const [active, setActive] = useState<ActiveVipAction | null>(null);
+
+  const columns: Column<VipRow>[] = [
+    {
+      key: 'ip',
+      header: 'Virtual IP Address',
+      render: (r) => (
+        <Anchor component={Link} to={`/vips/${r.port.id}`} fw={500} ff="monospace">
+          {r.ip}
+        </Anchor>
+      ),
+    },
+    ...(subnet
+      ? []
+      : [
+          { key: 'name', header: 'Name', sortKey: 'name' as const, render: (r: VipRow) => r.port.name || <Text c="dimmed" size="sm">—</Text> },
+          {
+            key: 'subnet',
+            header: 'Subnet',
+            render: (r: VipRow) => (
+              <Anchor component={Link} to={`/subnets/${r.port.network_id}`} size="sm">
+                {r.subnet?.name ?? r.port.network_id}
+              </Anchor>
+            ),
+          },
+        ]),
+    {
+      key: 'eip',
+      header: 'Bound EIP',
+      render: (r) => (r.eip ? <Text ff="monospace" size="sm">{r.eip.public_ip_address}</Text> : <Text c="dimmed" size="sm">—</Text>),
+    },
+    { key: 'servers', header: 'Bound Servers (NIC)', render: (r) => <VipBoundServers bound={r.bound} /> },
+    { key: 'actions', header: 'Actions', render: (r) => <VipActionButtons row={r} onAction={(kind, row) => setActive({ kind, row })} /> },
+  ];
+  const assignButton = (
+    <Button leftSection={<IconPlus size={16} />} onClick={assign.open}>
+      Assign Virtual IP Address
+    </Button>
+  );
+  const filtered = Boolean(list.name || vpcId || filterSubnetId);
+  // Keep the open action's row fresh after its mutation refetches.
+  const activeRow = active ? (rows?.find((r) => r.port.id === active.row.port.id) ?? active.row) : null;
+  return (
+    <>
+      <ListToolbar
+        search={list.search}
+        onSearch={list.setSearch}
+        searchLabel="Search virtual IPs by name"
+        onRefresh={() => void query.refetch()}
+        refreshing={query.isFetching}
+        actions={assignButton}
+      >
+        {!subnet && (
+          <Group gap="sm">
+            <Select
+              aria-label="Filter by VPC"
+              placeholder="All VPCs"
+              clearable
+              data={(vpcs.data ?? []).map((v) => ({ value: v.id, label: v.name }))}
+              value={vpcId}
+              onChange={(v) => {
+                setVpcId(v);
+                setFilterSubnetId(null);
+              }}
+              w={180}
+            />
+            <Select
+              aria-label="Filter by subnet"
+              placeholder="All subnets"
+              clearable
+              searchable
+              data={subnetsOfVpc.map((s) => ({ value: s.id, label: `${s.name} (${s.cidr})` }))}
+              value={filterSubnetId}
+              onChange={setFilterSubnetId}
+              w={240}
+            />
+          </Group>
+        )}
+      </ListToolbar>
+      <ResourceTable
+        label={subnet ? `Virtual IPs of ${subnet.name}` : 'Virtual IPs'}
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.port.id}
+        loading={query.isFetching}
+        error={query.error}
+        sort={list.sort}
+        onSort={list.setSort}
+        emptyTitle={filtered ? 'No virtual IP matches' : 'No virtual IPs yet'}
+        emptyDescription={
+          filtered
+            ? 'Change the filters, or clear the search.'
+            : `Assign a virtual IP address${subnet ? ` in ${subnet.name}` : ''}, then bind it to the servers that share it.`
+        }
+        emptyAction={filtered ? undefined : assignButton}
+      />
+      <Pager
+        page={list.page}
+        hasPrevious={list.page > 1}
+        hasNext={Boolean(query.data?.nextMarker)}
+        onPrevious={list.previous}
+        onNext={() => query.data?.nextMarker && list.next(query.data.nextMarker)}
+      />
+      <AssignVipModal key={subnet?.id ?? 'any'} opened={assignOpened} onClose={assign.close} presetSubnetId={subnet?.id} />
+      <VipActionModals active={active && activeRow ? { kind: active.kind, row: activeRow } : null} onClose={() => setActive(null)} />
+    </>
+  );
+}
