@@ -3,9 +3,9 @@ import { IconRefresh, IconSearch } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 
 interface ListToolbarProps {
-  search: string;
-  onSearch: (value: string) => void;
-  searchLabel: string;
+  search?: string;
+  onSearch?: (value: string) => void;
+  searchLabel?: string;
   onRefresh: () => void;
   refreshing?: boolean;
   /** Filters shown after the search box. */
@@ -18,6 +18,7 @@ export function ListToolbar({ search, onSearch, searchLabel, onRefresh, refreshi
   return (
     <Group justify="space-between" mb="sm" wrap="wrap" align="flex-end">
       <Group gap="sm" align="flex-end" wrap="wrap">
+        {onSearch && (
         <TextInput
           aria-label={searchLabel}
           placeholder={searchLabel}
@@ -27,6 +28,7 @@ export function ListToolbar({ search, onSearch, searchLabel, onRefresh, refreshi
           rightSection={search ? <CloseButton size="sm" aria-label="Clear search" onClick={() => onSearch('')} /> : null}
           w={280}
         />
+        )}
         {children}
       </Group>
       <Group gap="sm">

@@ -1,5 +1,7 @@
-import { PageHeader } from '../../components/page-header';
+import { useParams } from 'react-router-dom';
+import { ServerDetail } from '../../features/servers/server-detail';
 
 export function ServerDetailRoute() {
-  return <PageHeader crumbs={[{ label: 'Console', to: '/vpcs' }, { label: 'ServerDetailRoute' }]} title="ServerDetailRoute" />;
+  const { serverId = '' } = useParams();
+  return <ServerDetail key={serverId} serverId={serverId} />;
 }

@@ -1,0 +1,131 @@
+import { Anchor, Button, Code, Group, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconPlus } from '@tabler/icons-react';
+import { Link } from 'react-router-dom';
+import type { Server } from '../../contract';
+import { useAllEips } from '../../api/eips/get-eips';
+import { fixedAddressesOf } from '../../api/servers/server-addresses';
+import { useServers } from '../../api/servers/get-servers';
+import { useAllSubnets } from '../../api/subnets/get-subnets';
+import { useAllVips } from '../../api/vips/get-vips';
+import { formatDate } from '../../components/format';
+import { ListToolbar } from '../../components/list-toolbar';
+import { Pager } from '../../components/pager';
+import { ResourceTable, type Column } from '../../components/resource-table';
+import { usePageListState } from '../../components/use-list-state';
+import { CreateServerModal } from './create-server-modal';
+import { ServerActionButtons } from './server-action-buttons';
+import { eipsOfServer, vipsOfServer } from './server-joins';
+import { ServerStatusBadge } from './server-status-badge';
+
+const PAGE_SIZE = 20;
+
+const dash = <Text size="sm" c="dimmed">—</Text>;
+
+export function ServerList() {
+  const list = usePageListState();
+  const query = useServers({ page: list.page, pageSize: PAGE_SIZE, name: list.name, sortKey: list.sort?.key, sortDir: list.sort?.dir });
+  const vips = useAllVips();
+  const eips = useAllEips();
+  const subnets = useAllSubnets();
+  const [createOpened, createModal] = useDisclosure();
+  const columns: Column<Server>[] = [
+    {
+      key: 'name',
+      header: 'Name',
+      sortKey: 'name',
+      render: (s) => (
+        <Anchor component={Link} to={`/servers/${s.id}`} fw={500}>
+          {s.name}
+        </Anchor>
+      ),
+    },
+    { key: 'status', header: 'Status', render: (s) => <ServerStatusBadge status={s.status} /> },
+    {
+      key: 'ips',
+      header: 'Private IPs',
+      render: (s) => {
+        const ips = fixedAddressesOf(s);
+        return ips.length ? (
+          <Stack gap={2}>
+            {ips.map((a) => (
+              <Code key={a.portId}>{a.ip}</Code>
+            ))}
+          </Stack>
+        ) : (
+          dash
+        );
+      },
+    },
+    {
+      key: 'vips',
+      header: 'Virtual IPs',
+      render: (s) => {
+        const bound = vipsOfServer(s, vips.data ?? [], subnets.data ?? []);
+        return bound.length ? (
+          <Group gap={6}>
+            {bound.map((v) => (
+              <Anchor key={v.id} component={Link} to={`/vips/${v.id}`} size="sm" ff="monospace">
+                {v.ip}
+              </Anchor>
+            ))}
+          </Group>
+        ) : (
+          dash
+        );
+      },
+    },
+    {
+      key: 'eip',
+      header: 'EIP',
+      render: (s) => {
+        const list = eipsOfServer(s, eips.data ?? []);
+        return list.length ? <Text size="sm" ff="monospace">{list.join(', ')}</Text> : dash;
+      },
+    },
+    { key: 'flavor', header: 'Flavor', render: (s) => <Text size="sm">{s.flavor?.name || s.flavor?.id}</Text> },
+    { key: 'created', header: 'Created', sortKey: 'created_at', render: (s) => formatDate(s.created) },
+    { key: 'actions', header: 'Actions', render: (s) => <ServerActionButtons server={s} /> },
+  ];
+  const createButton = (
+    <Button leftSection={<IconPlus size={16} />} onClick={createModal.open}>
+      Create Server
+    </Button>
+  );
+  const total = query.data?.count ?? 0;
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  return (
+    <>
+      <ListToolbar
+        search={list.search}
+        onSearch={list.setSearch}
+        searchLabel="Search servers by name"
+        onRefresh={() => void query.refetch()}
+        refreshing={query.isFetching}
+        actions={createButton}
+      />
+      <ResourceTable
+        label="Servers"
+        columns={columns}
+        rows={query.data?.servers}
+        rowKey={(s) => s.id}
+        loading={query.isFetching}
+        error={query.error}
+        sort={list.sort}
+        onSort={list.setSort}
+        emptyTitle={list.name ? 'No server matches this search' : 'No servers yet'}
+        emptyDescription={list.name ? 'Try another name, or clear the search.' : 'Create a server in a subnet; its NIC can then share a virtual IP.'}
+        emptyAction={list.name ? undefined : createButton}
+      />
+      <Pager
+        page={list.page}
+        total={`of ${pages} (${total.toLocaleString('en')} servers)`}
+        hasPrevious={list.page > 1}
+        hasNext={list.page < pages}
+        onPrevious={() => list.setPage(list.page - 1)}
+        onNext={() => list.setPage(list.page + 1)}
+      />
+      <CreateServerModal opened={createOpened} onClose={createModal.close} />
+    </>
+  );
+}

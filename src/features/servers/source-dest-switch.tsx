@@ -1,0 +1,28 @@
+import { Switch } from '@mantine/core';
+import type { Port } from '../../contract';
+import { useSetSourceDestCheck } from '../../api/ports/set-source-dest-check';
+import { notifyError, notifySuccess } from '../../components/notify';
+import { isSourceDestCheckOn } from '../../domain';
+
+export function SourceDestSwitch({ port, ip, serverId }: { port: Port | undefined; ip: string; serverId: string }) {
+  const set = useSetSourceDestCheck();
+  const on = port ? isSourceDestCheckOn(port.allowed_address_pairs) : false;
+  const toggle = async (next: boolean) => {
+    if (!port) return;
+    try {
+      await set.mutateAsync({ portId: port.id, on: next, serverId });
+      notifySuccess(`Source/Destination Check ${next ? 'on' : 'off'}`, `NIC ${ip}: the check is now ${next ? 'on' : 'off'}.`);
+    } catch (err) {
+      notifyError(`Could not change the check of NIC ${ip}`, err);
+    }
+  };
+  return (
+    <Switch
+      label="Source/Destination Check"
+      description={port ? (on ? 'On' : 'Off: the NIC may answer for virtual IPs') : 'Reading…'}
+      checked={on}
+      disabled={!port || set.isPending}
+      onChange={(e) => void toggle(e.currentTarget.checked)}
+    />
+  );
+}
