@@ -120,3 +120,41 @@ export type DeleteServersRequest = z.infer<typeof deleteServersRequest>;
 /** Console extension: reset the demo project, or load the large data set (10,000 servers, 40 subnets). */
 export const demoDataRequest = z.object({ action: z.enum(['reset', 'load-large']) });
 export type DemoDataRequest = z.infer<typeof demoDataRequest>;
+
+/**
+ * Console extension: an HA group (see `HaGroup`). The backend checks the rest: members' ports bound to
+ * the VIP, distinct priorities 1-254 among the VRRP members, `virtual_router_id` unique per subnet.
+ */
+export const haGroupFields = z.object({
+  name: z.string(),
+  mode: z.enum(['ha', 'lvs-dr']),
+  vip_port_id: z.string(),
+  eip_id: z.string().optional(),
+  members: z
+    .array(
+      z.object({
+        server_id: z.string(),
+        port_id: z.string(),
+        role: z.enum(['active', 'standby', 'director', 'backend']),
+        priority: z.number().int(),
+      }),
+    )
+    .max(64),
+  virtual_router_id: z.number().int(),
+  advert_int: z.number().int().min(1).max(255).optional(),
+  preempt: z.boolean().optional(),
+  service: z
+    .object({
+      protocol: z.literal('TCP'),
+      port: z.number().int().min(1).max(65535),
+      scheduler: z.enum(['rr', 'wrr', 'lc', 'wlc']),
+      persistence_timeout: z.number().int().min(0).max(86400),
+      health_check: z.union([z.object({ type: z.literal('TCP') }), z.object({ type: z.literal('HTTP'), path: z.string().startsWith('/') })]),
+    })
+    .optional(),
+  status: z.enum(['complete', 'incomplete']).optional(),
+});
+export const createHaGroupRequest = z.object({ ha_group: haGroupFields });
+export type CreateHaGroupRequest = z.infer<typeof createHaGroupRequest>;
+export const updateHaGroupRequest = z.object({ ha_group: haGroupFields.partial() });
+export type UpdateHaGroupRequest = z.infer<typeof updateHaGroupRequest>;

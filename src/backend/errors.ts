@@ -1,0 +1,151 @@
+import type { ZodError } from 'zod';
+import { codes, type Problem } from '../domain';
+import type { EcsErrorBody, VpcErrorBody } from '../contract';
+import type { ApiResponse } from './handler';
+
+/** How a path reports errors: VPC-style `{code, message, error_code, error_msg}` or ECS `{error: {code, message}}`. */
+export type ErrorStyle = 'vpc' | 'ecs';
+
+/** Codes of our own, beside the domain's Huawei VPC codes (`codes`). */
+export const backendCodes = {
+  /** Huawei's API gateway answers this for a path it does not know. */
+  noSuchApi: 'APIGW.0101',
+  /** Not a Huawei code: the console's own, for a known path with the wrong method. */
+  methodNotAllowed: 'Console.0405',
+  /** Not a Huawei code: a bug in the backend. */
+  internal: 'Console.0500',
+  /** Console extensions (HA groups) */
+  haGroupNotFound: 'Console.0404',
+  /** Console extensions: a `virtual_router_id` already used in the subnet. */
+  haConflict: 'Console.0409',
+  serverNotFound: 'Ecs.0114',
+} as const;
+
+const STATUS_BY_CODE: Record<string, number> = {
+  [codes.badParameter]: 400,
+  [codes.vpcNotFound]: 404,
+  [codes.invalidToken]: 401,
+  [codes.vpcHasSubnets]: 409,
+  [codes.quotaExceeded]: 409,
+  [codes.subnetNotFound]: 404,
+  [codes.subnetInUse]: 409,
+  [codes.ipInUse]: 409,
+  [codes.noFreeIp]: 409,
+  [codes.ipNotValid]: 400,
+  [codes.invalidPort]: 400,
+  [codes.portNotFound]: 404,
+  [codes.portInUse]: 409,
+  [codes.eipNotFound]: 404,
+  [codes.eipInUse]: 409,
+  [backendCodes.noSuchApi]: 404,
+  [backendCodes.methodNotAllowed]: 405,
+  [backendCodes.internal]: 500,
+  [backendCodes.haGroupNotFound]: 404,
+  [backendCodes.haConflict]: 409,
+  [backendCodes.serverNotFound]: 404,
+};
+
+/**
+ * ECS paths speak ECS codes. These numbers are the console's choice (Huawei documents many `Ecs.xxxx`
+ * codes, not a stable mapping from HTTP status); the message keeps the words of the VPC rule.
+ */
+const ECS_CODE_BY_STATUS: Record<number, string> = {
+  400: 'Ecs.0005',
+  401: 'Ecs.0008',
+  404: 'Ecs.0114',
+  405: 'Ecs.0405',
+  409: 'Ecs.0409',
+  500: 'Ecs.0500',
+};
+
+/** A refusal a route throws; `handle()` turns it into a Huawei-shaped 4xx body. */
+export class ApiError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: string,
+    message: string,
+    status?: number,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status ?? STATUS_BY_CODE[code] ?? (code.startsWith('Ecs.') ? 400 : 400);
+  }
+}
+
+export function statusOf(code: string): number {
+  return STATUS_BY_CODE[code] ?? 400;
+}
+
+/** Throws the domain's refusal as an ApiError. */
+export function refuse(p: Problem | null): void {
+  if (p) throw new ApiError(p.code, p.message, undefined, p.field);
+}
+
+export function badRequest(message: string, field?: string): ApiError {
+  return new ApiError(codes.badParameter, message, 400, field);
+}
+
+export function notFound(code: string, message: string): ApiError {
+  return new ApiError(code, message, 404);
+}
+
+export function errorResponse(error: ApiError, style: ErrorStyle, requestId: string): ApiResponse {
+  const headers = { 'content-type': 'application/json', 'x-request-id': requestId };
+  if (style === 'ecs') {
+    const code = error.code.startsWith('Ecs.') ? error.code : (ECS_CODE_BY_STATUS[error.status] ?? 'Ecs.0005');
+    const body: EcsErrorBody = { error: { code, message: error.message } };
+    return { status: error.status, headers, body };
+  }
+  const body: VpcErrorBody = {
+    code: error.code,
+    message: error.message,
+    error_code: error.code,
+    error_msg: error.message,
+    request_id: requestId,
+  };
+  return { status: error.status, headers, body };
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 30 ? `${value.slice(0, 30)}...` : value)}`;
+  return `${typeof value} ${String(value)}`;
+}
+
+function article(word: string): string {
+  return /^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`;
+}
+
+function valueAt(body: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = body;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
+/**
+ * One sentence from zod's issues, naming the field: `vpc.cidr: expected a string, got number 5`,
+ * `subnet.vpc_id is required`. Only the first issue is spelled out; the count of the others follows.
+ */
+export function zodMessage(error: ZodError, body: unknown): string {
+  const [first, ...rest] = error.issues;
+  if (!first) return 'The request body is not valid.';
+  const path = first.path.map(String).join('.') || 'body';
+  const at = valueAt(body, first.path);
+  let sentence: string;
+  if (first.code === 'invalid_type') {
+    const expected = String((first as { expected?: unknown }).expected ?? 'value');
+    sentence = at === undefined ? `${path} is required` : `${path}: expected ${article(expected)}, got ${describe(at)}`;
+  } else if (first.code === 'invalid_value' || first.code === 'invalid_union') {
+    sentence = `${path}: ${first.message.replace(/^Invalid input:?\s*/i, '') || 'not an accepted value'}`;
+  } else {
+    sentence = `${path}: ${first.message}`;
+  }
+  const more = rest.length ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';
+  return `${sentence}${more}.`;
+}

@@ -1,0 +1,122 @@
+import { DEMO_PROJECT_ID } from '../contract';
+import { codes } from '../domain';
+import { checkAuth } from './auth';
+import { ApiError, backendCodes, badRequest, errorResponse, zodMessage, type ErrorStyle } from './errors';
+import { Router, errorStyleOf } from './router';
+import { allRoutes } from './routes';
+import { ensureSeeded } from './seed';
+import type { Store } from './store';
+
+export interface ApiRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  /** Lower-case header names. */
+  headers: Record<string, string>;
+  /** The raw body text, if any. */
+  body?: string;
+}
+
+export interface ApiResponse {
+  status: number;
+  headers: Record<string, string>;
+  /** JSON-serialisable; absent for 204. */
+  body?: unknown;
+}
+
+export interface Backend {
+  handle(req: ApiRequest): Promise<ApiResponse>;
+}
+
+const V1_PROJECT = /^\/(?:v1|v1\.1|v3|console\/v1)\/([^/]+)(?:\/|$)/;
+
+/**
+ * The project a request works in. Huawei paths carry it (`/v1/{project_id}/...`). Neutron's
+ * `/v2.0/...` paths do not: there the project comes from the `X-Project-Id` header (the official SDK
+ * sends it with every AK/SK request), else from the `project_id` (or `tenant_id`) query parameter, as a
+ * Keystone-scoped token would imply it. A project id is any non-empty segment: a new id is an empty space.
+ */
+function projectOf(req: ApiRequest, path: string): string {
+  const m = V1_PROJECT.exec(path);
+  let project: string | null | undefined;
+  if (m) project = safeDecode(m[1]);
+  else {
+    project = req.headers['x-project-id'] || req.query.get('project_id') || req.query.get('tenant_id');
+    if (!project) throw badRequest('Name the project: send the X-Project-Id header (or a project_id query parameter) with /v2.0 requests.', 'project_id');
+  }
+  if (!project || !PROJECT_ID.test(project)) {
+    throw badRequest(`"${project ?? m?.[1]}" is not a project id: use letters, digits, "-" and "_" (the SDK sends "{project_id}" when it was given none).`, 'project_id');
+  }
+  return project;
+}
+
+const PROJECT_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+function safeDecode(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+function normalise(path: string): string {
+  const trimmed = path.replace(/\/+$/, '');
+  return trimmed === '' ? '/' : trimmed;
+}
+
+let requestCounter = 0;
+
+/**
+ * The whole API as one pure function of a request: auth, routing, body validation, the route (which
+ * reads or writes the store in one transaction), and Huawei-shaped errors. It never rejects: an
+ * unexpected error becomes a 500 (a bug, logged).
+ */
+export function createBackend(options: { store: Store }): Backend {
+  const { store } = options;
+  const router = new Router(allRoutes);
+  const seeded = new Set<string>();
+
+  async function handle(req: ApiRequest): Promise<ApiResponse> {
+    const path = normalise(req.path);
+    const requestId = `req-${Date.now().toString(36)}-${(++requestCounter).toString(36)}`;
+    const style: ErrorStyle = errorStyleOf(path);
+    try {
+      const method = req.method.toUpperCase();
+      const match = router.match(method, path);
+      if (match.kind === 'none') throw new ApiError(backendCodes.noSuchApi, `There is no API at ${path}.`, 404);
+      if (match.kind === 'wrong-method') {
+        throw new ApiError(backendCodes.methodNotAllowed, `${method} is not allowed on ${path}; use ${match.allowed.join(' or ')}.`, 405);
+      }
+      checkAuth(req.headers);
+      const project = projectOf(req, path);
+      if (project === DEMO_PROJECT_ID && !seeded.has(project)) {
+        await store.write((tx) => ensureSeeded(tx, project));
+        seeded.add(project);
+      }
+      let body: unknown = undefined;
+      if (match.route.schema) {
+        const text = req.body ?? '';
+        if (text.trim() === '') throw badRequest('The request body is empty; send a JSON object.');
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(text);
+        } catch (e) {
+          throw badRequest(`The request body is not valid JSON (${e instanceof Error ? e.message : 'parse error'}).`);
+        }
+        const result = match.route.schema.safeParse(parsed);
+        if (!result.success) throw new ApiError(codes.badParameter, zodMessage(result.error, parsed), 400);
+        body = result.data;
+      }
+      const response = await match.route.run({ req, project, params: match.params, query: req.query, body, store });
+      return { ...response, headers: { 'content-type': 'application/json', 'x-request-id': requestId, ...response.headers } };
+    } catch (error) {
+      if (error instanceof ApiError) return errorResponse(error, style, requestId);
+      console.error(`[backend] ${req.method} ${path} failed unexpectedly:`, error);
+      const message = `The backend failed on ${req.method} ${path}: ${error instanceof Error ? error.message : String(error)}. This is a bug.`;
+      return errorResponse(new ApiError(backendCodes.internal, message, 500), style, requestId);
+    }
+  }
+
+  return { handle };
+}

@@ -1,0 +1,154 @@
+import type { AllowedAddressPair, FixedIp, HaGroup, Job, NeutronPort, Port, PublicIp, Server, ServerAddress, Vpc, Subnet } from '../contract';
+import { VIP_DEVICE_OWNER } from '../contract';
+import type { HaGroupRecord, JobRecord, PortRecord, PublicIpRecord, ServerRecord, SubnetRecord, VpcRecord } from './store';
+import type { Tx } from './store';
+
+/** A server NIC: a port ECS made, `device_owner: compute:<az>`. */
+export function isNic(port: Pick<Port, 'device_owner'>): boolean {
+  return port.device_owner.startsWith('compute:');
+}
+
+export function isVip(port: Pick<Port, 'device_owner'>): boolean {
+  return port.device_owner === VIP_DEVICE_OWNER;
+}
+
+/** The multiEntry keys of a VIP port's pairs (see PortRecord.pair_keys). NICs and plain ports get none. */
+export function pairKeysOf(project: string, port: Pick<Port, 'device_owner' | 'network_id' | 'allowed_address_pairs'>): string[] {
+  if (!isVip(port)) return [];
+  return port.allowed_address_pairs.map((p) => pairKey(project, port.network_id, p.ip_address));
+}
+
+export function pairKey(project: string, networkId: string, ip: string): string {
+  return `${project}|${networkId}|${ip}`;
+}
+
+function omit<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Omit<T, K> {
+  const copy = { ...value };
+  for (const k of keys) delete copy[k];
+  return copy;
+}
+
+export const vpcView = (r: VpcRecord): Vpc => omit(r, ['project_id']);
+export const subnetView = (r: SubnetRecord): Subnet => omit(r, ['project_id']);
+export const portView = (r: PortRecord): Port => omit(r, ['project_id', 'vpc_id', 'ip', 'pair_keys']);
+export const neutronPortView = (r: PortRecord): NeutronPort => ({ ...portView(r), project_id: r.project_id });
+export const eipView = (r: PublicIpRecord): PublicIp => omit(r, ['project_id']);
+export const jobView = (r: JobRecord): Job => omit(r, ['project_id', 'id']);
+export const haGroupView = (r: HaGroupRecord): HaGroup => omit(r, ['project_id', 'network_id']);
+
+/** NIC order: the order the ports were made in. */
+function byCreation(a: PortRecord, b: PortRecord): number {
+  return a.created_at.localeCompare(b.created_at) || a.id.localeCompare(b.id);
+}
+
+/** A server's NIC ports, in attachment order. */
+export async function nicsOf(tx: Tx, project: string, serverId: string): Promise<PortRecord[]> {
+  const ports = await tx.all('ports', 'by_device', [project, serverId]);
+  return ports.filter(isNic).sort(byCreation);
+}
+
+/** A server as ECS shows it: `addresses` keyed by VPC id, from its NICs, plus a floating entry per bound EIP. */
+export async function serverView(tx: Tx, r: ServerRecord): Promise<Server> {
+  const nics = await nicsOf(tx, r.project_id, r.id);
+  const eips = await Promise.all(nics.map((p) => tx.all('publicips', 'by_port', [r.project_id, p.id])));
+  const addresses: Record<string, ServerAddress[]> = {};
+  nics.forEach((p, i) => {
+    const list = (addresses[p.vpc_id] ??= []);
+    const base = { version: 4 as const, 'OS-EXT-IPS-MAC:mac_addr': p.mac_address, 'OS-EXT-IPS:port_id': p.id };
+    list.push({ ...base, addr: p.ip, 'OS-EXT-IPS:type': 'fixed' });
+    for (const eip of eips[i]) list.push({ ...base, addr: eip.public_ip_address, 'OS-EXT-IPS:type': 'floating' });
+  });
+  return { ...omit(r, ['project_id']), addresses };
+}
+
+export interface NewPort {
+  project: string;
+  id: string;
+  name: string;
+  subnet: SubnetRecord;
+  ip: string;
+  mac: string;
+  device_id: string;
+  device_owner: string;
+  status: Port['status'];
+  allowed_address_pairs?: AllowedAddressPair[];
+  security_groups?: string[];
+  created: string;
+}
+
+export function portRecord(n: NewPort): PortRecord {
+  const fixed: FixedIp = { subnet_id: n.subnet.neutron_subnet_id, ip_address: n.ip };
+  const pairs = n.allowed_address_pairs ?? [];
+  const port: PortRecord = {
+    id: n.id,
+    name: n.name,
+    network_id: n.subnet.id,
+    fixed_ips: [fixed],
+    mac_address: n.mac,
+    device_id: n.device_id,
+    device_owner: n.device_owner,
+    status: n.status,
+    admin_state_up: true,
+    security_groups: n.security_groups ?? [],
+    allowed_address_pairs: pairs,
+    port_security_enabled: true,
+    tenant_id: n.project,
+    binding_vnic_type: 'normal',
+    dns_name: '',
+    created_at: n.created,
+    updated_at: n.created,
+    project_id: n.project,
+    vpc_id: n.subnet.vpc_id,
+    ip: n.ip,
+    pair_keys: [],
+  };
+  port.pair_keys = pairKeysOf(n.project, port);
+  return port;
+}
+
+/** Flavor names look like `s6.large.2`: family, size (vCPUs) and memory per vCPU in GiB. */
+export function flavorOf(flavorRef: string): Server['flavor'] {
+  const m = /^[a-z0-9]+\.(small|medium|large|xlarge|(\d+)xlarge)\.(\d+)$/i.exec(flavorRef);
+  let vcpus = 1;
+  let ratio = 1;
+  if (m) {
+    const size = m[1].toLowerCase();
+    vcpus = size === 'small' || size === 'medium' ? 1 : size === 'large' ? 2 : size === 'xlarge' ? 4 : 4 * Number(m[2]);
+    ratio = Number(m[3]) || 1;
+    if (size === 'medium' && ratio === 1) ratio = 2;
+  }
+  return { id: flavorRef, name: flavorRef, vcpus: String(vcpus), ram: String(vcpus * ratio * 1024), disk: '0' };
+}
+
+export interface NewServer {
+  project: string;
+  id: string;
+  name: string;
+  flavorRef: string;
+  imageRef: string;
+  vpcId: string;
+  az: string;
+  created: string;
+}
+
+export function serverRecord(n: NewServer): ServerRecord {
+  return {
+    id: n.id,
+    name: n.name,
+    status: 'ACTIVE',
+    tenant_id: n.project,
+    created: n.created,
+    updated: n.created,
+    flavor: flavorOf(n.flavorRef),
+    image: { id: n.imageRef },
+    metadata: { vpc_id: n.vpcId, image_name: n.imageRef },
+    'OS-EXT-AZ:availability_zone': n.az,
+    'OS-EXT-STS:vm_state': 'active',
+    'OS-EXT-STS:power_state': 1,
+    project_id: n.project,
+  };
+}
+
+export function jobRecord(project: string, id: string, jobType: string, entities: Record<string, unknown>, at: string): JobRecord {
+  return { job_id: id, job_type: jobType, status: 'SUCCESS', begin_time: at, end_time: at, entities, project_id: project, id };
+}

@@ -1,0 +1,157 @@
+import { createHaGroupRequest, updateHaGroupRequest, type CreateHaGroupRequest, type HaGroup, type UpdateHaGroupRequest } from '../../contract';
+import { checkName, codes } from '../../domain';
+import { ApiError, backendCodes, badRequest, refuse } from '../errors';
+import { nowIso, randomId } from '../ids';
+import { haGroupView, isVip } from '../model';
+import { route, type Route } from '../router';
+import type { HaGroupRecord, Tx } from '../store';
+import { mustEip, mustPort, mustServer, noContent, ok } from './common';
+import { anyOf, listRecords } from './list';
+
+const base = '/console/v1/:project/ha-groups';
+type Fields = CreateHaGroupRequest['ha_group'];
+
+const VRRP_ROLES = new Set(['active', 'standby', 'director']);
+const ROLES_OF_MODE = { ha: ['active', 'standby'], 'lvs-dr': ['director', 'backend'] } as const;
+
+/**
+ * The console's HA-group extension, checked as a whole: name, the VIP, each member's NIC (a NIC of that
+ * server in the VIP's subnet; VRRP members -- active, standby, director -- must be bound to the VIP),
+ * distinct VRRP priorities 1-254, and a `virtual_router_id` 1-255 no other group of the subnet uses.
+ */
+async function validate(tx: Tx, project: string, g: Fields, selfId: string | null): Promise<{ network_id: string }> {
+  refuse(checkName(g.name, 'ha_group.name'));
+  const vip = await mustPort(tx, project, g.vip_port_id);
+  if (!isVip(vip)) throw new ApiError(codes.invalidPort, `ha_group.vip_port_id: port ${vip.id} is not a virtual IP.`, 400, 'ha_group.vip_port_id');
+  if (g.eip_id) await mustEip(tx, project, g.eip_id);
+  const bound = new Set(vip.allowed_address_pairs.map((p) => p.ip_address));
+  const servers = new Set<string>();
+  const priorities = new Map<number, string>();
+  for (const [i, m] of g.members.entries()) {
+    const field = `ha_group.members[${i}]`;
+    if (!(ROLES_OF_MODE[g.mode] as readonly string[]).includes(m.role)) {
+      throw badRequest(`${field}.role: a ${g.mode} group has ${ROLES_OF_MODE[g.mode].join(' and ')} members, not ${m.role}.`, `${field}.role`);
+    }
+    const server = await mustServer(tx, project, m.server_id);
+    if (servers.has(server.id)) throw badRequest(`${field}: server ${server.name} is listed twice.`, `${field}.server_id`);
+    servers.add(server.id);
+    const port = await mustPort(tx, project, m.port_id);
+    if (port.device_id !== server.id) throw badRequest(`${field}.port_id: port ${port.id} is not a NIC of server ${server.name}.`, `${field}.port_id`);
+    if (port.network_id !== vip.network_id) {
+      throw badRequest(`${field}.port_id: ${server.name}'s NIC ${port.ip} is not in the virtual IP's subnet.`, `${field}.port_id`);
+    }
+    if (VRRP_ROLES.has(m.role)) {
+      if (!bound.has(port.ip)) {
+        throw badRequest(`${field}: ${server.name} (${port.ip}) is not bound to virtual IP ${vip.ip}; bind it first.`, `${field}.port_id`);
+      }
+      if (!Number.isInteger(m.priority) || m.priority < 1 || m.priority > 254) {
+        throw badRequest(`${field}.priority: use a priority from 1 to 254 (255 is the address owner's); got ${m.priority}.`, `${field}.priority`);
+      }
+      const clash = priorities.get(m.priority);
+      if (clash) throw badRequest(`${field}.priority: ${server.name} and ${clash} both have priority ${m.priority}; give each node its own.`, `${field}.priority`);
+      priorities.set(m.priority, server.name);
+    }
+  }
+  if (g.mode === 'ha' && g.members.filter((m) => m.role === 'active').length > 1) {
+    throw badRequest('ha_group.members: an HA group has one active member.', 'ha_group.members');
+  }
+  if (g.virtual_router_id < 1 || g.virtual_router_id > 255) {
+    throw badRequest(`ha_group.virtual_router_id: use a number from 1 to 255; got ${g.virtual_router_id}.`, 'ha_group.virtual_router_id');
+  }
+  const others = (await tx.all('ha_groups', 'by_vrid', [project, vip.network_id, g.virtual_router_id])).filter((o) => o.id !== selfId);
+  if (others.length > 0) {
+    throw new ApiError(
+      backendCodes.haConflict,
+      `ha_group.virtual_router_id: group ${others[0].name} already uses virtual router ID ${g.virtual_router_id} in this subnet; choose another.`,
+      409,
+      'ha_group.virtual_router_id',
+    );
+  }
+  return { network_id: vip.network_id };
+}
+
+async function mustGroup(tx: Tx, project: string, id: string): Promise<HaGroupRecord> {
+  const group = await tx.getOwned('ha_groups', project, id);
+  if (!group) throw new ApiError(backendCodes.haGroupNotFound, `HA group ${id} does not exist in this project.`, 404);
+  return group;
+}
+
+function fieldsOf(group: HaGroup): Fields {
+  const { id: _id, created_at: _c, updated_at: _u, ...rest } = group;
+  return rest;
+}
+
+export const haGroupRoutes: Route[] = [
+  route({
+    method: 'GET',
+    pattern: base,
+    run: ({ store, project, query }) =>
+      store.read(async (tx) => {
+        const vipIds = query.getAll('vip_port_id');
+        const groups = await listRecords<HaGroupRecord>(tx, 'ha_groups', project, query, {
+          filterKeys: ['vip_port_id', 'id'],
+          load: vipIds.length === 1 ? () => tx.all('ha_groups', 'by_vip', [project, vipIds[0]]) : undefined,
+          filter: (g) => anyOf(query, 'vip_port_id', g.vip_port_id) && anyOf(query, 'id', g.id),
+          createdOf: (g) => g.created_at,
+        });
+        return ok({ ha_groups: groups.map(haGroupView) });
+      }),
+  }),
+  route<CreateHaGroupRequest>({
+    method: 'POST',
+    pattern: base,
+    schema: createHaGroupRequest,
+    run: ({ store, project, body }) =>
+      store.write(async (tx) => {
+        const g = body.ha_group;
+        const { network_id } = await validate(tx, project, g, null);
+        const now = nowIso();
+        const record: HaGroupRecord = {
+          ...g,
+          advert_int: g.advert_int ?? 1,
+          preempt: g.preempt ?? true,
+          status: g.status ?? 'incomplete',
+          id: randomId('ha-group'),
+          created_at: now,
+          updated_at: now,
+          project_id: project,
+          network_id,
+        };
+        await tx.put('ha_groups', record);
+        return ok({ ha_group: haGroupView(record) });
+      }),
+  }),
+  route({
+    method: 'GET',
+    pattern: `${base}/:id`,
+    run: ({ store, project, params }) => store.read(async (tx) => ok({ ha_group: haGroupView(await mustGroup(tx, project, params.id)) })),
+  }),
+  route<UpdateHaGroupRequest>({
+    method: 'PUT',
+    pattern: `${base}/:id`,
+    schema: updateHaGroupRequest,
+    run: ({ store, project, params, body }) =>
+      store.write(async (tx) => {
+        const group = await mustGroup(tx, project, params.id);
+        const merged = { ...fieldsOf(haGroupView(group)), ...stripUndefined(body.ha_group) } as Fields;
+        const { network_id } = await validate(tx, project, merged, group.id);
+        const record: HaGroupRecord = { ...group, ...merged, network_id, updated_at: nowIso() };
+        await tx.put('ha_groups', record);
+        return ok({ ha_group: haGroupView(record) });
+      }),
+  }),
+  route({
+    method: 'DELETE',
+    pattern: `${base}/:id`,
+    run: ({ store, project, params }) =>
+      store.write(async (tx) => {
+        const group = await mustGroup(tx, project, params.id);
+        await tx.delete('ha_groups', group.id);
+        return noContent();
+      }),
+  }),
+];
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

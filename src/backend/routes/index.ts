@@ -1,0 +1,20 @@
+import type { Route } from '../router';
+import { demoDataRoutes } from './demo-data';
+import { haGroupRoutes } from './ha-groups';
+import { portRoutesAll } from './ports';
+import { privateIpRoutes } from './private-ips';
+import { publicIpRoutes } from './publicips';
+import { serverRoutes } from './servers';
+import { subnetRoutes } from './subnets';
+import { vpcRoutes } from './vpcs';
+
+export const allRoutes: Route[] = [
+  ...vpcRoutes,
+  ...subnetRoutes,
+  ...privateIpRoutes,
+  ...portRoutesAll,
+  ...publicIpRoutes,
+  ...serverRoutes,
+  ...demoDataRoutes,
+  ...haGroupRoutes,
+];

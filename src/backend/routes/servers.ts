@@ -1,0 +1,160 @@
+import {
+  createServersRequest,
+  deleteServersRequest,
+  serverActionRequest,
+  type CreateServersRequest,
+  type DeleteServersRequest,
+  type InterfaceAttachment,
+  type ServerActionRequest,
+} from '../../contract';
+import { backendCodes, ApiError } from '../errors';
+import { nowIso, randomId } from '../ids';
+import { jobRecord, jobView, nicsOf, serverView } from '../model';
+import { intParam, nameMatches, parseListParams } from '../paging';
+import { route, type Route } from '../router';
+import { createServers, deleteServers } from '../server-ops';
+import { prefixRange, type ServerRecord, type Tx } from '../store';
+import { mustServer, ok } from './common';
+
+const base = '/v1/:project/cloudservers';
+
+/** Walks an index of the project's servers: skip `skip`, take `limit`. No full scan, whatever the page. */
+async function pageByIndex(tx: Tx, project: string, index: 'by_created' | 'by_name', dir: IDBCursorDirection, skip: number, limit: number): Promise<ServerRecord[]> {
+  let cursor = await tx.raw.objectStore('servers').index(index).openCursor(prefixRange(project), dir);
+  if (cursor && skip > 0) cursor = await cursor.advance(skip);
+  const out: ServerRecord[] = [];
+  while (cursor && out.length < limit) {
+    out.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return out;
+}
+
+/**
+ * ECS list: `offset` is a 1-based PAGE number and `limit` the page size (default 25, max 1000); the
+ * answer's `count` is the number of matching servers. Newest first, as ECS lists them; the console's
+ * `sort_key` (name | created_at) and `sort_dir` change that. `name` is a case-insensitive substring,
+ * `status` exact.
+ */
+async function listServers(tx: Tx, project: string, query: URLSearchParams): Promise<{ count: number; servers: ServerRecord[] }> {
+  const pageNo = intParam(query, 'offset', 1, 1_000_000, 1);
+  const limit = intParam(query, 'limit', 1, 1000, 25);
+  const list = parseListParams(new URLSearchParams([...query].filter(([k]) => k !== 'limit' && k !== 'offset')));
+  const status = query.getAll('status');
+  const sortKey = list.sortKey ?? 'created_at';
+  const dir = query.has('sort_dir') || list.sortKey ? list.sortDir : 'desc';
+  const skip = (pageNo - 1) * limit;
+  if (!list.name && status.length === 0) {
+    const count = await tx.count('servers', 'by_project', prefixRange(project));
+    const servers = await pageByIndex(tx, project, sortKey === 'name' ? 'by_name' : 'by_created', dir === 'desc' ? 'prev' : 'next', skip, limit);
+    return { count, servers };
+  }
+  const matching = (await tx.ofProject('servers', project)).filter((s) => nameMatches(s.name, list.name) && (status.length === 0 || status.includes(s.status)));
+  const key = (s: ServerRecord) => (sortKey === 'name' ? s.name : s.created);
+  matching.sort((a, b) => (dir === 'desc' ? -1 : 1) * (key(a).localeCompare(key(b)) || a.id.localeCompare(b.id)));
+  return { count: matching.length, servers: matching.slice(skip, skip + limit) };
+}
+
+function subJobs(type: string, serverIds: readonly string[], at: string) {
+  return {
+    sub_jobs_total: serverIds.length,
+    sub_jobs: serverIds.map((id) => ({ job_id: randomId('job'), job_type: type, status: 'SUCCESS', begin_time: at, end_time: at, entities: { server_id: id } })),
+  };
+}
+
+export const serverRoutes: Route[] = [
+  route({
+    method: 'GET',
+    pattern: `${base}/detail`,
+    run: ({ store, project, query }) =>
+      store.read(async (tx) => {
+        const { count, servers } = await listServers(tx, project, query);
+        return ok({ count, servers: await Promise.all(servers.map((s) => serverView(tx, s))) });
+      }),
+  }),
+  route({
+    method: 'GET',
+    pattern: `${base}/:id`,
+    run: ({ store, project, params }) => store.read(async (tx) => ok({ server: await serverView(tx, await mustServer(tx, project, params.id)) })),
+  }),
+  route({
+    method: 'GET',
+    pattern: `${base}/:id/os-interface`,
+    run: ({ store, project, params }) =>
+      store.read(async (tx) => {
+        const server = await mustServer(tx, project, params.id);
+        const interfaceAttachments: InterfaceAttachment[] = (await nicsOf(tx, project, server.id)).map((p) => ({
+          port_id: p.id,
+          net_id: p.network_id,
+          mac_addr: p.mac_address,
+          port_state: p.status,
+          fixed_ips: p.fixed_ips,
+        }));
+        return ok({ interfaceAttachments });
+      }),
+  }),
+  route<CreateServersRequest>({
+    method: 'POST',
+    pattern: base,
+    schema: createServersRequest,
+    run: ({ store, project, body }) =>
+      store.write(async (tx) => {
+        const servers = await createServers(tx, project, body, randomId);
+        const at = nowIso();
+        const serverIds = servers.map((s) => s.id);
+        const job = jobRecord(project, randomId('job'), 'createServer', subJobs('createSingleServer', serverIds, at), at);
+        await tx.put('jobs', job);
+        return ok({ job_id: job.job_id, serverIds });
+      }),
+  }),
+  route<DeleteServersRequest>({
+    method: 'POST',
+    pattern: `${base}/delete`,
+    schema: deleteServersRequest,
+    run: ({ store, project, body }) =>
+      store.write(async (tx) => {
+        const ids = body.servers.map((s) => s.id);
+        await deleteServers(tx, project, ids);
+        const at = nowIso();
+        const job = jobRecord(project, randomId('job'), 'deleteServer', subJobs('deleteSingleServer', ids, at), at);
+        await tx.put('jobs', job);
+        return ok({ job_id: job.job_id });
+      }),
+  }),
+  route<ServerActionRequest>({
+    method: 'POST',
+    pattern: `${base}/action`,
+    schema: serverActionRequest,
+    run: ({ store, project, body }) =>
+      store.write(async (tx) => {
+        const start = 'os-start' in body;
+        const refs = 'os-start' in body ? body['os-start'].servers : body['os-stop'].servers;
+        const servers: ServerRecord[] = [];
+        for (const ref of refs) servers.push(await mustServer(tx, project, ref.id));
+        const at = nowIso();
+        for (const s of servers) {
+          await tx.put('servers', {
+            ...s,
+            status: start ? 'ACTIVE' : 'SHUTOFF',
+            'OS-EXT-STS:vm_state': start ? 'active' : 'stopped',
+            'OS-EXT-STS:power_state': start ? 1 : 4,
+            updated: at,
+          });
+        }
+        const type = start ? 'batchStartServers' : 'batchStopServers';
+        const job = jobRecord(project, randomId('job'), type, subJobs(start ? 'startSingleServer' : 'stopSingleServer', servers.map((s) => s.id), at), at);
+        await tx.put('jobs', job);
+        return ok({ job_id: job.job_id });
+      }),
+  }),
+  route({
+    method: 'GET',
+    pattern: '/v1/:project/jobs/:job_id',
+    run: ({ store, project, params }) =>
+      store.read(async (tx) => {
+        const job = await tx.getOwned('jobs', project, params.job_id);
+        if (!job) throw new ApiError(backendCodes.serverNotFound, `Job ${params.job_id} does not exist in this project.`, 404);
+        return ok(jobView(job));
+      }),
+  }),
+];

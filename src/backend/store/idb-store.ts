@@ -1,0 +1,195 @@
+import { wrap, type IDBPDatabase, type IDBPTransaction, type IndexKey, type IndexNames, type StoreValue } from 'idb';
+import { DB_VERSION, PROJECT_STORES, STORE_NAMES, type ProjectStoreName, type StoreName, type VipConsoleDb } from './schema';
+
+type Db = IDBPDatabase<VipConsoleDb>;
+type RawTx = IDBPTransaction<VipConsoleDb, StoreName[], 'readwrite'>;
+type Value<S extends StoreName> = StoreValue<VipConsoleDb, S>;
+
+/** Every record of every store, as the Node server writes it to its JSON file. */
+export interface StoreDump {
+  format: 'vip-console-store';
+  version: number;
+  stores: Partial<Record<StoreName, unknown[]>>;
+}
+
+/**
+ * The backend's only way to the data. `read` and `write` each run `fn` in ONE IndexedDB transaction
+ * over every object store. Inside `fn`, await nothing but the `Tx` methods: IndexedDB commits a
+ * transaction as soon as it has no pending request at the end of a task, so awaiting anything else
+ * (a timer, a fetch) would commit half a request. If `fn` throws, the write transaction is aborted and
+ * nothing it wrote is kept: a refused request changes nothing.
+ */
+export interface Store {
+  read<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  write<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  dump(): Promise<StoreDump>;
+  /** Replaces everything with the dump's records (one transaction). */
+  load(dump: StoreDump): Promise<void>;
+  close(): void;
+}
+
+/** All keys of a compound index that start with `parts` (e.g. every `[project, network_id, *]`). */
+export function prefixRange(...parts: string[]): IDBKeyRange {
+  return IDBKeyRange.bound(parts, [...parts, []]);
+}
+
+/** Keys of `[project, id]` after `marker` (exclusive), for marker paging on the `by_project` index. */
+export function afterMarkerRange(project: string, marker: string | undefined): IDBKeyRange {
+  return marker ? IDBKeyRange.bound([project, marker], [project, []], true, false) : prefixRange(project);
+}
+
+/**
+ * A transaction handed to a route. Thin typed helpers over idb; `raw` gives the idb transaction for
+ * cursors. On a read transaction the writing helpers throw (IndexedDB's ReadOnlyError).
+ */
+export class Tx {
+  constructor(readonly raw: RawTx) {}
+
+  get<S extends StoreName>(store: S, id: string): Promise<Value<S> | undefined> {
+    return this.raw.objectStore(store).get(id);
+  }
+
+  /** A project's record, or undefined when it does not exist or belongs to another project. */
+  async getOwned<S extends ProjectStoreName>(store: S, project: string, id: string): Promise<Value<S> | undefined> {
+    const record = await this.raw.objectStore(store).get(id);
+    return record && record.project_id === project ? record : undefined;
+  }
+
+  all<S extends StoreName, I extends IndexNames<VipConsoleDb, S>>(
+    store: S,
+    index: I,
+    query: IndexKey<VipConsoleDb, S, I> | IDBKeyRange,
+    count?: number,
+  ): Promise<Value<S>[]> {
+    return this.raw.objectStore(store).index(index).getAll(query, count);
+  }
+
+  count<S extends StoreName, I extends IndexNames<VipConsoleDb, S>>(
+    store: S,
+    index: I,
+    query: IndexKey<VipConsoleDb, S, I> | IDBKeyRange,
+  ): Promise<number> {
+    return this.raw.objectStore(store).index(index).count(query);
+  }
+
+  /** Every record of the project in `store`, in id order. */
+  ofProject<S extends ProjectStoreName>(store: S, project: string): Promise<Value<S>[]> {
+    return this.all(store, 'by_project' as IndexNames<VipConsoleDb, S>, prefixRange(project));
+  }
+
+  async put<S extends StoreName>(store: S, value: Value<S>): Promise<void> {
+    await this.raw.objectStore(store).put(value);
+  }
+
+  /** Queues many puts at once (much faster than awaiting each) and waits for all of them. */
+  async putMany<S extends StoreName>(store: S, values: readonly Value<S>[]): Promise<void> {
+    const os = this.raw.objectStore(store);
+    await Promise.all(values.map((v) => os.put(v)));
+  }
+
+  async delete(store: StoreName, id: string): Promise<void> {
+    await this.raw.objectStore(store).delete(id);
+  }
+
+  /** Deletes every record of the project, in every store (the meta flag included). */
+  async wipeProject(project: string): Promise<void> {
+    await Promise.all(
+      PROJECT_STORES.map(async (name) => {
+        const keys = await this.raw.objectStore(name).index('by_project').getAllKeys(prefixRange(project));
+        const os = this.raw.objectStore(name);
+        await Promise.all(keys.map((k) => os.delete(k)));
+      }),
+    );
+    await this.raw.objectStore('meta').delete(project);
+  }
+}
+
+function upgrade(db: Db): void {
+  const byProject = (os: { createIndex: (n: never, k: string[]) => unknown }) => os.createIndex('by_project' as never, ['project_id', 'id']);
+  byProject(db.createObjectStore('vpcs', { keyPath: 'id' }));
+
+  const subnets = db.createObjectStore('subnets', { keyPath: 'id' });
+  byProject(subnets);
+  subnets.createIndex('by_vpc', ['project_id', 'vpc_id']);
+
+  const ports = db.createObjectStore('ports', { keyPath: 'id' });
+  byProject(ports);
+  ports.createIndex('by_network', ['project_id', 'network_id']);
+  ports.createIndex('by_device', ['project_id', 'device_id']);
+  ports.createIndex('by_ip', ['project_id', 'network_id', 'ip']);
+  ports.createIndex('by_project_ip', ['project_id', 'ip']);
+  ports.createIndex('by_pair', 'pair_keys', { multiEntry: true });
+
+  const eips = db.createObjectStore('publicips', { keyPath: 'id' });
+  byProject(eips);
+  eips.createIndex('by_port', ['project_id', 'port_id']);
+  eips.createIndex('by_address', ['project_id', 'public_ip_address']);
+
+  const servers = db.createObjectStore('servers', { keyPath: 'id' });
+  byProject(servers);
+  servers.createIndex('by_name', ['project_id', 'name']);
+  servers.createIndex('by_created', ['project_id', 'created', 'id']);
+
+  byProject(db.createObjectStore('jobs', { keyPath: 'id' }));
+
+  const groups = db.createObjectStore('ha_groups', { keyPath: 'id' });
+  byProject(groups);
+  groups.createIndex('by_vip', ['project_id', 'vip_port_id']);
+  groups.createIndex('by_vrid', ['project_id', 'network_id', 'virtual_router_id']);
+
+  db.createObjectStore('meta', { keyPath: 'project_id' });
+}
+
+/**
+ * Opens (creating on first use) the backend's IndexedDB database. In a browser or service worker it uses
+ * the global `indexedDB`. In Node, import `fake-indexeddb/auto` first (the `idb` wrapper needs the IDB
+ * classes as globals) and pass `idbFactory: new IDBFactory()` for a private in-memory database.
+ */
+export async function openIdbStore(options: { name?: string; idbFactory?: IDBFactory } = {}): Promise<Store> {
+  const factory = options.idbFactory ?? globalThis.indexedDB;
+  if (!factory) throw new Error('No IndexedDB here: in Node, import "fake-indexeddb/auto" first.');
+  const request = factory.open(options.name ?? 'vip-console', DB_VERSION);
+  request.onupgradeneeded = () => upgrade(wrap(request.result) as unknown as Db);
+  const db = (await wrap(request)) as unknown as Db;
+
+  const run = async <T>(mode: IDBTransactionMode, fn: (tx: Tx) => Promise<T>): Promise<T> => {
+    const raw = db.transaction([...STORE_NAMES], mode) as unknown as RawTx;
+    const done = raw.done;
+    done.catch(() => {});
+    try {
+      const result = await fn(new Tx(raw));
+      await done;
+      return result;
+    } catch (error) {
+      try {
+        raw.abort();
+      } catch {
+        // The transaction had already committed or aborted: nothing left to undo.
+      }
+      throw error;
+    }
+  };
+
+  return {
+    read: (fn) => run('readonly', fn),
+    write: (fn) => run('readwrite', fn),
+    async dump() {
+      const stores: StoreDump['stores'] = {};
+      await run('readonly', async (tx) => {
+        for (const name of STORE_NAMES) stores[name] = await tx.raw.objectStore(name).getAll();
+      });
+      return { format: 'vip-console-store', version: DB_VERSION, stores };
+    },
+    async load(dump) {
+      if (dump.format !== 'vip-console-store') throw new Error('Not a vip-console store file.');
+      await run('readwrite', async (tx) => {
+        for (const name of STORE_NAMES) {
+          const os = tx.raw.objectStore(name);
+          await os.clear();
+          await Promise.all((dump.stores[name] ?? []).map((v) => os.put(v as never)));
+        }
+      });
+    },
+    close: () => db.close(),
+  };
+}

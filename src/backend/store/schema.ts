@@ -1,0 +1,91 @@
+import type { DBSchema } from 'idb';
+import type { HaGroup, Job, Port, PublicIp, Server, Subnet, Vpc } from '../../contract';
+
+/**
+ * What the backend keeps in IndexedDB. Every record carries `project_id` (the project in the request
+ * path) so one database holds any number of isolated projects; the wire views drop the internal fields.
+ * Primary keys are the resource ids (random UUIDs, or stable ones in the demo project).
+ */
+
+export type VpcRecord = Vpc & { project_id: string };
+export type SubnetRecord = Subnet & { project_id: string };
+
+export interface PortRecord extends Port {
+  project_id: string;
+  /** The VPC of the port's subnet, kept here so a server's `addresses` need no subnet lookup. */
+  vpc_id: string;
+  /** The port's (single) fixed IP, for the "IP in use" indexes. */
+  ip: string;
+  /**
+   * On a VIP port only: `project|network_id|ip` for each allowed-address pair, so "which VIPs are bound to this
+   * NIC" is one multiEntry index lookup. Empty on NICs (their pairs are free-form, e.g. 1.1.1.1/0).
+   */
+  pair_keys: string[];
+}
+
+export type PublicIpRecord = PublicIp & { project_id: string };
+
+/** A server without `addresses`: those are derived from its NIC ports (and EIPs) when it is shown. */
+export type ServerRecord = Omit<Server, 'addresses'> & { project_id: string };
+
+/** `id` repeats `job_id` so jobs share the `[project_id, id]` index shape of the other stores. */
+export type JobRecord = Job & { project_id: string; id: string };
+
+/** `network_id` (the VIP's subnet) is copied here to check that `virtual_router_id` is unique per subnet. */
+export type HaGroupRecord = HaGroup & { project_id: string; network_id: string };
+
+export interface MetaRecord {
+  /** The project id. */
+  project_id: string;
+  seeded: boolean;
+}
+
+type ByProject = [string, string];
+
+export interface VipConsoleDb extends DBSchema {
+  vpcs: { key: string; value: VpcRecord; indexes: { by_project: ByProject } };
+  subnets: {
+    key: string;
+    value: SubnetRecord;
+    indexes: { by_project: ByProject; by_vpc: [string, string] };
+  };
+  ports: {
+    key: string;
+    value: PortRecord;
+    indexes: {
+      by_project: ByProject;
+      by_network: [string, string];
+      by_device: [string, string];
+      /** [project, network_id, ip]: who holds an address in a subnet. */
+      by_ip: [string, string, string];
+      /** [project, ip]: the same address across the project's subnets (cross-subnet diagnostics). */
+      by_project_ip: [string, string];
+      by_pair: string;
+    };
+  };
+  publicips: {
+    key: string;
+    value: PublicIpRecord;
+    indexes: { by_project: ByProject; by_port: [string, string]; by_address: [string, string] };
+  };
+  servers: {
+    key: string;
+    value: ServerRecord;
+    indexes: { by_project: ByProject; by_name: [string, string]; by_created: [string, string, string] };
+  };
+  jobs: { key: string; value: JobRecord; indexes: { by_project: ByProject } };
+  ha_groups: {
+    key: string;
+    value: HaGroupRecord;
+    indexes: { by_project: ByProject; by_vip: [string, string]; by_vrid: [string, string, number] };
+  };
+  meta: { key: string; value: MetaRecord };
+}
+
+export type StoreName = 'vpcs' | 'subnets' | 'ports' | 'publicips' | 'servers' | 'jobs' | 'ha_groups' | 'meta';
+export const STORE_NAMES: readonly StoreName[] = ['vpcs', 'subnets', 'ports', 'publicips', 'servers', 'jobs', 'ha_groups', 'meta'];
+/** Stores whose records belong to a project through a `by_project` index (all but `meta`). */
+export const PROJECT_STORES = ['vpcs', 'subnets', 'ports', 'publicips', 'servers', 'jobs', 'ha_groups'] as const;
+export type ProjectStoreName = (typeof PROJECT_STORES)[number];
+
+export const DB_VERSION = 1;
