@@ -1,5 +1,16 @@
+import { Stack } from '@mantine/core';
 import { PageHeader } from '../../components/page-header';
+import { ConnectionCard } from '../../features/settings/connection-card';
+import { DemoDataCard } from '../../features/settings/demo-data-card';
 
 export function SettingsRoute() {
-  return <PageHeader crumbs={[{ label: 'Console', to: '/vpcs' }, { label: 'SettingsRoute' }]} title="SettingsRoute" />;
+  return (
+    <>
+      <PageHeader crumbs={[{ label: 'Console', to: '/vpcs' }, { label: 'Settings' }]} title="Settings" />
+      <Stack maw={960}>
+        <ConnectionCard />
+        <DemoDataCard />
+      </Stack>
+    </>
+  );
 }
