@@ -32,3 +32,27 @@ export async function makeHarness(): Promise<Harness> {
     },
   };
 }
+
+export function newProjectId(): string {
+  return crypto.randomUUID().replace(/-/g, '');
+}
+
+/** A fresh project holding the demo data (random ids), and its objects by name. */
+export async function demoProject(h: Harness) {
+  const p = newProjectId();
+  const reset = await h.call('POST', `/console/v1/${p}/demo-data`, { action: 'reset' });
+  if (reset.status !== 200) throw new Error(`reset failed: ${JSON.stringify(reset.body)}`);
+  const vpc = (await h.call('GET', `/v1/${p}/vpcs`)).body.vpcs[0];
+  const subnets = (await h.call('GET', `/v1/${p}/subnets`)).body.subnets as any[];
+  const web = subnets.find((s) => s.name === 'subnet-web');
+  const db = subnets.find((s) => s.name === 'subnet-db');
+  const servers = (await h.call('GET', `/v1/${p}/cloudservers/detail?limit=100`)).body.servers as any[];
+  const serverByName = Object.fromEntries(servers.map((s) => [s.name, s]));
+  const ports = (await h.call('GET', `/v1/${p}/ports`)).body.ports as any[];
+  /** NIC port of a server in a subnet. */
+  const nic = (serverName: string, subnet: { id: string } = web) =>
+    ports.find((x) => x.device_id === serverByName[serverName].id && x.network_id === subnet.id);
+  const vip = ports.find((x) => x.name === 'vip-web');
+  const eips = (await h.call('GET', `/v1/${p}/publicips`)).body.publicips as any[];
+  return { p, vpc, web, db, servers: serverByName, ports, nic, vip, eips };
+}
