@@ -11,13 +11,14 @@ const FLAVORS = ['s6.small.1', 's6.medium.2', 's6.large.2', 's6.xlarge.2', 'c7.l
 /**
  * The large data set, for paging and topology tests: a new VPC `vpc-large-<n>` (10.0.0.0/16; VPCs may
  * share CIDRs) with 40 /24 subnets and 10,000 servers, 250 per subnet (10.0.k.2 upward), one NIC each,
- * every 7th server stopped. Records are built directly (their addresses are known to be free) and
+ * every 7th server stopped, all created a day before now. Records are built directly (their addresses are known to be free) and
  * written with batched puts in the caller's single transaction.
  */
 export async function loadLarge(tx: Tx, project: string): Promise<{ vpc_id: string; subnets: number; servers: number }> {
   const existing = (await tx.ofProject('vpcs', project)).filter((v) => v.name.startsWith('vpc-large-')).length;
   const n = existing + 1;
-  const base = Date.now() - LARGE_SERVERS - 1000;
+  // Created "a day ago", one millisecond apart: the demo's own servers stay at the top of the ECS list.
+  const base = Date.now() - 86_400_000;
   const at = (offset: number) => new Date(base + offset).toISOString();
   const vpc: VpcRecord = {
     id: randomId('vpc'),

@@ -18,16 +18,40 @@ import { mustServer, ok } from './common';
 
 const base = '/v1/:project/cloudservers';
 
-/** Walks an index of the project's servers: skip `skip`, take `limit`. No full scan, whatever the page. */
-async function pageByIndex(tx: Tx, project: string, index: 'by_created' | 'by_name', dir: IDBCursorDirection, skip: number, limit: number): Promise<ServerRecord[]> {
-  let cursor = await tx.raw.objectStore('servers').index(index).openCursor(prefixRange(project), dir);
-  if (cursor && skip > 0) cursor = await cursor.advance(skip);
-  const out: ServerRecord[] = [];
-  while (cursor && out.length < limit) {
-    out.push(cursor.value);
-    cursor = await cursor.continue();
+/**
+ * One page of the project's servers in the order of an index, without reading the other records:
+ * skip `skip`, take `limit`. Near the start of the walk a cursor is cheapest; deeper in, the primary
+ * keys up to the page are read (keys only, one request) and only the page's records are fetched.
+ * (fake-indexeddb, used under Node, re-scans from the range start on every cursor step, so a cursor
+ * `advance(10000)` there takes seconds; a key scan does not.)
+ */
+async function pageByIndex(
+  tx: Tx,
+  project: string,
+  index: 'by_created' | 'by_name',
+  dir: 'next' | 'prev',
+  skip: number,
+  limit: number,
+  total: number,
+): Promise<ServerRecord[]> {
+  if (skip >= total) return [];
+  const source = tx.raw.objectStore('servers').index(index);
+  const range = prefixRange(project);
+  if (skip + limit <= 200) {
+    let cursor = await source.openCursor(range, dir);
+    if (cursor && skip > 0) cursor = await cursor.advance(skip);
+    const out: ServerRecord[] = [];
+    while (cursor && out.length < limit) {
+      out.push(cursor.value);
+      cursor = await cursor.continue();
+    }
+    return out;
   }
-  return out;
+  let ids: string[];
+  if (dir === 'next') ids = (await source.getAllKeys(range, skip + limit)).slice(skip);
+  else ids = (await source.getAllKeys(range, total - skip)).slice(Math.max(0, total - skip - limit)).reverse();
+  const records = await Promise.all(ids.map((id) => tx.get('servers', id)));
+  return records.filter((r): r is ServerRecord => r !== undefined);
 }
 
 /**
@@ -46,7 +70,7 @@ async function listServers(tx: Tx, project: string, query: URLSearchParams): Pro
   const skip = (pageNo - 1) * limit;
   if (!list.name && status.length === 0) {
     const count = await tx.count('servers', 'by_project', prefixRange(project));
-    const servers = await pageByIndex(tx, project, sortKey === 'name' ? 'by_name' : 'by_created', dir === 'desc' ? 'prev' : 'next', skip, limit);
+    const servers = await pageByIndex(tx, project, sortKey === 'name' ? 'by_name' : 'by_created', dir === 'desc' ? 'prev' : 'next', skip, limit, count);
     return { count, servers };
   }
   const matching = (await tx.ofProject('servers', project)).filter((s) => nameMatches(s.name, list.name) && (status.length === 0 || status.includes(s.status)));

@@ -1,0 +1,54 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { openIdbStore } from './idb-store';
+import type { VpcRecord } from './schema';
+
+const vpc = (id: string, project = 'p1'): VpcRecord => ({
+  id,
+  name: id,
+  cidr: '10.0.0.0/16',
+  description: '',
+  status: 'OK',
+  routes: [],
+  enterprise_project_id: '0',
+  tenant_id: project,
+  created_at: '2024-01-01T00:00:00.000Z',
+  updated_at: '2024-01-01T00:00:00.000Z',
+  project_id: project,
+});
+
+describe('idb store', () => {
+  it('keeps nothing of a write whose function throws after writing', async () => {
+    const store = await openIdbStore({ idbFactory: new IDBFactory() });
+    await store.write((tx) => tx.put('vpcs', vpc('a')));
+    await expect(
+      store.write(async (tx) => {
+        await tx.put('vpcs', vpc('b'));
+        await tx.delete('vpcs', 'a');
+        throw new Error('refused');
+      }),
+    ).rejects.toThrow('refused');
+    const ids = await store.read(async (tx) => (await tx.ofProject('vpcs', 'p1')).map((v) => v.id));
+    expect(ids).toEqual(['a']);
+  });
+
+  it('refuses writes in a read transaction', async () => {
+    const store = await openIdbStore({ idbFactory: new IDBFactory() });
+    await expect(store.read((tx) => tx.put('vpcs', vpc('a')))).rejects.toThrow();
+  });
+
+  it('scopes by project, wipes one project only, and round-trips through dump/load', async () => {
+    const store = await openIdbStore({ idbFactory: new IDBFactory() });
+    await store.write((tx) => tx.putMany('vpcs', [vpc('a', 'p1'), vpc('b', 'p2'), vpc('c', 'p1')]));
+    expect(await store.read(async (tx) => (await tx.getOwned('vpcs', 'p2', 'a')) ?? null)).toBeNull();
+    await store.write((tx) => tx.wipeProject('p1'));
+    expect(await store.read(async (tx) => (await tx.ofProject('vpcs', 'p1')).length)).toBe(0);
+    const dump = await store.dump();
+    expect(dump.stores.vpcs).toEqual([vpc('b', 'p2')]);
+    const other = await openIdbStore({ idbFactory: new IDBFactory() });
+    await other.load(JSON.parse(JSON.stringify(dump)));
+    expect(await other.read(async (tx) => tx.get('vpcs', 'b'))).toEqual(vpc('b', 'p2'));
+    await expect(other.load({ format: 'other' } as never)).rejects.toThrow(/Not a vip-console store/);
+  });
+});
