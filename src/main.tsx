@@ -16,13 +16,20 @@ function showBootError(message: string) {
 
 async function start() {
   const app = import('./app/App');
+  app.catch(() => {});
   try {
     await registerBackend(showUpdatePrompt);
   } catch (error) {
     showBootError(error instanceof Error ? error.message : String(error));
     return;
   }
-  const { App } = await app;
+  let App: Awaited<typeof app>['App'];
+  try {
+    ({ App } = await app);
+  } catch (error) {
+    showBootError(`The console could not load (${error instanceof Error ? error.message : String(error)}). Reload the page.`);
+    return;
+  }
   createRoot(container).render(
     <StrictMode>
       <App />
