@@ -2,7 +2,7 @@
  * The console's backend as a plain HTTP server: `npm run api` (tsx scripts/api-server.ts).
  * Listens on 127.0.0.1, port $PORT (default 8787). In memory (fake-indexeddb) by default; with
  * `--data <file.json>` it loads that file at start and rewrites it (temp file + rename) after every
- * successful write request. CORS is open so a page on another port can call it.
+ * request that changed the store, before answering it. CORS is open so a page on another port can call it.
  */
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
@@ -30,11 +30,26 @@ export interface RunningApiServer {
   close(): Promise<void>;
 }
 
-/** Writes the whole store to `file` atomically; calls are serialised so two writes never interleave. */
-function persister(store: Store, file: string): () => Promise<void> {
+/**
+ * Wraps the store so it knows when a write transaction committed, and returns a `save` that writes the
+ * whole store to `file` atomically (temp file + rename) only when something changed since the last save.
+ * Saves are serialised so two never interleave.
+ */
+function persisted(store: Store, file: string): { store: Store; save: () => Promise<void> } {
+  let dirty = false;
   let chain = Promise.resolve();
-  return () => {
+  const tracked: Store = {
+    ...store,
+    write: async (fn) => {
+      const result = await store.write(fn);
+      dirty = true;
+      return result;
+    },
+  };
+  const save = () => {
     chain = chain.then(async () => {
+      if (!dirty) return;
+      dirty = false;
       const dump = await store.dump();
       const tmp = `${file}.${process.pid}.tmp`;
       await writeFile(tmp, JSON.stringify(dump));
@@ -42,14 +57,16 @@ function persister(store: Store, file: string): () => Promise<void> {
     });
     return chain;
   };
+  return { store: tracked, save };
 }
 
 export async function startApiServer(options: ApiServerOptions = {}): Promise<RunningApiServer> {
-  const store = await openIdbStore({ idbFactory: new IDBFactory() });
+  const raw = await openIdbStore({ idbFactory: new IDBFactory() });
   const dataFile = options.dataFile ? path.resolve(options.dataFile) : undefined;
-  if (dataFile && existsSync(dataFile)) await store.load(JSON.parse(await readFile(dataFile, 'utf8')) as StoreDump);
+  if (dataFile && existsSync(dataFile)) await raw.load(JSON.parse(await readFile(dataFile, 'utf8')) as StoreDump);
+  const { store, save } = dataFile ? persisted(raw, dataFile) : { store: raw, save: undefined };
   const backend = createBackend({ store });
-  const listener = createNodeListener(backend, { log: options.log, onWrite: dataFile ? persister(store, dataFile) : undefined });
+  const listener = createNodeListener(backend, { log: options.log, afterHandle: save });
   const server = http.createServer((req, res) => void listener(req, res));
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
@@ -65,7 +82,7 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ru
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
         server.close((err) => {
-          store.close();
+          raw.close();
           if (err) reject(err);
           else resolve();
         });

@@ -16,13 +16,14 @@ export interface NodeResponseLike {
 }
 
 export interface NodeAdapterOptions {
-  /** Called after every successful write request (POST, PUT, PATCH, DELETE answered 2xx), e.g. to persist. */
-  onWrite?: () => void | Promise<void>;
+  /**
+   * Awaited after every request the backend handled, before the answer is sent, e.g. to save the store
+   * when the request changed it (a GET may too: the demo project seeds itself on first use).
+   */
+  afterHandle?: () => void | Promise<void>;
   /** One line per request; default console.log. */
   log?: (line: string) => void;
 }
-
-const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Lets a page served from another origin (e.g. `vite` on another port) call the API server. */
 export const CORS_HEADERS: Record<string, string> = {
@@ -61,6 +62,14 @@ export function createNodeListener(backend: Backend, options: NodeAdapterOptions
       const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req);
       const response = await backend.handle({ method, path: url.pathname, query: url.searchParams, headers, body });
       status = response.status;
+      // Persist before answering, so a client that saw 2xx knows the change is on disk.
+      if (options.afterHandle) {
+        try {
+          await options.afterHandle();
+        } catch (error) {
+          log(`[api] could not save the store after ${method} ${url.pathname}: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
       const out: Record<string, string> = { ...CORS_HEADERS, 'content-type': 'application/json', ...response.headers };
       if (response.status === 204 || response.body === undefined) {
         delete out['content-type'];
@@ -70,7 +79,6 @@ export function createNodeListener(backend: Backend, options: NodeAdapterOptions
         res.writeHead(response.status, out);
         res.end(JSON.stringify(response.body));
       }
-      if (WRITE_METHODS.has(method) && status >= 200 && status < 300 && options.onWrite) await options.onWrite();
     } catch (error) {
       // handle() never throws; this is the adapter's own failure (e.g. the client went away).
       log(`[api] ${method} ${url.pathname} adapter error: ${error instanceof Error ? error.message : String(error)}`);
