@@ -103,7 +103,7 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
         </div>
       )}
       <ScrollArea type="auto">
-        <Table aria-label={label} highlightOnHover verticalSpacing="sm" horizontalSpacing="md" miw={640} style={{ opacity: loading && rows ? 0.6 : 1 }}>
+        <Table aria-label={label} highlightOnHover verticalSpacing="sm" horizontalSpacing="md" miw={640}>
           {header}
           <Table.Tbody>{body}</Table.Tbody>
         </Table>

@@ -22,7 +22,7 @@ const LABELS: Record<string, string> = {
 
 export function StatusBadge({ status, label }: { status: string; label?: string }) {
   return (
-    <Badge color={COLORS[status] ?? 'gray'} variant="light" radius="sm">
+    <Badge color={COLORS[status] ?? 'gray'} variant="dot" radius="sm" tt="none" fw={500}>
       {label ?? LABELS[status] ?? status}
     </Badge>
   );

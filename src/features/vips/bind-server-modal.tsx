@@ -150,7 +150,7 @@ function BindServerForm({ row, onClose }: { row: VipRow; onClose: () => void }) 
                           onChange={(v) => setChosen((c) => ({ ...c, [server.id]: eligible.find((n) => n.port_id === v) ?? picked }))}
                         />
                       ) : (
-                        <Badge variant="light" color={server.status === 'ACTIVE' ? 'teal' : 'gray'} radius="sm" style={{ flexShrink: 0 }}>
+                        <Badge variant="dot" color={server.status === 'ACTIVE' ? 'teal' : 'gray'} radius="sm" tt="none" fw={500} style={{ flexShrink: 0 }}>
                           {server.status === 'ACTIVE' ? 'Running' : server.status === 'SHUTOFF' ? 'Stopped' : server.status}
                         </Badge>
                       )}
