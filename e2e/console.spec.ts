@@ -56,9 +56,9 @@ test('create a network, share a virtual IP between two servers, give it an EIP, 
   await bind.getByRole('button', { name: 'Bind', exact: true }).click();
   const steps = bind.getByRole('list', { name: 'Steps' }).getByRole('listitem');
   await expect(steps).toHaveCount(3);
-  await expect(bind.getByRole('button', { name: 'Close' })).toBeEnabled({ timeout: 20_000 });
+  await expect(bind.getByRole('button', { name: 'Close', exact: true })).toBeEnabled({ timeout: 20_000 });
   await expect(steps.filter({ hasText: '— done' })).toHaveCount(3);
-  await bind.getByRole('button', { name: 'Close' }).click();
+  await bind.getByRole('button', { name: 'Close', exact: true }).click();
   const vipRow = ui.row(vips, '10.20.1.50');
   await expect(vipRow.getByRole('link', { name: /^ecs-e2e-a \(10\.20\.1\.\d+\)$/ })).toBeVisible();
   await expect(vipRow.getByRole('link', { name: /^ecs-e2e-b \(10\.20\.1\.\d+\)$/ })).toBeVisible();
