@@ -23,6 +23,8 @@ describe('ECS list', () => {
     expect(await names('name=WEB-0&limit=2&offset=2')).toEqual(['ecs-web-02', 'ecs-web-01']);
     expect((await h.call('GET', `/v1/${p}/cloudservers/detail?name=web&limit=2`)).body.count).toBe(4);
     expect(await names('sort_key=name&sort_dir=asc&limit=2')).toEqual(['ecs-db-01', 'ecs-db-02']);
+    expect(await names('ip_eq=192.168.0.21')).toEqual(['ecs-db-01']);
+    expect(await names('ip=192.168.1.')).toEqual(['ecs-db-02', 'ecs-db-01']);
     for (const q of ['limit=0', 'limit=1001', 'offset=0', 'offset=x']) {
       const r = await h.call('GET', `/v1/${p}/cloudservers/detail?${q}`);
       expect(r.status, q).toBe(400);

@@ -9,7 +9,7 @@ import {
 } from '../../contract';
 import { backendCodes, ApiError } from '../errors';
 import { nowIso, randomId } from '../ids';
-import { jobRecord, jobView, nicsOf, serverView } from '../model';
+import { isNic, jobRecord, jobView, nicsOf, serverView } from '../model';
 import { intParam, nameMatches, parseListParams } from '../paging';
 import { route, type Route } from '../router';
 import { createServers, deleteServers } from '../server-ops';
@@ -58,22 +58,31 @@ async function pageByIndex(
  * ECS list: `offset` is a 1-based PAGE number and `limit` the page size (default 25, max 1000); the
  * answer's `count` is the number of matching servers. Newest first, as ECS lists them; the console's
  * `sort_key` (name | created_at) and `sort_dir` change that. `name` is a case-insensitive substring,
- * `status` exact.
+ * `status` exact, `ip` a substring of a NIC address and `ip_eq` an exact NIC address (as ECS has them).
  */
 async function listServers(tx: Tx, project: string, query: URLSearchParams): Promise<{ count: number; servers: ServerRecord[] }> {
   const pageNo = intParam(query, 'offset', 1, 1_000_000, 1);
   const limit = intParam(query, 'limit', 1, 1000, 25);
   const list = parseListParams(new URLSearchParams([...query].filter(([k]) => k !== 'limit' && k !== 'offset')));
   const status = query.getAll('status');
+  const ip = query.get('ip') || undefined;
+  const ipEq = query.get('ip_eq') || undefined;
   const sortKey = list.sortKey ?? 'created_at';
   const dir = query.has('sort_dir') || list.sortKey ? list.sortDir : 'desc';
   const skip = (pageNo - 1) * limit;
-  if (!list.name && status.length === 0) {
+  if (!list.name && status.length === 0 && !ip && !ipEq) {
     const count = await tx.count('servers', 'by_project', prefixRange(project));
     const servers = await pageByIndex(tx, project, sortKey === 'name' ? 'by_name' : 'by_created', dir === 'desc' ? 'prev' : 'next', skip, limit, count);
     return { count, servers };
   }
-  const matching = (await tx.ofProject('servers', project)).filter((s) => nameMatches(s.name, list.name) && (status.length === 0 || status.includes(s.status)));
+  let withIp: Set<string> | null = null;
+  if (ip || ipEq) {
+    const nics = ipEq ? await tx.all('ports', 'by_project_ip', [project, ipEq]) : (await tx.ofProject('ports', project)).filter((p) => p.ip.includes(ip!));
+    withIp = new Set(nics.filter(isNic).map((p) => p.device_id));
+  }
+  const matching = (await tx.ofProject('servers', project)).filter(
+    (s) => nameMatches(s.name, list.name) && (status.length === 0 || status.includes(s.status)) && (!withIp || withIp.has(s.id)),
+  );
   const key = (s: ServerRecord) => (sortKey === 'name' ? s.name : s.created);
   matching.sort((a, b) => (dir === 'desc' ? -1 : 1) * (key(a).localeCompare(key(b)) || a.id.localeCompare(b.id)));
   return { count: matching.length, servers: matching.slice(skip, skip + limit) };
