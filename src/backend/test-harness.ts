@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- tests read JSON answers loosely, as a client would before validating */
 /**
  * For tests and scripts only (never imported by the app): a backend over a private in-memory
  * fake-indexeddb, and a `call` helper that speaks to `handle()` like an HTTP client would.
