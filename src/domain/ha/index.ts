@@ -3,3 +3,5 @@ export * from './keepalived';
 export * from './guest-scripts';
 export * from './server-files';
 export * from './review';
+export * from './apply-plan';
+export * from './archive';
