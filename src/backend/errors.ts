@@ -128,6 +128,40 @@ function valueAt(body: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
+type Issue = ZodError['issues'][number];
+
+/** `port.allowed_address_pairs[0].ip_address`, as the body's author would write it. */
+function pathText(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) out += typeof key === 'number' ? `[${key}]` : `${out ? '.' : ''}${String(key)}`;
+  return out || 'body';
+}
+
+function sentenceOf(issue: Issue, body: unknown, base: readonly PropertyKey[] = []): string {
+  const full = [...base, ...issue.path];
+  const path = pathText(full);
+  const at = valueAt(body, full);
+  const i = issue as Issue & { expected?: unknown; values?: unknown[]; maximum?: unknown; minimum?: unknown; origin?: string; errors?: Issue[][] };
+  switch (issue.code) {
+    case 'invalid_type':
+      return at === undefined ? `${path} is required` : `${path}: expected ${article(String(i.expected ?? 'value'))}, got ${describe(at)}`;
+    case 'invalid_value':
+      return `${path}: expected ${(i.values ?? []).map((v) => JSON.stringify(v)).join(' or ')}, got ${describe(at)}`;
+    case 'too_big':
+    case 'too_small': {
+      const bound = issue.code === 'too_big' ? `at most ${String(i.maximum)}` : `at least ${String(i.minimum)}`;
+      const unit = i.origin === 'string' ? ' characters' : i.origin === 'array' ? ' items' : '';
+      return `${path}: use ${bound}${unit}`;
+    }
+    case 'invalid_union': {
+      const firstBranch = i.errors?.[0]?.[0];
+      return firstBranch ? `${path} matches none of the accepted forms; for example ${sentenceOf(firstBranch, body, full)}` : `${path} matches none of the accepted forms`;
+    }
+    default:
+      return `${path}: ${issue.message}`;
+  }
+}
+
 /**
  * One sentence from zod's issues, naming the field: `vpc.cidr: expected a string, got number 5`,
  * `subnet.vpc_id is required`. Only the first issue is spelled out; the count of the others follows.
@@ -135,17 +169,6 @@ function valueAt(body: unknown, path: readonly PropertyKey[]): unknown {
 export function zodMessage(error: ZodError, body: unknown): string {
   const [first, ...rest] = error.issues;
   if (!first) return 'The request body is not valid.';
-  const path = first.path.map(String).join('.') || 'body';
-  const at = valueAt(body, first.path);
-  let sentence: string;
-  if (first.code === 'invalid_type') {
-    const expected = String((first as { expected?: unknown }).expected ?? 'value');
-    sentence = at === undefined ? `${path} is required` : `${path}: expected ${article(expected)}, got ${describe(at)}`;
-  } else if (first.code === 'invalid_value' || first.code === 'invalid_union') {
-    sentence = `${path}: ${first.message.replace(/^Invalid input:?\s*/i, '') || 'not an accepted value'}`;
-  } else {
-    sentence = `${path}: ${first.message}`;
-  }
   const more = rest.length ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';
-  return `${sentence}${more}.`;
+  return `${sentenceOf(first, body)}${more}.`;
 }

@@ -16,7 +16,9 @@ const ROLES_OF_MODE = { ha: ['active', 'standby'], 'lvs-dr': ['director', 'backe
 
 /**
  * The console's HA-group extension, checked as a whole: name, the VIP, each member's NIC (a NIC of that
- * server in the VIP's subnet; VRRP members -- active, standby, director -- must be bound to the VIP),
+ * server in the VIP's subnet; once the group is "complete", VRRP members -- active, standby, director --
+ * must be bound to the VIP and the roles be whole: one active and a standby, or two directors and two
+ * real servers; an "incomplete" group is the wizard's work in progress and may lack the bindings),
  * distinct VRRP priorities 1-254, and a `virtual_router_id` 1-255 no other group of the subnet uses.
  */
 async function validate(tx: Tx, project: string, g: Fields, selfId: string | null): Promise<{ network_id: string }> {
@@ -25,6 +27,8 @@ async function validate(tx: Tx, project: string, g: Fields, selfId: string | nul
   if (!isVip(vip)) throw new ApiError(codes.invalidPort, `ha_group.vip_port_id: port ${vip.id} is not a virtual IP.`, 400, 'ha_group.vip_port_id');
   if (g.eip_id) await mustEip(tx, project, g.eip_id);
   const bound = new Set(vip.allowed_address_pairs.map((p) => p.ip_address));
+  // While the wizard applies its steps the group is saved first, incomplete: its members are bound after.
+  const complete = (g.status ?? 'incomplete') === 'complete';
   const servers = new Set<string>();
   const priorities = new Map<number, string>();
   for (const [i, m] of g.members.entries()) {
@@ -41,7 +45,7 @@ async function validate(tx: Tx, project: string, g: Fields, selfId: string | nul
       throw badRequest(`${field}.port_id: ${server.name}'s NIC ${port.ip} is not in the virtual IP's subnet.`, `${field}.port_id`);
     }
     if (VRRP_ROLES.has(m.role)) {
-      if (!bound.has(port.ip)) {
+      if (complete && !bound.has(port.ip)) {
         throw badRequest(`${field}: ${server.name} (${port.ip}) is not bound to virtual IP ${vip.ip}; bind it first.`, `${field}.port_id`);
       }
       if (!Number.isInteger(m.priority) || m.priority < 1 || m.priority > 254) {
@@ -52,8 +56,15 @@ async function validate(tx: Tx, project: string, g: Fields, selfId: string | nul
       priorities.set(m.priority, server.name);
     }
   }
-  if (g.mode === 'ha' && g.members.filter((m) => m.role === 'active').length > 1) {
+  const count = (role: string) => g.members.filter((m) => m.role === role).length;
+  if (g.mode === 'ha' && count('active') > 1) {
     throw badRequest('ha_group.members: an HA group has one active member.', 'ha_group.members');
+  }
+  if (complete && g.mode === 'ha' && (count('active') !== 1 || count('standby') < 1)) {
+    throw badRequest('ha_group.members: a complete HA group has one active and at least one standby member.', 'ha_group.members');
+  }
+  if (complete && g.mode === 'lvs-dr' && (count('director') !== 2 || count('backend') < 2)) {
+    throw badRequest('ha_group.members: a complete LVS-DR group has two directors and at least two real servers.', 'ha_group.members');
   }
   if (g.virtual_router_id < 1 || g.virtual_router_id > 255) {
     throw badRequest(`ha_group.virtual_router_id: use a number from 1 to 255; got ${g.virtual_router_id}.`, 'ha_group.virtual_router_id');
