@@ -7,9 +7,10 @@ export function showUpdatePrompt(activate: () => void) {
     id: 'update-available',
     title: 'A new version of the console is ready',
     autoClose: false,
+    closeButtonProps: { 'aria-label': 'Dismiss the update notice' },
     message: (
       <Group justify="space-between" mt={4}>
-        <Text size="sm">Your data stays as it is.</Text>
+        <Text size="sm" c="var(--mantine-color-text)">Your data stays as it is.</Text>
         <Button size="xs" onClick={activate}>
           Reload
         </Button>
