@@ -1,2 +1,3 @@
 export * from './timing';
 export * from './engine';
+export * from './lvs';
