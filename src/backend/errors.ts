@@ -61,6 +61,8 @@ const ECS_CODE_BY_STATUS: Record<number, string> = {
 /** A refusal a route throws; `handle()` turns it into a Huawei-shaped 4xx body. */
 export class ApiError extends Error {
   readonly status: number;
+  /** Extra response headers (e.g. `allow` on a 405). */
+  headers: Record<string, string> = {};
   constructor(
     readonly code: string,
     message: string,
@@ -91,7 +93,7 @@ export function notFound(code: string, message: string): ApiError {
 }
 
 export function errorResponse(error: ApiError, style: ErrorStyle, requestId: string): ApiResponse {
-  const headers = { 'content-type': 'application/json', 'x-request-id': requestId };
+  const headers = { ...error.headers, 'content-type': 'application/json', 'x-request-id': requestId };
   if (style === 'ecs') {
     const code = error.code.startsWith('Ecs.') ? error.code : (ECS_CODE_BY_STATUS[error.status] ?? 'Ecs.0005');
     const body: EcsErrorBody = { error: { code, message: error.message } };

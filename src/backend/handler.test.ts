@@ -54,6 +54,7 @@ describe('routing and bodies', () => {
     const wrong = await h.call('PATCH', `/v1/${p}/vpcs`);
     expect(wrong.status).toBe(405);
     expect(wrong.body.message).toMatch(/use GET or POST/);
+    expect(wrong.headers.allow).toBe('GET, POST');
   });
 
   it('refuses malformed JSON, an empty body and a wrong shape with 400 naming the field', async () => {

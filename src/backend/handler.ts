@@ -86,7 +86,9 @@ export function createBackend(options: { store: Store }): Backend {
       const match = router.match(method, path);
       if (match.kind === 'none') throw new ApiError(backendCodes.noSuchApi, `There is no API at ${path}.`, 404);
       if (match.kind === 'wrong-method') {
-        throw new ApiError(backendCodes.methodNotAllowed, `${method} is not allowed on ${path}; use ${match.allowed.join(' or ')}.`, 405);
+        const error = new ApiError(backendCodes.methodNotAllowed, `${method} is not allowed on ${path}; use ${match.allowed.join(' or ')}.`, 405);
+        error.headers = { allow: match.allowed.join(', ') };
+        throw error;
       }
       checkAuth(req.headers);
       const project = projectOf(req, path);

@@ -1,10 +1,11 @@
 import { DEMO_AZ, DEMO_PROJECT_ID, VIP_DEVICE_OWNER } from '../contract';
 import { macAddress, nowIso, randomId, stableId, type IdSource } from './ids';
-import { portRecord } from './model';
+import { pairsForCheck } from '../domain';
+import { pairKeysOf, portRecord } from './model';
 import { allocatePublicIp, newEipRecord } from './routes/publicips';
 import { DEFAULT_DNS } from './routes/subnets';
 import { createServers } from './server-ops';
-import type { SubnetRecord, Tx, VpcRecord } from './store';
+import type { PortRecord, PublicIpRecord, ServerRecord, SubnetRecord, Tx, VpcRecord } from './store';
 
 export const DEMO_FLAVOR = 's6.medium.2';
 export const DEMO_IMAGE = 'CentOS 7.9 64bit';
@@ -12,8 +13,8 @@ export const DEMO_IMAGE = 'CentOS 7.9 64bit';
 /**
  * The demo data: VPC `vpc-demo` (192.168.0.0/16) with `subnet-web` (192.168.0.0/24) and `subnet-db`
  * (192.168.1.0/24); servers ecs-web-01..04 in subnet-web, ecs-db-01 and ecs-db-02 in subnet-db
- * (ecs-db-01 with a second NIC in subnet-web); one unbound VIP `vip-web` (192.168.0.100); two unbound
- * EIPs. In the demo project the ids are stable (demo URLs survive a reset); elsewhere random.
+ * (ecs-db-01 with a second NIC in subnet-web); one unbound VIP `vip-web` (192.168.0.100) to try things
+ * on; two unbound EIPs (`eip-web`, `eip-spare`); and the complete HA group `ha-web` (see `seedHaGroup`). In the demo project the ids are stable (demo URLs survive a reset); elsewhere random.
  */
 export async function seedDemo(tx: Tx, project: string): Promise<void> {
   const ids: IdSource = project === DEMO_PROJECT_ID ? (hint) => stableId(`${project}:${hint}`) : randomId;
@@ -69,7 +70,8 @@ export async function seedDemo(tx: Tx, project: string): Promise<void> {
       ids,
       stable,
     );
-  for (let i = 1; i <= 4; i++) await server(`ecs-web-0${i}`, [{ subnet_id: web.id, ip_address: `192.168.0.${10 + i}` }]);
+  const webServers: ServerRecord[] = [];
+  for (let i = 1; i <= 4; i++) webServers.push(...(await server(`ecs-web-0${i}`, [{ subnet_id: web.id, ip_address: `192.168.0.${10 + i}` }])));
   await server('ecs-db-01', [
     { subnet_id: db.id, ip_address: '192.168.1.11' },
     { subnet_id: web.id, ip_address: '192.168.0.21' },
@@ -92,12 +94,67 @@ export async function seedDemo(tx: Tx, project: string): Promise<void> {
     }),
   );
 
-  for (const alias of ['eip-web', 'eip-spare']) {
+  const eips: Record<string, PublicIpRecord> = {};
+  for (const alias of ['eip-web', 'eip-spare', 'eip-ha']) {
     const ip = await allocatePublicIp(tx, project);
     const body = { publicip: { type: '5_bgp' as const, alias }, bandwidth: { name: `bandwidth-${alias}`, size: 5, share_type: 'PER' as const } };
-    await tx.put('publicips', newEipRecord(project, ids(`eip:${alias}`), ip, body, nowIso(), ids(`bandwidth:${alias}`)));
+    eips[alias] = newEipRecord(project, ids(`eip:${alias}`), ip, body, nowIso(), ids(`bandwidth:${alias}`));
+    await tx.put('publicips', eips[alias]);
   }
+  await seedHaGroup(tx, project, { ids, stable, web, servers: webServers.slice(0, 2), eip: eips['eip-ha'] });
   await tx.put('meta', { project_id: project, seeded: true });
+}
+
+/**
+ * The demo's complete HA group `ha-web` (mode HA, virtual_router_id 50): VIP `vip-ha` (192.168.0.50)
+ * bound to ecs-web-01 (active, priority 150) and ecs-web-02 (standby, 100), both NICs with the
+ * source/destination check off, and EIP `eip-ha` on the VIP: what the wizard leaves behind.
+ */
+async function seedHaGroup(
+  tx: Tx,
+  project: string,
+  d: { ids: IdSource; stable: boolean; web: SubnetRecord; servers: ServerRecord[]; eip: PublicIpRecord },
+): Promise<void> {
+  const nics: PortRecord[] = [];
+  for (const server of d.servers) {
+    const nic = (await tx.all('ports', 'by_device', [project, server.id])).find((p) => p.network_id === d.web.id)!;
+    const off = { ...nic, allowed_address_pairs: pairsForCheck(false) };
+    off.pair_keys = pairKeysOf(project, off);
+    await tx.put('ports', off);
+    nics.push(off);
+  }
+  const vip = portRecord({
+    project,
+    id: d.ids('port:vip-ha'),
+    name: 'vip-ha',
+    subnet: d.web,
+    ip: '192.168.0.50',
+    mac: macAddress(d.stable ? 'vip-ha' : undefined),
+    device_id: '',
+    device_owner: VIP_DEVICE_OWNER,
+    status: 'DOWN',
+    created: nowIso(),
+    allowed_address_pairs: nics.map((n) => ({ ip_address: n.ip })),
+  });
+  await tx.put('ports', vip);
+  await tx.put('publicips', { ...d.eip, port_id: vip.id, private_ip_address: vip.ip, status: 'ACTIVE' });
+  const now = nowIso();
+  await tx.put('ha_groups', {
+    id: d.ids('ha-group:ha-web'),
+    name: 'ha-web',
+    mode: 'ha',
+    vip_port_id: vip.id,
+    eip_id: d.eip.id,
+    members: d.servers.map((server, i) => ({ server_id: server.id, port_id: nics[i].id, role: i === 0 ? 'active' : 'standby', priority: i === 0 ? 150 : 100 })),
+    virtual_router_id: 50,
+    advert_int: 1,
+    preempt: true,
+    status: 'complete',
+    created_at: now,
+    updated_at: now,
+    project_id: project,
+    network_id: d.web.id,
+  });
 }
 
 /** Seeds the project once (the meta flag says whether it was). Runs inside the caller's write transaction. */

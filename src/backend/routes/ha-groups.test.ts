@@ -39,7 +39,10 @@ describe('HA groups (console extension)', () => {
   });
 
   it.each([
-    ['an unbound member', (d: Awaited<ReturnType<typeof setup>>) => ({ members: [{ server_id: d.servers['ecs-web-03'].id, port_id: d.nic('ecs-web-03').id, role: 'active', priority: 100 }] }), /not bound to virtual IP/],
+    ['an unbound member of a complete group', (d: Awaited<ReturnType<typeof setup>>) => ({ status: 'complete', members: [d.group().ha_group.members[0], { server_id: d.servers['ecs-web-03'].id, port_id: d.nic('ecs-web-03').id, role: 'standby', priority: 100 }] }), /not bound to virtual IP/],
+    ['a complete HA group without a standby', (d: Awaited<ReturnType<typeof setup>>) => ({ status: 'complete', members: [d.group().ha_group.members[0]] }), /one active and at least one standby/],
+    ['a complete LVS-DR group with one real server', (d: Awaited<ReturnType<typeof setup>>) => ({ status: 'complete', mode: 'lvs-dr', members: [{ ...d.group().ha_group.members[0], role: 'director' }, { ...d.group().ha_group.members[1], role: 'director' }, { server_id: d.servers['ecs-web-03'].id, port_id: d.nic('ecs-web-03').id, role: 'backend', priority: 0 }] }), /two directors and at least two real servers/],
+    ['a member NIC of another subnet', (d: Awaited<ReturnType<typeof setup>>) => ({ members: [{ server_id: d.servers['ecs-db-02'].id, port_id: d.nic('ecs-db-02', d.db).id, role: 'active', priority: 150 }] }), /not in the virtual IP's subnet/],
     ['equal priorities', (d: Awaited<ReturnType<typeof setup>>) => ({ members: d.group().ha_group.members.map((m) => ({ ...m, priority: 100 })) }), /both have priority 100/],
     ['priority 255', (d: Awaited<ReturnType<typeof setup>>) => ({ members: [{ ...d.group().ha_group.members[0], priority: 255 }] }), /1 to 254/],
     ['a port of another server', (d: Awaited<ReturnType<typeof setup>>) => ({ members: [{ ...d.group().ha_group.members[0], port_id: d.nic('ecs-web-02').id }] }), /not a NIC of server ecs-web-01/],
@@ -74,5 +77,50 @@ describe('HA groups (console extension)', () => {
     await h.call('PUT', `/v1/${p}/ports/${vip.id}`, { port: { allowed_address_pairs: [] } });
     expect((await h.call('DELETE', `/v1/${p}/ports/${vip.id}`)).status).toBe(204);
     expect((await h.call('GET', `/console/v1/${p}/ha-groups`)).body.ha_groups).toEqual([]);
+  });
+
+  it('saves an incomplete group before its members are bound (the wizard saves first), with its plan and log; completes once bound', async () => {
+    const { h, p, vip, group } = await setup();
+    await h.call('PUT', `/v1/${p}/ports/${vip.id}`, { port: { allowed_address_pairs: [] } });
+    const plan = [
+      { id: 'save-group', kind: 'save-group', label: 'Save' },
+      { id: 'bind-vip', kind: 'bind-vip', label: 'Bind', ips: ['192.168.0.11', '192.168.0.12'] },
+      { id: 'complete', kind: 'complete', label: 'Complete' },
+    ];
+    const log = [{ step: 'save-group', state: 'applied', at: '2026-01-01T00:00:00Z' }];
+    const r = await h.call('POST', `/console/v1/${p}/ha-groups`, group({ apply_plan: plan, apply_log: log }));
+    expect(r.status).toBe(200);
+    expect(r.body.ha_group).toMatchObject({ status: 'incomplete', apply_plan: plan, apply_log: log });
+    const id = r.body.ha_group.id;
+    const early = await h.call('PUT', `/console/v1/${p}/ha-groups/${id}`, { ha_group: { status: 'complete' } });
+    expect(early.status).toBe(400);
+    expect(early.body.message).toMatch(/ecs-web-01 \(192\.168\.0\.11\) is not bound to virtual IP 192\.168\.0\.100/);
+    await h.call('PUT', `/v1/${p}/ports/${vip.id}`, { port: { allowed_address_pairs: [{ ip_address: '192.168.0.11' }, { ip_address: '192.168.0.12' }] } });
+    const logged = await h.call('PUT', `/console/v1/${p}/ha-groups/${id}`, { ha_group: { apply_log: [...log, { step: 'bind-vip', state: 'applied', at: 't', ips: ['192.168.0.11'] }] } });
+    expect(logged.body.ha_group.apply_log).toHaveLength(2);
+    const done = await h.call('PUT', `/console/v1/${p}/ha-groups/${id}`, { ha_group: { status: 'complete' } });
+    expect(done.status).toBe(200);
+    expect(done.body.ha_group).toMatchObject({ status: 'complete', apply_plan: plan });
+    expect((await h.call('POST', `/console/v1/${p}/ha-groups`, group({ name: 'bad', virtual_router_id: 60, apply_plan: [{ id: 'x', kind: 'explode', label: 'x' }] }))).status).toBe(400);
+  });
+});
+
+describe('fault injection (test aid)', () => {
+  it('answers the next matching request once with the given error, after letting `after` through; off by default', async () => {
+    const { h, p, vip } = await setup();
+    const put = () => h.call('PUT', `/v1/${p}/ports/${vip.id}`, { port: { name: 'renamed' } });
+    expect((await put()).status).toBe(200);
+    expect((await h.call('GET', `/console/v1/${p}/faults`)).body).toEqual({ fail_next: null });
+    const armed = await h.call('POST', `/console/v1/${p}/faults`, { fail_next: { method: 'PUT', path_pattern: '/ports/', status: 409, message: 'Injected: port busy', after: 1 } });
+    expect(armed.status).toBe(200);
+    expect((await h.call('GET', `/v1/${p}/ports/${vip.id}`)).status).toBe(200);
+    expect((await put()).status).toBe(200);
+    const failed = await put();
+    expect(failed.status).toBe(409);
+    expect(failed.body).toMatchObject({ code: 'Console.409', message: 'Injected: port busy' });
+    expect((await put()).status).toBe(200);
+    await h.call('POST', `/console/v1/${p}/faults`, { fail_next: { method: 'PUT', path_pattern: '/ports/' } });
+    await h.call('POST', `/console/v1/${p}/faults`, { fail_next: null });
+    expect((await put()).status).toBe(200);
   });
 });

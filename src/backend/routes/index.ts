@@ -1,5 +1,6 @@
 import type { Route } from '../router';
 import { demoDataRoutes } from './demo-data';
+import { faultRoutes, withFaults } from './faults';
 import { haGroupRoutes } from './ha-groups';
 import { portRoutesAll } from './ports';
 import { privateIpRoutes } from './private-ips';
@@ -8,7 +9,7 @@ import { serverRoutes } from './servers';
 import { subnetRoutes } from './subnets';
 import { vpcRoutes } from './vpcs';
 
-export const allRoutes: Route[] = [
+export const allRoutes: Route[] = withFaults([
   ...vpcRoutes,
   ...subnetRoutes,
   ...privateIpRoutes,
@@ -17,4 +18,5 @@ export const allRoutes: Route[] = [
   ...serverRoutes,
   ...demoDataRoutes,
   ...haGroupRoutes,
-];
+  ...faultRoutes,
+]);
