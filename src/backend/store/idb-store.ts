@@ -151,6 +151,8 @@ export async function openIdbStore(options: { name?: string; idbFactory?: IDBFac
   const request = factory.open(options.name ?? 'vip-console', DB_VERSION);
   request.onupgradeneeded = () => upgrade(wrap(request.result) as unknown as Db);
   const db = (await wrap(request)) as unknown as Db;
+  // A newer worker upgrading the schema must not be blocked by this (older) connection.
+  request.result.onversionchange = () => request.result.close();
 
   const run = async <T>(mode: IDBTransactionMode, fn: (tx: Tx) => Promise<T>): Promise<T> => {
     const raw = db.transaction([...STORE_NAMES], mode) as unknown as RawTx;
