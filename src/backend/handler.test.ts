@@ -146,3 +146,31 @@ describe('projects', () => {
     expect(neutron.body.ports).toEqual([]);
   });
 });
+
+describe('unknown ids', () => {
+  it.each([
+    ['GET', '/v1/P/vpcs/nope', undefined, 'VPC.0003'],
+    ['PUT', '/v1/P/vpcs/nope', { vpc: { name: 'x' } }, 'VPC.0003'],
+    ['DELETE', '/v1/P/vpcs/nope', undefined, 'VPC.0003'],
+    ['GET', '/v1/P/subnets/nope', undefined, 'VPC.0202'],
+    ['PUT', '/v1/P/vpcs/v/subnets/nope', { subnet: { name: 'x' } }, 'VPC.0202'],
+    ['DELETE', '/v1/P/vpcs/v/subnets/nope', undefined, 'VPC.0202'],
+    ['GET', '/v1/P/subnets/nope/privateips', undefined, 'VPC.0202'],
+    ['GET', '/v1/P/ports/nope', undefined, 'VPC.2502'],
+    ['PUT', '/v1/P/ports/nope', { port: { name: 'x' } }, 'VPC.2502'],
+    ['DELETE', '/v1/P/ports/nope', undefined, 'VPC.2502'],
+    ['GET', '/v1/P/publicips/nope', undefined, 'VPC.1200'],
+    ['PUT', '/v1/P/publicips/nope', { publicip: { port_id: '' } }, 'VPC.1200'],
+    ['DELETE', '/v1/P/publicips/nope', undefined, 'VPC.1200'],
+    ['GET', '/v1/P/cloudservers/nope', undefined, 'Ecs.0114'],
+    ['GET', '/v1/P/cloudservers/nope/os-interface', undefined, 'Ecs.0114'],
+    ['GET', '/v1/P/jobs/nope', undefined, 'Ecs.0114'],
+    ['GET', '/console/v1/P/ha-groups/nope', undefined, 'Console.0404'],
+    ['DELETE', '/console/v1/P/ha-groups/nope', undefined, 'Console.0404'],
+  ])('%s %s answers 404 %s', async (method, path, body, code) => {
+    const h = await makeHarness();
+    const r = await h.call(method, path.replace('/P/', `/${newProjectId()}/`), body);
+    expect(r.status).toBe(404);
+    expect(r.body.error_code ?? r.body.error.code).toBe(code);
+  });
+});
