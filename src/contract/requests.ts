@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ApplyLogEntry, ApplyStep } from '../domain/ha/apply-plan';
 
 /**
  * Request bodies of the API subset, as zod schemas shared by the backend (which validates every body)
@@ -121,6 +122,27 @@ export type DeleteServersRequest = z.infer<typeof deleteServersRequest>;
 export const demoDataRequest = z.object({ action: z.enum(['reset', 'load-large']) });
 export type DemoDataRequest = z.infer<typeof demoDataRequest>;
 
+/** One step of the HA wizard's apply plan (domain `ApplyStep`), as the group stores it. */
+const applyStep = z.object({
+  id: z.string().max(200),
+  kind: z.enum(['assign-vip', 'save-group', 'buy-eip', 'bind-vip', 'check-off', 'bind-eip', 'complete']),
+  label: z.string().max(1000),
+  port_id: z.string().optional(),
+  ips: z.array(z.string()).max(64).optional(),
+  ip: z.string().optional(),
+  name: z.string().max(64).optional(),
+  bandwidth: z.number().int().min(1).max(2000).optional(),
+  eip_id: z.string().optional(),
+}) satisfies z.ZodType<ApplyStep>;
+
+const applyLogEntry = z.object({
+  step: z.string().max(200),
+  state: z.enum(['applying', 'applied']),
+  at: z.string().max(64),
+  resource_id: z.string().optional(),
+  ips: z.array(z.string()).max(64).optional(),
+}) satisfies z.ZodType<ApplyLogEntry>;
+
 /**
  * Console extension: an HA group (see `HaGroup`). The backend checks the rest: members' ports bound to
  * the VIP, distinct priorities 1-254 among the VRRP members, `virtual_router_id` unique per subnet.
@@ -153,8 +175,29 @@ export const haGroupFields = z.object({
     })
     .optional(),
   status: z.enum(['complete', 'incomplete']).optional(),
+  apply_plan: z.array(applyStep).max(200).optional(),
+  apply_log: z.array(applyLogEntry).max(200).optional(),
 });
 export const createHaGroupRequest = z.object({ ha_group: haGroupFields });
 export type CreateHaGroupRequest = z.infer<typeof createHaGroupRequest>;
 export const updateHaGroupRequest = z.object({ ha_group: haGroupFields.partial() });
 export type UpdateHaGroupRequest = z.infer<typeof updateHaGroupRequest>;
+
+/**
+ * Console extension, a test aid (off by default): make the next request that matches answer an error
+ * instead of running, once; `after` lets that many matching requests through first. `path_pattern`
+ * is a plain substring of the path (e.g. "/ports/"). `null` clears it. Nothing else is ever faked.
+ */
+export const faultRequest = z.object({
+  fail_next: z
+    .object({
+      method: z.enum(['GET', 'POST', 'PUT', 'DELETE']),
+      path_pattern: z.string().min(1).max(200),
+      status: z.number().int().min(400).max(599).optional(),
+      code: z.string().max(32).optional(),
+      message: z.string().max(500).optional(),
+      after: z.number().int().min(0).max(100).optional(),
+    })
+    .nullable(),
+});
+export type FaultRequest = z.infer<typeof faultRequest>;

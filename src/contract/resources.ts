@@ -1,3 +1,5 @@
+import type { ApplyLogEntry, ApplyStep } from '../domain/ha/apply-plan';
+
 /**
  * Wire shapes of the Huawei Cloud REST API subset the backend speaks (see shared/design/domain.md §1, §3).
  * Field names follow Huawei's JSON exactly: snake_case and the `OS-EXT-*` keys of ECS.
@@ -188,6 +190,10 @@ export interface HaGroup {
   };
   /** "incomplete" while the wizard's steps are not all applied. */
   status: 'complete' | 'incomplete';
+  /** The wizard's steps (domain `planHaApply`), kept so a closed tab can be resumed: Retry or Undo. */
+  apply_plan?: ApplyStep[];
+  /** What the wizard has applied (or was applying), oldest first; Undo reverses it newest first. */
+  apply_log?: ApplyLogEntry[];
   created_at: string;
   updated_at: string;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEMO_PROJECT_ID } from '../../contract';
 import { demoProject, makeHarness } from '../test-harness';
 
 async function setup() {
@@ -122,5 +123,34 @@ describe('fault injection (test aid)', () => {
     await h.call('POST', `/console/v1/${p}/faults`, { fail_next: { method: 'PUT', path_pattern: '/ports/' } });
     await h.call('POST', `/console/v1/${p}/faults`, { fail_next: null });
     expect((await put()).status).toBe(200);
+  });
+});
+
+describe('the demo project', () => {
+  it('holds the complete HA group ha-web: its VIP bound to ecs-web-01 and ecs-web-02, both checks off, its EIP bound', async () => {
+    const h = await makeHarness();
+    const p = DEMO_PROJECT_ID;
+    const groups = (await h.call('GET', `/console/v1/${p}/ha-groups`)).body.ha_groups;
+    expect(groups).toHaveLength(1);
+    const g = groups[0];
+    expect(g).toMatchObject({ name: 'ha-web', mode: 'ha', status: 'complete', virtual_router_id: 50, preempt: true });
+    const vip = (await h.call('GET', `/v1/${p}/ports/${g.vip_port_id}`)).body.port;
+    expect(vip).toMatchObject({ name: 'vip-ha', device_owner: 'neutron:VIP_PORT', fixed_ips: [{ ip_address: '192.168.0.50' }] });
+    expect(vip.allowed_address_pairs).toEqual([{ ip_address: '192.168.0.11' }, { ip_address: '192.168.0.12' }]);
+    const servers = (await h.call('GET', `/v1/${p}/cloudservers/detail?limit=100`)).body.servers;
+    const nameOf = (id: string) => servers.find((s: { id: string }) => s.id === id).name;
+    expect(g.members.map((m: { server_id: string; role: string; priority: number }) => [nameOf(m.server_id), m.role, m.priority])).toEqual([
+      ['ecs-web-01', 'active', 150],
+      ['ecs-web-02', 'standby', 100],
+    ]);
+    for (const m of g.members) {
+      expect((await h.call('GET', `/v1/${p}/ports/${m.port_id}`)).body.port.allowed_address_pairs).toEqual([{ ip_address: '1.1.1.1/0' }]);
+    }
+    const eip = (await h.call('GET', `/v1/${p}/publicips/${g.eip_id}`)).body.publicip;
+    expect(eip).toMatchObject({ alias: 'eip-ha', port_id: vip.id, status: 'ACTIVE' });
+    // It passes the backend's own validation of a complete group; vip-web stays unbound to try things on.
+    expect((await h.call('PUT', `/console/v1/${p}/ha-groups/${g.id}`, { ha_group: { name: 'ha-web' } })).status).toBe(200);
+    const vipWeb = (await h.call('GET', `/v1/${p}/ports?name=vip-web`)).body.ports[0];
+    expect(vipWeb.allowed_address_pairs).toEqual([]);
   });
 });
