@@ -59,6 +59,17 @@ describe('HA groups (console extension)', () => {
     expect((await d.h.call('GET', `/console/v1/${d.p}/ha-groups`)).body.ha_groups).toEqual([]);
   });
 
+  it('accepts unbound members while the group is incomplete (the wizard saves before it binds), not once complete', async () => {
+    const { h, p, servers, nic, group } = await setup();
+    const members = [{ server_id: servers['ecs-web-03'].id, port_id: nic('ecs-web-03').id, role: 'active', priority: 100 }];
+    const r = await h.call('POST', `/console/v1/${p}/ha-groups`, group({ members }));
+    expect(r.status).toBe(200);
+    expect(r.body.ha_group.status).toBe('incomplete');
+    const done = await h.call('PUT', `/console/v1/${p}/ha-groups/${r.body.ha_group.id}`, { ha_group: { status: 'complete' } });
+    expect(done.status).toBe(400);
+    expect((await h.call('GET', `/console/v1/${p}/ha-groups/${r.body.ha_group.id}`)).body.ha_group.status).toBe('incomplete');
+  });
+
   it('keeps virtual_router_id unique per subnet (409), and lets a group keep its own on update', async () => {
     const { h, p, group } = await setup();
     const first = (await h.call('POST', `/console/v1/${p}/ha-groups`, group())).body.ha_group;

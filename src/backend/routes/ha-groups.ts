@@ -46,7 +46,10 @@ async function validate(tx: Tx, project: string, g: Fields, selfId: string | nul
     }
     if (VRRP_ROLES.has(m.role)) {
       if (complete && !bound.has(port.ip)) {
-        throw badRequest(`${field}: ${server.name} (${port.ip}) is not bound to virtual IP ${vip.ip}; bind it first.`, `${field}.port_id`);
+        throw badRequest(
+          `${field}: ${server.name} (${port.ip}) is not bound to virtual IP ${vip.ip}; bind it before marking the group complete.`,
+          `${field}.port_id`,
+        );
       }
       if (!Number.isInteger(m.priority) || m.priority < 1 || m.priority > 254) {
         throw badRequest(`${field}.priority: use a priority from 1 to 254 (255 is the address owner's); got ${m.priority}.`, `${field}.priority`);
