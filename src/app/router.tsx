@@ -29,6 +29,7 @@ export const router = createBrowserRouter(
         { path: 'vips', lazy: async () => ({ Component: (await import('./routes/vips-route')).VipsRoute }) },
         { path: 'vips/:vipId', lazy: async () => ({ Component: (await import('./routes/vip-detail-route')).VipDetailRoute }) },
         { path: 'eips', lazy: async () => ({ Component: (await import('./routes/eips-route')).EipsRoute }) },
+        { path: 'eips/:eipId', lazy: async () => ({ Component: (await import('./routes/eip-detail-route')).EipDetailRoute }) },
         { path: 'settings', lazy: async () => ({ Component: (await import('./routes/settings-route')).SettingsRoute }) },
         { path: '*', lazy: async () => ({ Component: (await import('./routes/not-found-route')).NotFoundRoute }) },
       ],

@@ -28,7 +28,7 @@ export function UnbindEipDialog({ eip, onClose }: { eip: PublicIp | null; onClos
   );
 }
 
-export function ReleaseEipDialog({ eip, onClose }: { eip: PublicIp | null; onClose: () => void }) {
+export function ReleaseEipDialog({ eip, onClose, onReleased }: { eip: PublicIp | null; onClose: () => void; onReleased?: () => void }) {
   const release = useDeleteEip();
   return (
     <ConfirmDialog
@@ -45,6 +45,7 @@ export function ReleaseEipDialog({ eip, onClose }: { eip: PublicIp | null; onClo
           throw err;
         }
         notifySuccess('EIP released', `${eip.public_ip_address} was released.`);
+        onReleased?.();
       }}
     >
       {`EIP ${eip?.public_ip_address}${eip?.alias ? ` (${eip.alias})` : ''} and its bandwidth will be released; the address may go to someone else.`}

@@ -1,4 +1,4 @@
-import { Anchor, Button, Code, Group, Text, Tooltip } from '@mantine/core';
+import { Anchor, Button, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -12,11 +12,9 @@ import { Pager } from '../../components/pager';
 import { ResourceTable, type Column } from '../../components/resource-table';
 import { StatusBadge } from '../../components/status-badge';
 import { useMarkerListState } from '../../components/use-list-state';
-import { BindEipModal } from './bind-eip-modal';
 import { BuyEipModal } from './buy-eip-modal';
-import { ReleaseEipDialog, UnbindEipDialog } from './eip-dialogs';
-
-type Action = { kind: 'bind' | 'unbind' | 'release'; eip: PublicIp };
+import { EipActionButtons } from './eip-action-buttons';
+import { EipActionModals, type ActiveEipAction } from './eip-action-modals';
 
 export function EipList() {
   const list = useMarkerListState();
@@ -24,10 +22,17 @@ export function EipList() {
   const vips = useAllVips();
   const vipIds = new Set((vips.data ?? []).map((v) => v.id));
   const [buyOpened, buy] = useDisclosure();
-  const [action, setAction] = useState<Action | null>(null);
-  const of = (kind: Action['kind']) => (action?.kind === kind ? action.eip : null);
+  const [action, setAction] = useState<ActiveEipAction | null>(null);
   const columns: Column<PublicIp>[] = [
-    { key: 'address', header: 'EIP Address', render: (e) => <Code fw={600}>{e.public_ip_address}</Code> },
+    {
+      key: 'address',
+      header: 'EIP Address',
+      render: (e) => (
+        <Anchor component={Link} to={`/eips/${e.id}`} fw={600} ff="monospace" size="sm">
+          {e.public_ip_address}
+        </Anchor>
+      ),
+    },
     { key: 'name', header: 'Name', sortKey: 'name', render: (e) => e.alias || <Text size="sm" c="dimmed">—</Text> },
     { key: 'status', header: 'Status', render: (e) => <StatusBadge status={e.status} label={e.port_id ? 'Bound' : 'Unbound'} /> },
     {
@@ -49,30 +54,7 @@ export function EipList() {
     {
       key: 'actions',
       header: 'Actions',
-      render: (e) => (
-        <Group gap={4} wrap="nowrap">
-          {e.port_id ? (
-            <Button size="compact-xs" variant="subtle" aria-label={`Unbind ${e.public_ip_address}`} onClick={() => setAction({ kind: 'unbind', eip: e })}>
-              Unbind
-            </Button>
-          ) : (
-            <Button size="compact-xs" variant="subtle" aria-label={`Bind ${e.public_ip_address}`} onClick={() => setAction({ kind: 'bind', eip: e })}>
-              Bind
-            </Button>
-          )}
-          <Tooltip label={e.port_id ? 'Unbind it first' : `Release ${e.public_ip_address}`} withArrow>
-            <Button
-              size="compact-xs"
-              variant="subtle"
-              color="red"
-              aria-label={`Release ${e.public_ip_address}`}
-              onClick={() => setAction({ kind: 'release', eip: e })}
-            >
-              Release
-            </Button>
-          </Tooltip>
-        </Group>
-      ),
+      render: (e) => <EipActionButtons eip={e} onAction={(kind, eip) => setAction({ kind, eip })} />,
     },
   ];
   const buyButton = (
@@ -111,9 +93,7 @@ export function EipList() {
         onNext={() => query.data?.nextMarker && list.next(query.data.nextMarker)}
       />
       <BuyEipModal opened={buyOpened} onClose={buy.close} />
-      <BindEipModal eip={of('bind')} onClose={() => setAction(null)} />
-      <UnbindEipDialog eip={of('unbind')} onClose={() => setAction(null)} />
-      <ReleaseEipDialog eip={of('release')} onClose={() => setAction(null)} />
+      <EipActionModals active={action} onClose={() => setAction(null)} />
     </>
   );
 }

@@ -1,0 +1,27 @@
+import type { PublicIp } from '../../contract';
+import { BindEipModal } from './bind-eip-modal';
+import type { EipActionKind } from './eip-actions';
+import { ReleaseEipDialog, UnbindEipDialog } from './eip-dialogs';
+
+export interface ActiveEipAction {
+  kind: EipActionKind;
+  eip: PublicIp;
+}
+
+interface Props {
+  active: ActiveEipAction | null;
+  onClose: () => void;
+  onReleased?: () => void;
+}
+
+/** The modal or confirmation of the EIP action in progress, if any. */
+export function EipActionModals({ active, onClose, onReleased }: Props) {
+  const of = (kind: EipActionKind) => (active?.kind === kind ? active.eip : null);
+  return (
+    <>
+      <BindEipModal eip={of('bind')} onClose={onClose} />
+      <UnbindEipDialog eip={of('unbind')} onClose={onClose} />
+      <ReleaseEipDialog eip={of('release')} onClose={onClose} onReleased={onReleased} />
+    </>
+  );
+}
