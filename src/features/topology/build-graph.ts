@@ -1,0 +1,348 @@
+import { VIP_DEVICE_OWNER, type HaGroup, type HaRole, type Port, type Server } from '../../contract';
+import { isSourceDestCheckOn, type NicFacts } from '../../domain';
+import {
+  handleId,
+  nodeId,
+  type BindRole,
+  type ConnectionFacts,
+  type EntryKind,
+  type NicView,
+  type TopoEdgeSpec,
+  type TopoNodeSpec,
+  type TopologyGraph,
+  type TopologyInput,
+  type ViewScope,
+  type WaysIn,
+} from './model';
+import { SIZE, serverHeight } from './sizes';
+
+const ENTRY_TEXT: Record<EntryKind, { label: string; detail: string }> = {
+  internet: { label: 'Internet', detail: 'through an EIP' },
+  vpn: { label: 'VPN', detail: 'from an on-premises site' },
+  'direct-connect': { label: 'Direct Connect', detail: 'a dedicated line' },
+  peering: { label: 'Peered VPC', detail: 'another VPC of the region' },
+};
+
+interface NicRecord {
+  portId: string;
+  ip: string;
+  networkId: string;
+  serverId: string;
+}
+
+const isVipPort = (p: Port) => p.device_owner === VIP_DEVICE_OWNER;
+const firstIp = (p: Port) => p.fixed_ips[0]?.ip_address ?? '';
+const byText = <T>(key: (t: T) => string) => (a: T, b: T) => key(a).localeCompare(key(b), undefined, { numeric: true });
+
+/**
+ * The pure graph of a view: which nodes (VPC, subnets, servers with their NICs, VIPs, EIPs, ways in) and
+ * which edges (VIP to each bound NIC, director to real server, EIP to its port, way in to EIP or VIP),
+ * plus the facts the connection rules need. No positions: `layout` adds them.
+ *
+ * A NIC counts as bound to a VIP when one of its fixed IPs is in the VIP's allowed-address pairs and the
+ * NIC is in the VIP's subnet (Terraform's read rule). A server is drawn in the subnet of its first NIC
+ * bound to a VIP of the view, or else of its first NIC in a subnet of the view.
+ */
+export function buildGraph(input: TopologyInput, scope: ViewScope, waysIn: WaysIn): TopologyGraph {
+  const subnetById = new Map(input.subnets.map((s) => [s.id, s]));
+  const portById = new Map(input.ports.map((p) => [p.id, p]));
+  const allVips = input.ports.filter(isVipPort);
+
+  const nicsOfServer = new Map<string, NicRecord[]>();
+  for (const server of input.servers) {
+    const nics: NicRecord[] = [];
+    for (const addrs of Object.values(server.addresses ?? {})) {
+      for (const a of addrs) {
+        if (a['OS-EXT-IPS:type'] !== 'fixed') continue;
+        const port = portById.get(a['OS-EXT-IPS:port_id']);
+        nics.push({ portId: a['OS-EXT-IPS:port_id'], ip: a.addr, networkId: port?.network_id ?? '', serverId: server.id });
+      }
+    }
+    nicsOfServer.set(server.id, nics);
+  }
+  const nicByIpInSubnet = new Map<string, NicRecord>();
+  for (const nics of nicsOfServer.values()) for (const n of nics) nicByIpInSubnet.set(`${n.networkId}|${n.ip}`, n);
+
+  /** VIP port id -> NICs bound to it (in pair order). */
+  const boundNics = new Map<string, NicRecord[]>();
+  for (const vip of allVips) {
+    const nics = vip.allowed_address_pairs
+      .map((p) => nicByIpInSubnet.get(`${vip.network_id}|${p.ip_address}`))
+      .filter((n): n is NicRecord => n !== undefined);
+    boundNics.set(vip.id, nics);
+  }
+
+  // What the scope draws.
+  const group = scope.kind === 'ha-group' ? input.haGroups.find((g) => g.id === scope.groupId) : undefined;
+  const vips = (scope.kind === 'vpc' ? allVips : allVips.filter((v) => v.id === group?.vip_port_id)).sort(byText(firstIp));
+  const vipIds = new Set(vips.map((v) => v.id));
+  const groups = input.haGroups.filter((g) => vipIds.has(g.vip_port_id) && (scope.kind === 'vpc' || g.id === group?.id));
+  const subnetsInView =
+    scope.kind === 'vpc'
+      ? input.subnets.filter((s) => s.vpc_id === input.vpc.id)
+      : input.subnets.filter((s) => vips.some((v) => v.network_id === s.id));
+  const subnetIdsInView = new Set(subnetsInView.map((s) => s.id));
+
+  let servers: Server[];
+  if (scope.kind === 'vpc') {
+    servers = input.servers.filter((s) => (nicsOfServer.get(s.id) ?? []).some((n) => subnetIdsInView.has(n.networkId)));
+  } else {
+    const ids = new Set<string>([...(group?.members.map((m) => m.server_id) ?? [])]);
+    for (const v of vips) for (const n of boundNics.get(v.id) ?? []) ids.add(n.serverId);
+    servers = input.servers.filter((s) => ids.has(s.id));
+  }
+  servers.sort(byText((s) => s.name));
+
+  // Roles: by (VIP, NIC) for edges, by server for the node.
+  const roleOfNic = new Map<string, { role: HaRole; group: HaGroup; priority: number }>();
+  const roleOfServer = new Map<string, { role: HaRole; group: HaGroup; priority: number }>();
+  for (const g of groups) {
+    for (const m of g.members) {
+      roleOfNic.set(`${g.vip_port_id}|${m.port_id}`, { role: m.role, group: g, priority: m.priority });
+      if (!roleOfServer.has(m.server_id)) roleOfServer.set(m.server_id, { role: m.role, group: g, priority: m.priority });
+    }
+  }
+  const boundNicIds = new Set<string>();
+  for (const v of vips) for (const n of boundNics.get(v.id) ?? []) boundNicIds.add(n.portId);
+
+  const nodes: TopoNodeSpec[] = [];
+  const edges: TopoEdgeSpec[] = [];
+  const vpcNode = nodeId.vpc(input.vpc.id);
+  nodes.push({ id: vpcNode, type: 'vpc', width: 0, height: 0, data: { name: input.vpc.name, cidr: input.vpc.cidr } });
+
+  const placed = new Map<string, string>();
+  for (const server of servers) {
+    const nics = nicsOfServer.get(server.id) ?? [];
+    const boundHere = nics.find((n) => boundNicIds.has(n.portId) && subnetIdsInView.has(n.networkId));
+    const home = boundHere ?? nics.find((n) => subnetIdsInView.has(n.networkId));
+    if (home) placed.set(server.id, home.networkId);
+  }
+
+  const counts = new Map<string, { servers: number; vips: number }>();
+  for (const s of subnetsInView) counts.set(s.id, { servers: 0, vips: 0 });
+  for (const subnetId of placed.values()) counts.get(subnetId)!.servers++;
+  for (const v of vips) if (counts.has(v.network_id)) counts.get(v.network_id)!.vips++;
+
+  for (const s of [...subnetsInView].sort(byText((x) => x.cidr))) {
+    const c = counts.get(s.id)!;
+    nodes.push({
+      id: nodeId.subnet(s.id),
+      type: 'subnet',
+      parentId: vpcNode,
+      width: 0,
+      height: 0,
+      data: { subnetId: s.id, name: s.name, cidr: s.cidr, servers: c.servers, vips: c.vips },
+    });
+  }
+
+  const groupOfVip = new Map(groups.map((g) => [g.vip_port_id, g]));
+  for (const v of vips) {
+    if (!subnetIdsInView.has(v.network_id)) continue;
+    const g = groupOfVip.get(v.id);
+    nodes.push({
+      id: nodeId.vip(v.id),
+      type: 'vip',
+      parentId: nodeId.subnet(v.network_id),
+      width: SIZE.vip.width,
+      height: SIZE.vip.height,
+      data: {
+        portId: v.id,
+        ip: firstIp(v),
+        name: v.name,
+        subnetName: subnetById.get(v.network_id)?.name ?? v.network_id,
+        bound: boundNics.get(v.id)?.length ?? 0,
+        groupId: g?.id,
+        groupName: g?.name,
+        mode: g?.mode,
+      },
+    });
+  }
+
+  for (const server of servers) {
+    const subnetId = placed.get(server.id);
+    if (!subnetId) continue;
+    const nics: NicView[] = (nicsOfServer.get(server.id) ?? []).map((n) => {
+      const port = portById.get(n.portId);
+      return {
+        portId: n.portId,
+        ip: n.ip,
+        subnetName: subnetById.get(n.networkId)?.name ?? 'another subnet',
+        home: n.networkId === subnetId,
+        bound: boundNicIds.has(n.portId),
+        checkOn: port ? isSourceDestCheckOn(port.allowed_address_pairs) : false,
+      };
+    });
+    const role = roleOfServer.get(server.id);
+    nodes.push({
+      id: nodeId.server(server.id),
+      type: 'server',
+      parentId: nodeId.subnet(subnetId),
+      width: SIZE.server.width,
+      height: serverHeight(nics.length),
+      data: {
+        serverId: server.id,
+        name: server.name,
+        status: server.status,
+        subnetId,
+        nics,
+        role: role?.role,
+        groupName: role?.group.name,
+        priority: role && role.role !== 'backend' ? role.priority : undefined,
+      },
+    });
+  }
+
+  // Edges: VIP to each bound NIC, styled by the NIC's role in the VIP's group.
+  for (const v of vips) {
+    for (const n of boundNics.get(v.id) ?? []) {
+      if (!placed.has(n.serverId)) continue;
+      const r = roleOfNic.get(`${v.id}|${n.portId}`);
+      const role: BindRole = r?.role ?? 'none';
+      edges.push({
+        id: `bind:${v.id}:${n.portId}`,
+        source: nodeId.server(n.serverId),
+        sourceHandle: handleId.nic(n.portId),
+        target: nodeId.vip(v.id),
+        targetHandle: handleId.vipNics,
+        data: { kind: 'bind', role, vipPortId: v.id, nicPortId: n.portId, ip: n.ip, label: role === 'none' ? undefined : role },
+      });
+    }
+  }
+  for (const g of groups) {
+    if (g.mode !== 'lvs-dr') continue;
+    const directors = g.members.filter((m) => m.role === 'director' && placed.has(m.server_id));
+    const backends = g.members.filter((m) => m.role === 'backend' && placed.has(m.server_id));
+    for (const d of directors) {
+      for (const b of backends) {
+        edges.push({
+          id: `lvs:${g.id}:${d.server_id}:${b.server_id}`,
+          source: nodeId.server(d.server_id),
+          sourceHandle: handleId.out,
+          target: nodeId.server(b.server_id),
+          targetHandle: handleId.realServer,
+          data: { kind: 'lvs', label: g.service ? `${g.service.scheduler} :${g.service.port}` : undefined },
+        });
+      }
+    }
+  }
+
+  // EIPs: those on a port of the view, and (whole VPC) the unbound ones, ready to be drawn to a VIP.
+  const nicPortIds = new Set<string>();
+  for (const s of servers) if (placed.has(s.id)) for (const n of nicsOfServer.get(s.id) ?? []) nicPortIds.add(n.portId);
+  const eipsInView = input.eips
+    .filter((e) => {
+      if (e.port_id) return vipIds.has(e.port_id) || (scope.kind === 'vpc' && nicPortIds.has(e.port_id));
+      return scope.kind === 'vpc' || e.id === group?.eip_id;
+    })
+    .sort(byText((e) => e.public_ip_address));
+  for (const e of eipsInView) {
+    const id = nodeId.eip(e.id);
+    nodes.push({
+      id,
+      type: 'eip',
+      width: SIZE.eip.width,
+      height: SIZE.eip.height,
+      data: { eipId: e.id, ip: e.public_ip_address, alias: e.alias, bandwidth: e.bandwidth_size, bound: Boolean(e.port_id) },
+    });
+    if (!e.port_id) continue;
+    if (vipIds.has(e.port_id)) {
+      edges.push({
+        id: `eip:${e.id}`,
+        source: id,
+        sourceHandle: handleId.out,
+        target: nodeId.vip(e.port_id),
+        targetHandle: handleId.in,
+        data: { kind: 'eip', eipId: e.id, vipPortId: e.port_id, ip: e.public_ip_address },
+      });
+    } else {
+      const port = portById.get(e.port_id);
+      edges.push({
+        id: `eip:${e.id}`,
+        source: id,
+        sourceHandle: handleId.out,
+        target: nodeId.server(port?.device_id ?? ''),
+        targetHandle: handleId.realServer,
+        data: { kind: 'eip', eipId: e.id, ip: e.public_ip_address, label: port ? `on NIC ${firstIp(port)}` : undefined },
+      });
+    }
+  }
+
+  const entries: EntryKind[] = [];
+  if (eipsInView.length > 0) entries.push('internet');
+  if (waysIn.vpn) entries.push('vpn');
+  if (waysIn.directConnect) entries.push('direct-connect');
+  if (waysIn.peering) entries.push('peering');
+  for (const kind of entries) {
+    const id = nodeId.entry(kind);
+    nodes.push({ id, type: 'entry', width: SIZE.entry.width, height: SIZE.entry.height, data: { kind, ...ENTRY_TEXT[kind] } });
+    if (kind === 'internet') {
+      for (const e of eipsInView) {
+        if (!e.port_id) continue;
+        edges.push({ id: `entry:${kind}:${e.id}`, source: id, sourceHandle: handleId.out, target: nodeId.eip(e.id), targetHandle: handleId.in, data: { kind: 'entry' } });
+      }
+    } else {
+      for (const v of vips) {
+        edges.push({ id: `entry:${kind}:${v.id}`, source: id, sourceHandle: handleId.out, target: nodeId.vip(v.id), targetHandle: handleId.in, data: { kind: 'entry' } });
+      }
+    }
+  }
+
+  return { nodes, edges, facts: connectionFacts(input, vips, servers, placed, nicsOfServer, boundNics, eipsInView) };
+}
+
+function connectionFacts(
+  input: TopologyInput,
+  vips: Port[],
+  servers: Server[],
+  placed: Map<string, string>,
+  nicsOfServer: Map<string, NicRecord[]>,
+  boundNics: Map<string, NicRecord[]>,
+  eips: TopologyInput['eips'],
+): ConnectionFacts {
+  const subnetName = (id: string) => input.subnets.find((s) => s.id === id)?.name ?? 'an unknown subnet';
+  const portById = new Map(input.ports.map((p) => [p.id, p]));
+  const eipOnPort = new Map(input.eips.filter((e) => e.port_id).map((e) => [e.port_id!, e]));
+  const facts: ConnectionFacts = { vips: {}, nics: {}, eips: {}, nicsOfServer: {}, vipCountOfServer: {} };
+  for (const v of vips) {
+    const eip = eipOnPort.get(v.id);
+    facts.vips[nodeId.vip(v.id)] = {
+      id: v.id,
+      ip: firstIp(v),
+      network_id: v.network_id,
+      boundIps: v.allowed_address_pairs.map((p) => p.ip_address),
+      subnetName: subnetName(v.network_id),
+      eipNodeId: eip ? nodeId.eip(eip.id) : null,
+      label: v.name ? `${firstIp(v)} (${v.name})` : firstIp(v),
+    };
+  }
+  const allVips = input.ports.filter(isVipPort);
+  for (const s of servers) {
+    if (!placed.has(s.id)) continue;
+    const nics: NicFacts[] = (nicsOfServer.get(s.id) ?? []).map((n) => ({
+      port_id: n.portId,
+      server_id: s.id,
+      server_name: s.name,
+      ip: n.ip,
+      network_id: n.networkId,
+      subnet_name: subnetName(n.networkId),
+    }));
+    facts.nicsOfServer[s.id] = nics;
+    for (const n of nics) {
+      const port = portById.get(n.port_id);
+      facts.nics[n.port_id] = { ...n, checkOn: port ? isSourceDestCheckOn(port.allowed_address_pairs) : false, serverStatus: s.status };
+    }
+    const ports = new Set(nics.map((n) => n.port_id));
+    facts.vipCountOfServer[s.id] = allVips.filter((v) => (boundNics.get(v.id) ?? []).some((n) => ports.has(n.portId))).length;
+  }
+  for (const e of eips) {
+    const port = e.port_id ? portById.get(e.port_id) : undefined;
+    facts.eips[nodeId.eip(e.id)] = {
+      id: e.id,
+      public_ip_address: e.public_ip_address,
+      port_id: e.port_id,
+      private_ip_address: e.private_ip_address ?? (port ? firstIp(port) : undefined),
+      label: e.alias ? `${e.public_ip_address} (${e.alias})` : e.public_ip_address,
+    };
+  }
+  return facts;
+}
