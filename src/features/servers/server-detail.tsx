@@ -3,6 +3,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { ApiError } from '../../api/client';
 import { fixedAddressesOf } from '../../api/servers/server-addresses';
 import { useServer } from '../../api/servers/get-server';
+import { useVpc } from '../../api/vpcs/get-vpc';
 import { CopyButton } from '../../components/copy-button';
 import { DetailCard } from '../../components/detail-card';
 import { formatDate } from '../../components/format';
@@ -17,6 +18,8 @@ export function ServerDetail({ serverId }: { serverId: string }) {
   const navigate = useNavigate();
   const server = useServer(serverId);
   const s = server.data;
+  const vpcId = s?.metadata?.vpc_id ?? '';
+  const vpc = useVpc(vpcId);
   const crumbs = [
     { label: 'Compute', to: '/servers' },
     { label: 'Servers', to: '/servers' },
@@ -63,9 +66,11 @@ export function ServerDetail({ serverId }: { serverId: string }) {
             },
             {
               label: 'VPC',
-              value: s.metadata?.vpc_id ? (
-                <Anchor component={Link} to={`/vpcs/${s.metadata.vpc_id}`}>
-                  {s.metadata.vpc_id}
+              value: vpc.isLoading ? (
+                <Skeleton h={16} w={140} />
+              ) : vpcId ? (
+                <Anchor component={Link} to={`/vpcs/${vpcId}`}>
+                  {vpc.data?.name ?? vpcId}
                 </Anchor>
               ) : (
                 '—'

@@ -1,9 +1,10 @@
-import { ActionIcon, Anchor, Button, Code, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, Button, Code, Skeleton, Tooltip } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { Vpc } from '../../contract';
+import { useAllSubnets } from '../../api/subnets/get-subnets';
 import { useVpcs } from '../../api/vpcs/get-vpcs';
 import { formatDate } from '../../components/format';
 import { ListToolbar } from '../../components/list-toolbar';
@@ -17,6 +18,12 @@ import { DeleteVpcDialog } from './delete-vpc-dialog';
 export function VpcList() {
   const list = useMarkerListState();
   const query = useVpcs({ pageSize: 20, marker: list.marker, name: list.name, sortKey: list.sort?.key, sortDir: list.sort?.dir });
+  const subnets = useAllSubnets();
+  const subnetCounts = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const s of subnets.data ?? []) counts.set(s.vpc_id, (counts.get(s.vpc_id) ?? 0) + 1);
+    return counts;
+  }, [subnets.data]);
   const [createOpened, createModal] = useDisclosure();
   const [deleting, setDeleting] = useState<Vpc | null>(null);
   const columns: Column<Vpc>[] = [
@@ -31,6 +38,18 @@ export function VpcList() {
       ),
     },
     { key: 'cidr', header: 'CIDR', render: (v) => <Code>{v.cidr}</Code> },
+    {
+      key: 'subnets',
+      header: 'Subnets',
+      render: (v) =>
+        subnets.data ? (
+          (subnetCounts.get(v.id) ?? 0).toLocaleString('en')
+        ) : subnets.error ? (
+          '—'
+        ) : (
+          <Skeleton h={14} w={24} />
+        ),
+    },
     { key: 'status', header: 'Status', render: (v) => <StatusBadge status={v.status} /> },
     { key: 'description', header: 'Description', render: (v) => v.description || '—' },
     { key: 'created', header: 'Created', sortKey: 'created_at', render: (v) => formatDate(v.created_at) },
