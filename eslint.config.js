@@ -153,7 +153,7 @@ function boundaryBlocks() {
 }
 
 export default defineConfig([
-  globalIgnores(['dist/', 'dev-dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/', 'coverage/']),
+  globalIgnores(['dist/', 'dev-dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/', 'coverage/', 'screenshots/', '.scratch/']),
   {
     name: 'base',
     files: ['**/*.{js,mjs,cjs,ts,tsx}'],
