@@ -1,14 +1,19 @@
-import { Anchor, Code, Group } from '@mantine/core';
+import { Anchor, Code, Group, Skeleton } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import type { Subnet } from '../../contract';
+import { usePrivateIps } from '../../api/subnets/get-private-ips';
 import { CopyButton } from '../../components/copy-button';
 import { DetailCard } from '../../components/detail-card';
 import { formatDate } from '../../components/format';
 import { StatusBadge } from '../../components/status-badge';
-import { assignableRange } from '../../domain';
+import { assignableCount, assignableRange, parseCidr } from '../../domain';
+import { freeAddressCount } from './used-addresses';
 
 export function SubnetSummary({ subnet, vpcName }: { subnet: Subnet; vpcName?: string }) {
   const range = assignableRange(subnet.cidr);
+  const cidr = parseCidr(subnet.cidr);
+  const privateIps = usePrivateIps(subnet.id);
+  const free = privateIps.data ? freeAddressCount(subnet, privateIps.data) : null;
   return (
     <DetailCard
       items={[
@@ -24,6 +29,16 @@ export function SubnetSummary({ subnet, vpcName }: { subnet: Subnet; vpcName?: s
         { label: 'CIDR block', value: <Code>{subnet.cidr}</Code> },
         { label: 'Gateway', value: <Code>{subnet.gateway_ip}</Code> },
         { label: 'Assignable addresses', value: range ? `${range.first} to ${range.last}` : '—' },
+        {
+          label: 'Free addresses',
+          value: privateIps.isLoading ? (
+            <Skeleton h={16} w={120} />
+          ) : free !== null && cidr ? (
+            `${free.toLocaleString('en')} of ${assignableCount(cidr).toLocaleString('en')}`
+          ) : (
+            '—'
+          ),
+        },
         {
           label: 'VPC',
           value: (

@@ -1,6 +1,6 @@
 import type { Port, PrivateIp, Subnet } from '../../contract';
 import { VIP_DEVICE_OWNER } from '../../contract';
-import { compareIpv4, parseCidr, reservedAddresses } from '../../domain';
+import { assignableCount, compareIpv4, ipInCidr, parseCidr, reservedAddresses, reservedUseOf } from '../../domain';
 
 export type AddressUse = 'Network address' | 'Gateway' | 'System interface' | 'DHCP service' | 'Broadcast address' | 'Server NIC' | 'Virtual IP' | 'Other port';
 
@@ -29,4 +29,14 @@ export function usedAddresses(subnet: Subnet, privateIps: readonly PrivateIp[], 
     byIp.set(p.ip_address, { ip: p.ip_address, use, reserved: false, status: p.status, port });
   }
   return [...byIp.values()].sort((a, b) => compareIpv4(a.ip, b.ip));
+}
+
+/** How many assignable addresses are still free: the assignable count less the listed addresses that are not reserved. */
+export function freeAddressCount(subnet: Subnet, privateIps: readonly PrivateIp[]): number | null {
+  const cidr = parseCidr(subnet.cidr);
+  if (!cidr) return null;
+  const taken = new Set(
+    privateIps.map((p) => p.ip_address).filter((ip) => ipInCidr(cidr, ip) && reservedUseOf(cidr, subnet.gateway_ip, ip) === null),
+  );
+  return Math.max(0, assignableCount(cidr) - taken.size);
 }
