@@ -10,8 +10,8 @@ import { useAllVips } from '../../api/vips/get-vips';
 import { InlineError } from '../../components/inline-error';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { Pager } from '../../components/pager';
+import { StepList } from '../../components/step-list';
 import { bindingWarnings, type NicFacts } from '../../domain';
-import { BindSteps } from './bind-steps';
 import { serverChoice } from './server-choice';
 import { boundIpsOf, toVipFacts, type VipRow } from './vip-row';
 
@@ -98,7 +98,7 @@ function BindServerForm({ row, onClose }: { row: VipRow; onClose: () => void }) 
     return (
       <Stack>
         <Text size="sm">Binding {row.ip}:</Text>
-        <BindSteps steps={steps} />
+        <StepList steps={steps} />
         <Group justify="flex-end">
           <Button onClick={onClose} disabled={!finished}>
             {finished ? 'Close' : 'Working…'}

@@ -1,6 +1,15 @@
 import { List, Loader, Text, ThemeIcon } from '@mantine/core';
 import { IconCheck, IconCircleDashed, IconMinus, IconX } from '@tabler/icons-react';
-import type { BindStep } from '../../api/vips/bind-vip';
+import type { StepStatus } from '../api/vips/bind-vip';
+
+export interface StepItem {
+  id: string;
+  label: string;
+  status: StepStatus;
+  error?: string;
+  /** Found done before this run: shown as "already done". */
+  already?: boolean;
+}
 
 const ICONS = {
   pending: { color: 'gray', icon: <IconCircleDashed size={14} />, text: 'pending' },
@@ -10,10 +19,10 @@ const ICONS = {
   skipped: { color: 'gray', icon: <IconMinus size={14} />, text: 'skipped' },
 } as const;
 
-/** Each step of the bind with its state; a failed step shows the backend's message. */
-export function BindSteps({ steps }: { steps: BindStep[] }) {
+/** Each step of a multi-call action with its state; a failed step shows the backend's message. */
+export function StepList({ steps, label = 'Steps' }: { steps: StepItem[]; label?: string }) {
   return (
-    <List spacing="xs" size="sm" center aria-label="Steps" aria-live="polite">
+    <List spacing="xs" size="sm" center aria-label={label} aria-live="polite">
       {steps.map((s) => {
         const look = ICONS[s.status];
         return (
@@ -26,7 +35,10 @@ export function BindSteps({ steps }: { steps: BindStep[] }) {
             }
           >
             <Text size="sm">
-              {s.label} <Text span c="dimmed" size="xs">— {look.text}</Text>
+              {s.label}{' '}
+              <Text span c="dimmed" size="xs">
+                — {s.status === 'done' && s.already ? 'already done' : look.text}
+              </Text>
             </Text>
             {s.error && (
               <Text size="xs" c="red" role="alert">
