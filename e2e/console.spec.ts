@@ -124,3 +124,58 @@ test('the main pages have no serious or critical accessibility violations', asyn
   const detail = await new AxeBuilder({ page }).analyze();
   expect(detail.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 });
+
+test('an EIP has its own page: it opens from the list, and releasing it goes back to the list', async ({ page }) => {
+  const ui = new Console(page);
+  await ui.open('/eips', 'EIPs');
+  const link = ui.row(ui.table('EIPs'), 'eip-web').getByRole('link').first();
+  const address = (await link.textContent())!.trim();
+  expect(address).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+  await link.click();
+  await expect(page).toHaveURL(/\/eips\/[^/]+$/);
+  await expect(page.getByRole('heading', { level: 1, name: `EIP ${address}` })).toBeVisible();
+  const crumbs = page.getByLabel('Breadcrumbs');
+  await expect(crumbs.getByRole('link', { name: 'EIPs' })).toHaveAttribute('href', '/eips');
+  await expect(page.getByText('Not bound')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Bind', exact: true }).click();
+  const bind = ui.dialog(`Bind EIP ${address}`);
+  await expect(bind.getByRole('combobox', { name: 'Virtual IP', exact: true })).toBeVisible();
+  await bind.getByRole('button', { name: 'Cancel' }).click();
+  await expect(bind).toBeHidden();
+
+  await page.getByRole('button', { name: 'Release', exact: true }).click();
+  const release = ui.dialog(`Release EIP ${address}?`);
+  await release.getByRole('button', { name: 'Release', exact: true }).click();
+  await expect(page).toHaveURL(/\/eips$/);
+  await expect(ui.toast('EIP released')).toBeVisible();
+  await expect(ui.table('EIPs').getByRole('link', { name: address, exact: true })).toHaveCount(0);
+});
+
+test('switching the project shows an empty project, and the demo project comes back', async ({ page }) => {
+  const ui = new Console(page);
+  const other = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
+  await ui.open('/settings', 'Settings');
+  const input = page.getByRole('textbox', { name: 'Project ID' });
+  await input.fill('my project');
+  await expect(page.getByText('A project ID has no spaces.')).toBeVisible();
+  await input.fill(other);
+  await page.getByRole('button', { name: 'Switch project' }).click();
+  await expect(page.getByLabel(`Project ${other}`)).toBeVisible();
+
+  await ui.nav('VPCs').click();
+  await expect(ui.table('VPCs').getByRole('row')).toHaveCount(1);
+  await expect(page.getByText('No VPCs yet')).toBeVisible();
+  await ui.nav('EIPs').click();
+  await expect(page.getByText('No EIPs yet')).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByLabel(`Project ${other}`)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('No EIPs yet')).toBeVisible();
+
+  await ui.nav('Settings').click();
+  await page.getByRole('button', { name: 'Use demo project' }).click();
+  await expect(page.getByLabel(/^Project 0b3c5d7e/)).toBeVisible();
+  await ui.nav('VPCs').click();
+  await expect(ui.table('VPCs').getByRole('link', { name: 'vpc-demo' })).toBeVisible();
+});
