@@ -137,6 +137,9 @@ test('an EIP has its own page: it opens from the list, and releasing it goes bac
   const crumbs = page.getByLabel('Breadcrumbs');
   await expect(crumbs.getByRole('link', { name: 'EIPs' })).toHaveAttribute('href', '/eips');
   await expect(page.getByText('Not bound')).toBeVisible();
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
   await page.getByRole('button', { name: 'Bind', exact: true }).click();
   const bind = ui.dialog(`Bind EIP ${address}`);

@@ -53,7 +53,7 @@ export function ProjectCard() {
             value={value}
             onChange={(e) => setValue(e.currentTarget.value)}
             error={submitted || value !== projectId ? error : null}
-            ff="monospace"
+            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
             maw={480}
             autoComplete="off"
             spellCheck={false}
