@@ -23,6 +23,12 @@ export async function registerBackend(onUpdate: (activate: () => void) => void):
       wb.messageSkipWaiting();
     }),
   );
+  if (navigator.serviceWorker.controller) {
+    // A repeat visit: the worker already answers this page. Check for a new version without waiting.
+    sessionStorage.removeItem(RELOAD_FLAG);
+    void wb.register();
+    return;
+  }
   const registration = await wb.register();
   if (!registration) throw new BackendUnavailableError('The backend service worker could not be registered.');
   await navigator.serviceWorker.ready;

@@ -32,11 +32,13 @@ async function listPorts(tx: Tx, project: string, query: URLSearchParams): Promi
   const network = query.getAll('network_id');
   const device = query.getAll('device_id');
   const ipValues = query.getAll('fixed_ips').filter((v) => v.startsWith('ip_address='));
+  const owner = query.getAll('device_owner');
   // Pick the narrowest index the filters allow; the filter below re-checks everything.
   let load: (() => Promise<PortRecord[]>) | undefined;
   if (network.length === 1) load = () => tx.all('ports', 'by_network', [project, network[0]]);
   else if (device.length === 1) load = () => tx.all('ports', 'by_device', [project, device[0]]);
   else if (ipValues.length === 1) load = () => tx.all('ports', 'by_project_ip', [project, ipValues[0].slice('ip_address='.length)]);
+  else if (owner.length === 1) load = () => tx.all('ports', 'by_owner', [project, owner[0]]);
   return listRecords<PortRecord>(tx, 'ports', project, query, {
     filterKeys: FILTERS,
     load,

@@ -104,7 +104,13 @@ export class Tx {
   }
 }
 
-function upgrade(db: Db): void {
+/** Brings the database from `oldVersion` (0 when new) to DB_VERSION, one step per version. */
+function upgrade(db: Db, oldVersion: number, tx: IDBTransaction): void {
+  if (oldVersion < 1) createVersion1(db);
+  if (oldVersion < 2) tx.objectStore('ports').createIndex('by_owner', ['project_id', 'device_owner']);
+}
+
+function createVersion1(db: Db): void {
   const byProject = (os: { createIndex: (n: never, k: string[]) => unknown }) => os.createIndex('by_project' as never, ['project_id', 'id']);
   byProject(db.createObjectStore('vpcs', { keyPath: 'id' }));
 
@@ -149,7 +155,7 @@ export async function openIdbStore(options: { name?: string; idbFactory?: IDBFac
   const factory = options.idbFactory ?? globalThis.indexedDB;
   if (!factory) throw new Error('No IndexedDB here: in Node, import "fake-indexeddb/auto" first.');
   const request = factory.open(options.name ?? 'vip-console', DB_VERSION);
-  request.onupgradeneeded = () => upgrade(wrap(request.result) as unknown as Db);
+  request.onupgradeneeded = (event) => upgrade(wrap(request.result) as unknown as Db, event.oldVersion, request.transaction!);
   const db = (await wrap(request)) as unknown as Db;
   // A newer worker upgrading the schema must not be blocked by this (older) connection.
   request.result.onversionchange = () => request.result.close();

@@ -61,6 +61,8 @@ export interface VipConsoleDb extends DBSchema {
       /** [project, ip]: the same address across the project's subnets (cross-subnet diagnostics). */
       by_project_ip: [string, string];
       by_pair: string;
+      /** [project, device_owner]: every VIP of a project without scanning its NICs. */
+      by_owner: [string, string];
     };
   };
   publicips: {
@@ -88,4 +90,4 @@ export const STORE_NAMES: readonly StoreName[] = ['vpcs', 'subnets', 'ports', 'p
 export const PROJECT_STORES = ['vpcs', 'subnets', 'ports', 'publicips', 'servers', 'jobs', 'ha_groups'] as const;
 export type ProjectStoreName = (typeof PROJECT_STORES)[number];
 
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
