@@ -30,6 +30,12 @@ export const router = createBrowserRouter(
         { path: 'vips/:vipId', lazy: async () => ({ Component: (await import('./routes/vip-detail-route')).VipDetailRoute }) },
         { path: 'eips', lazy: async () => ({ Component: (await import('./routes/eips-route')).EipsRoute }) },
         { path: 'eips/:eipId', lazy: async () => ({ Component: (await import('./routes/eip-detail-route')).EipDetailRoute }) },
+        { path: 'topology', lazy: async () => ({ Component: (await import('./routes/topology-route')).TopologyRoute }) },
+        { path: 'topology/:vpcId', lazy: async () => ({ Component: (await import('./routes/topology-route')).TopologyRoute }) },
+        {
+          path: 'topology/ha-groups/:groupId',
+          lazy: async () => ({ Component: (await import('./routes/ha-group-topology-route')).HaGroupTopologyRoute }),
+        },
         { path: 'settings', lazy: async () => ({ Component: (await import('./routes/settings-route')).SettingsRoute }) },
         { path: '*', lazy: async () => ({ Component: (await import('./routes/not-found-route')).NotFoundRoute }) },
       ],

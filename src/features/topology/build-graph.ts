@@ -188,6 +188,8 @@ export function buildGraph(input: TopologyInput, scope: ViewScope, waysIn: WaysI
         role: role?.role,
         groupName: role?.group.name,
         priority: role && role.role !== 'backend' ? role.priority : undefined,
+        inbound: false,
+        outbound: false,
       },
     });
   }
@@ -287,7 +289,21 @@ export function buildGraph(input: TopologyInput, scope: ViewScope, waysIn: WaysI
     }
   }
 
-  return { nodes, edges, facts: connectionFacts(input, vips, servers, placed, nicsOfServer, boundNics, eipsInView) };
+  const serverNodes = new Map(nodes.filter((n) => n.type === 'server').map((n) => [n.id, n]));
+  for (const e of edges) {
+    if (e.targetHandle === handleId.realServer) {
+      const n = serverNodes.get(e.target);
+      if (n && n.type === 'server') n.data.inbound = true;
+    }
+    if (e.data.kind === 'lvs') {
+      const n = serverNodes.get(e.source);
+      if (n && n.type === 'server') n.data.outbound = true;
+    }
+  }
+  const drawn = new Set(nodes.map((n) => n.id));
+  const kept = edges.filter((e) => drawn.has(e.source) && drawn.has(e.target));
+
+  return { nodes, edges: kept, facts: connectionFacts(input, vips, servers, placed, nicsOfServer, boundNics, eipsInView) };
 }
 
 function connectionFacts(

@@ -57,6 +57,10 @@ export interface ServerData extends Record<string, unknown> {
   role?: HaRole;
   groupName?: string;
   priority?: number;
+  /** A director's edge or an EIP ends on this server (it needs its left header handle). */
+  inbound: boolean;
+  /** It is an LVS director (it needs its right header handle). */
+  outbound: boolean;
 }
 export interface VipData extends Record<string, unknown> {
   portId: string;

@@ -1,0 +1,51 @@
+import { Select } from '@mantine/core';
+import { useEffect } from 'react';
+import { useNavigate, useParams } from 'react-router-dom';
+import { useAllVpcs } from '../../api/vpcs/get-vpcs';
+import { InlineError } from '../../components/inline-error';
+import { PageHeader } from '../../components/page-header';
+import { VpcTopology } from '../../features/topology/vpc-topology';
+import { AssignVipModal } from '../../features/vips/assign-vip-modal';
+
+/** Where `New HA setup` and `New LVS cluster` open the HA wizard, pre-filled. */
+export const wizardUrl = (mode: 'ha' | 'lvs-dr', subnetId: string | null) =>
+  `/ha-groups/new?${new URLSearchParams({ mode, ...(subnetId ? { subnet: subnetId } : {}) })}`;
+
+export function TopologyRoute() {
+  const { vpcId = '' } = useParams();
+  const navigate = useNavigate();
+  const vpcs = useAllVpcs();
+  const first = vpcs.data?.[0]?.id;
+  useEffect(() => {
+    if (!vpcId && first) navigate(`/topology/${first}`, { replace: true });
+  }, [vpcId, first, navigate]);
+  return (
+    <>
+      <PageHeader
+        crumbs={[{ label: 'Network', to: '/vpcs' }, { label: 'Topology' }]}
+        title="Topology"
+        description="Who shares each virtual IP, who is active, where EIPs point. Draw a NIC to a VIP to bind; select an edge and press Delete to unbind."
+        actions={
+          <Select
+            aria-label="VPC"
+            placeholder="Choose a VPC"
+            w={260}
+            searchable
+            data={(vpcs.data ?? []).map((v) => ({ value: v.id, label: `${v.name} (${v.cidr})` }))}
+            value={vpcId || null}
+            onChange={(v) => v && navigate(`/topology/${v}`)}
+            allowDeselect={false}
+          />
+        }
+      />
+      <InlineError error={vpcs.error} title="Could not load the VPCs" />
+      {vpcId && (
+        <VpcTopology
+          vpcId={vpcId}
+          onNewSetup={(mode, subnetId) => navigate(wizardUrl(mode, subnetId))}
+          renderAssignVip={(subnetId, onClose) => <AssignVipModal opened onClose={onClose} presetSubnetId={subnetId} />}
+        />
+      )}
+    </>
+  );
+}

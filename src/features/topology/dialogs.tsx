@@ -1,0 +1,263 @@
+import { Alert, Button, Group, List, Modal, Radio, Stack, Text, ThemeIcon } from '@mantine/core';
+import { IconAlertTriangle, IconCheck, IconCircleDashed, IconLoader2, IconMinus, IconX } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useSetEipPort } from '../../api/eips/update-eip';
+import { planBindSteps, useBindVip, type BindStep, type StepStatus } from '../../api/vips/bind-vip';
+import { useUnbindVip } from '../../api/vips/unbind-vip';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { notifyError, notifySuccess } from '../../components/notify';
+import { bindingWarnings } from '../../domain';
+import { judgeConnection } from './connection-rules';
+import { handleId, nodeId, type ConnectionFacts } from './model';
+
+export interface BindRequest {
+  vipNodeId: string;
+  nicPortId: string;
+}
+
+const STEP_LOOK = {
+  pending: { color: 'gray', icon: <IconCircleDashed size={14} /> },
+  running: { color: 'blue', icon: <IconLoader2 size={14} /> },
+  done: { color: 'teal', icon: <IconCheck size={14} /> },
+  failed: { color: 'red', icon: <IconX size={14} /> },
+  skipped: { color: 'gray', icon: <IconMinus size={14} /> },
+} as const;
+
+function Steps({ steps }: { steps: BindStep[] }) {
+  return (
+    <List spacing="xs" size="sm" center aria-label="Steps" aria-live="polite">
+      {steps.map((s) => (
+        <List.Item
+          key={s.id}
+          icon={
+            <ThemeIcon color={STEP_LOOK[s.status].color} size={20} radius="xl" aria-hidden>
+              {STEP_LOOK[s.status].icon}
+            </ThemeIcon>
+          }
+        >
+          <Text size="sm">
+            {s.label}{' '}
+            <Text span c="dimmed" size="xs">
+              — {s.status}
+            </Text>
+          </Text>
+          {s.error && (
+            <Text size="xs" c="red" role="alert">
+              {s.error}
+            </Text>
+          )}
+        </List.Item>
+      ))}
+    </List>
+  );
+}
+
+/** Drawing a NIC to a VIP lands here: the same warnings and steps as Bind to Server, for one NIC. */
+export function BindNicDialog({ request, facts, onClose }: { request: BindRequest | null; facts: ConnectionFacts; onClose: () => void }) {
+  return (
+    <Modal opened={request !== null} onClose={onClose} title="Bind virtual IP" centered size="lg">
+      {request && <BindNicForm key={`${request.vipNodeId}|${request.nicPortId}`} request={request} facts={facts} onClose={onClose} />}
+    </Modal>
+  );
+}
+
+function BindNicForm({ request, facts, onClose }: { request: BindRequest; facts: ConnectionFacts; onClose: () => void }) {
+  const bind = useBindVip();
+  const [steps, setSteps] = useState<BindStep[] | null>(null);
+  const vip = facts.vips[request.vipNodeId];
+  const nic = facts.nics[request.nicPortId];
+  if (!vip || !nic) return <Text size="sm">This virtual IP or NIC is no longer in the diagram.</Text>;
+  const verdict = judgeConnection(facts, { source: nodeId.server(nic.server_id), sourceHandle: handleId.nic(nic.port_id), target: request.vipNodeId });
+  const warnings = bindingWarnings({
+    vip,
+    chosen: [nic],
+    nicsOfServer: (id) => facts.nicsOfServer[id] ?? [],
+    vipCountOfServer: (id) => facts.vipCountOfServer[id] ?? 0,
+    boundServerCount: vip.boundIps.length,
+  });
+  const label = `${nic.server_name} (${nic.ip})`;
+  const report = (id: string, status: StepStatus, error?: string) =>
+    setSteps((s) => s?.map((step) => (step.id === id ? { ...step, status, error } : step)) ?? s);
+  const confirm = async () => {
+    const targets = [{ portId: nic.port_id, ip: nic.ip, label }];
+    setSteps(planBindSteps(vip.ip, targets));
+    try {
+      await bind.mutateAsync({ vipId: vip.id, targets, report });
+      notifySuccess('Virtual IP bound', `${vip.ip} is bound to ${label}; Source/Destination Check is off on its NIC.`);
+    } catch (err) {
+      notifyError(`Could not finish binding ${vip.ip}`, err);
+    }
+  };
+  if (steps) {
+    return (
+      <Stack>
+        <Text size="sm">Binding {vip.ip}:</Text>
+        <Steps steps={steps} />
+        <Group justify="flex-end">
+          <Button onClick={onClose} disabled={bind.isPending}>
+            {bind.isPending ? 'Working…' : 'Close'}
+          </Button>
+        </Group>
+      </Stack>
+    );
+  }
+  return (
+    <Stack>
+      <Text size="sm">
+        Bind <b>{vip.label}</b> to <b>{label}</b> in subnet {vip.subnetName}. Binding also turns the Source/Destination Check off on this NIC
+        {nic.checkOn ? ' (it is on now)' : ' (it is already off)'}.
+      </Text>
+      {!verdict.ok && (
+        <Alert color="red" icon={<IconX size={18} />} title="Cannot bind">
+          {verdict.reason}
+        </Alert>
+      )}
+      {nic.serverStatus !== 'ACTIVE' && (
+        <Text size="sm" c="dimmed">
+          {nic.server_name} is stopped: the binding is kept, and the server answers for the VIP once it runs keepalived again.
+        </Text>
+      )}
+      {warnings.length > 0 && (
+        <Alert color="yellow" icon={<IconAlertTriangle size={18} />} title="Before you bind">
+          <Stack gap={4}>
+            {warnings.map((w) => (
+              <Text key={w.kind + w.message} size="sm">
+                {w.message}
+              </Text>
+            ))}
+          </Stack>
+        </Alert>
+      )}
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onClose}>
+          Cancel
+        </Button>
+        <Button onClick={confirm} disabled={!verdict.ok}>
+          Bind
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+export interface UnbindRequest {
+  vipPortId: string;
+  vipLabel: string;
+  ip: string;
+  nicLabel: string;
+}
+
+export function UnbindNicDialog({ request, onClose }: { request: UnbindRequest | null; onClose: () => void }) {
+  const unbind = useUnbindVip();
+  return (
+    <ConfirmDialog
+      opened={request !== null}
+      onClose={onClose}
+      title={`Unbind virtual IP ${request?.vipLabel ?? ''}`}
+      confirmLabel="Unbind"
+      onConfirm={async () => {
+        if (!request) return;
+        await unbind.mutateAsync({ vipId: request.vipPortId, ip: request.ip });
+        notifySuccess('Virtual IP unbound', `${request.vipLabel} is no longer bound to ${request.nicLabel}.`);
+      }}
+    >
+      {request
+        ? `${request.vipLabel} will no longer be bound to ${request.nicLabel}. The NIC's Source/Destination Check stays as it is.`
+        : ''}
+    </ConfirmDialog>
+  );
+}
+
+export interface EipRequest {
+  eipId: string;
+  eipLabel: string;
+  /** Bind to this VIP port, or unbind when null. */
+  vipPortId: string | null;
+  vipLabel: string;
+}
+
+export function EipDialog({ request, onClose }: { request: EipRequest | null; onClose: () => void }) {
+  const setPort = useSetEipPort();
+  const binding = request?.vipPortId != null;
+  return (
+    <ConfirmDialog
+      opened={request !== null}
+      onClose={onClose}
+      title={binding ? `Bind EIP ${request?.eipLabel ?? ''}` : `Unbind EIP ${request?.eipLabel ?? ''}`}
+      confirmLabel={binding ? 'Bind' : 'Unbind'}
+      danger={!binding}
+      onConfirm={async () => {
+        if (!request) return;
+        await setPort.mutateAsync({ eipId: request.eipId, portId: request.vipPortId });
+        notifySuccess(binding ? 'EIP bound' : 'EIP unbound', binding ? `${request.eipLabel} now reaches ${request.vipLabel}.` : `${request.eipLabel} is free again.`);
+      }}
+    >
+      {request
+        ? binding
+          ? `Internet traffic to ${request.eipLabel} will reach virtual IP ${request.vipLabel}, whichever server holds it.`
+          : `${request.eipLabel} will no longer reach ${request.vipLabel}; the address stays yours.`
+        : ''}
+    </ConfirmDialog>
+  );
+}
+
+/** The keyboard and click way to draw: pick the VIP for a selected server NIC or EIP, each with its verdict. */
+export function PickVipDialog({
+  from,
+  facts,
+  onPick,
+  onClose,
+}: {
+  from: { kind: 'server'; serverId: string; name: string } | { kind: 'eip'; eipNodeId: string; name: string } | null;
+  facts: ConnectionFacts;
+  onPick: (choice: { vipNodeId: string; nicPortId?: string }) => void;
+  onClose: () => void;
+}) {
+  const [choice, setChoice] = useState<string | null>(null);
+  const options = from
+    ? Object.keys(facts.vips).flatMap((vipNodeId) => {
+        if (from.kind === 'eip') {
+          const v = judgeConnection(facts, { source: from.eipNodeId, sourceHandle: handleId.out, target: vipNodeId });
+          return [{ value: vipNodeId, label: facts.vips[vipNodeId].label, reason: v.ok ? null : v.reason }];
+        }
+        return (facts.nicsOfServer[from.serverId] ?? []).map((nic) => {
+          const v = judgeConnection(facts, { source: nodeId.server(from.serverId), sourceHandle: handleId.nic(nic.port_id), target: vipNodeId });
+          return { value: `${vipNodeId}|${nic.port_id}`, label: `${facts.vips[vipNodeId].label} ← NIC ${nic.ip}`, reason: v.ok ? null : v.reason };
+        });
+      })
+    : [];
+  const close = () => {
+    setChoice(null);
+    onClose();
+  };
+  return (
+    <Modal opened={from !== null} onClose={close} title={from ? `Bind ${from.name} to a virtual IP` : ''} centered size="lg">
+      <Stack>
+        {options.length === 0 && <Text size="sm">There is no virtual IP in this diagram.</Text>}
+        <Radio.Group value={choice} onChange={setChoice} aria-label="Virtual IP">
+          <Stack gap="sm">
+            {options.map((o) => (
+              <Radio key={o.value} value={o.value} label={o.label} description={o.reason ?? 'Can be bound'} disabled={o.reason !== null} />
+            ))}
+          </Stack>
+        </Radio.Group>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={close}>
+            Cancel
+          </Button>
+          <Button
+            disabled={!choice}
+            onClick={() => {
+              if (!choice) return;
+              const [vipNodeId, nicPortId] = choice.split('|');
+              setChoice(null);
+              onPick({ vipNodeId, nicPortId });
+            }}
+          >
+            Continue…
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,242 @@
+import { Handle, Position, useConnection, type Node, type NodeProps } from '@xyflow/react';
+import { ActionIcon, Menu } from '@mantine/core';
+import {
+  IconAlertTriangle,
+  IconBuildingTunnel,
+  IconCloudNetwork,
+  IconDots,
+  IconNetwork,
+  IconPlugConnected,
+  IconServer,
+  IconTargetArrow,
+  IconTopologyStar3,
+  IconWorld,
+  IconWorldWww,
+} from '@tabler/icons-react';
+import { memo } from 'react';
+import { useTopologyActions } from './actions-context';
+import { handleId, type EipData, type EntryData, type ServerData, type SubnetData, type VipData, type VpcData } from './model';
+import { useSim } from './sim-store';
+import { SIZE } from './sizes';
+
+type VpcNodeT = Node<VpcData, 'vpc'>;
+type SubnetNodeT = Node<SubnetData, 'subnet'>;
+type ServerNodeT = Node<ServerData, 'server'>;
+type VipNodeT = Node<VipData, 'vip'>;
+type EipNodeT = Node<EipData, 'eip'>;
+type EntryNodeT = Node<EntryData, 'entry'>;
+
+const ROLE_TEXT = { active: 'Active', standby: 'Standby', director: 'Director', backend: 'Real server' } as const;
+const STATUS_TEXT: Record<string, string> = { ACTIVE: 'Running', SHUTOFF: 'Stopped', BUILD: 'Building', ERROR: 'Error' };
+
+export const VpcNode = memo(function VpcNode({ data }: NodeProps<VpcNodeT>) {
+  return (
+    <div className="topo-group topo-vpc">
+      <div className="topo-group-head">
+        <IconCloudNetwork size={18} aria-hidden />
+        <span className="topo-group-name">VPC {data.name}</span>
+        <span className="topo-mono topo-dim">{data.cidr}</span>
+      </div>
+    </div>
+  );
+});
+
+export const SubnetNode = memo(function SubnetNode({ data }: NodeProps<SubnetNodeT>) {
+  const actions = useTopologyActions();
+  return (
+    <div className="topo-group topo-subnet" aria-label={`Subnet ${data.name}`}>
+      <div className="topo-group-head">
+        <IconNetwork size={16} aria-hidden />
+        <span className="topo-group-name">{data.name}</span>
+        <span className="topo-mono topo-dim">{data.cidr}</span>
+        <span className="topo-dim topo-small">
+          {data.servers} server{data.servers === 1 ? '' : 's'} · {data.vips} VIP{data.vips === 1 ? '' : 's'}
+        </span>
+        {actions.editable && (
+          <Menu position="bottom-end" withinPortal shadow="md">
+            <Menu.Target>
+              <ActionIcon variant="subtle" color="gray" size="sm" className="nodrag" aria-label={`Subnet ${data.name} menu`} ml="auto">
+                <IconDots size={16} />
+              </ActionIcon>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item onClick={() => actions.subnetMenu(data.subnetId, 'add-server')}>Add server here</Menu.Item>
+              <Menu.Item onClick={() => actions.subnetMenu(data.subnetId, 'assign-vip')}>Assign VIP here</Menu.Item>
+              <Menu.Divider />
+              <Menu.Item onClick={() => actions.subnetMenu(data.subnetId, 'new-ha')}>New HA setup here</Menu.Item>
+              <Menu.Item onClick={() => actions.subnetMenu(data.subnetId, 'new-lvs')}>New LVS cluster here</Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+        )}
+      </div>
+    </div>
+  );
+});
+
+function SimRoleBadge({ serverId }: { serverId: string }) {
+  const role = useSim((s) => s.roles[serverId]);
+  if (!role) return null;
+  return (
+    <span className={`topo-sim-role topo-sim-${role.toLowerCase().replaceAll(' ', '-')}`} data-testid="sim-role">
+      {role}
+    </span>
+  );
+}
+
+export const ServerNode = memo(function ServerNode({ data, selected }: NodeProps<ServerNodeT>) {
+  const actions = useTopologyActions();
+  const running = data.status === 'ACTIVE';
+  const { header, nicRow } = SIZE.server;
+  return (
+    <div
+      className={`topo-card topo-server${selected ? ' is-selected' : ''}${running ? '' : ' is-stopped'}`}
+      aria-label={`Server ${data.name}, ${STATUS_TEXT[data.status] ?? data.status}${data.role ? `, ${ROLE_TEXT[data.role]}` : ''}`}
+    >
+      {data.inbound && <Handle type="target" id={handleId.realServer} position={Position.Left} isConnectable={false} style={{ top: header / 2 }} />}
+      {data.outbound && <Handle type="source" id={handleId.out} position={Position.Right} isConnectable={false} style={{ top: header / 2 }} />}
+      <div className="topo-server-head" style={{ height: header }}>
+        <div className="topo-row">
+          <IconServer size={15} aria-hidden className="topo-icon" />
+          <span className="topo-name" title={data.name}>
+            {data.name}
+          </span>
+          {data.role && <span className={`topo-role topo-role-${data.role}`}>{ROLE_TEXT[data.role]}</span>}
+        </div>
+        <div className="topo-row topo-small">
+          <span className={`topo-dot ${running ? 'is-on' : 'is-off'}`} aria-hidden />
+          <span className="topo-dim">{STATUS_TEXT[data.status] ?? data.status}</span>
+          {data.priority !== undefined && <span className="topo-dim">· prio {data.priority}</span>}
+          <SimRoleBadge serverId={data.serverId} />
+        </div>
+      </div>
+      {data.nics.map((nic, i) => (
+        <div key={nic.portId} className="topo-nic" style={{ height: nicRow }}>
+          <Handle
+            type="source"
+            id={handleId.nic(nic.portId)}
+            position={Position.Left}
+            isConnectable={actions.editable && nic.home}
+            isConnectableEnd={false}
+            className={`topo-nic-handle${nic.home ? '' : ' is-foreign'}`}
+            style={{ top: header + i * nicRow + nicRow / 2 }}
+            title={nic.home ? `Drag to a virtual IP to bind ${nic.ip}` : `${nic.ip} is in ${nic.subnetName}`}
+            aria-label={`NIC ${nic.ip} of ${data.name}`}
+          />
+          <span className="topo-mono">{nic.ip}</span>
+          {!nic.home && <span className="topo-dim topo-small topo-ellipsis">{nic.subnetName}</span>}
+          {nic.bound && nic.checkOn && (
+            <button
+              type="button"
+              className="topo-check-on nodrag"
+              disabled={!actions.editable}
+              title="Source/destination check is on: traffic for the virtual IP is dropped. Click to turn it off."
+              onClick={() => actions.fixCheck(nic.portId, data.serverId, `${data.name} (${nic.ip})`)}
+            >
+              <IconAlertTriangle size={12} aria-hidden /> Check on: turn off
+            </button>
+          )}
+        </div>
+      ))}
+    </div>
+  );
+});
+
+function VipDropZones() {
+  const from = useConnection((c) => (c.inProgress ? (c.fromHandle?.id?.startsWith('nic:') ? 'nic' : c.fromNode?.type === 'eip' ? 'eip' : null) : null));
+  return (
+    <>
+      <Handle
+        type="target"
+        id={handleId.in}
+        position={Position.Left}
+        isConnectableStart={false}
+        className={`topo-drop${from === 'eip' ? ' is-live' : ''}`}
+      />
+      <Handle
+        type="target"
+        id={handleId.vipNics}
+        position={Position.Right}
+        isConnectableStart={false}
+        className={`topo-drop${from === 'nic' ? ' is-live' : ''}`}
+      />
+    </>
+  );
+}
+
+function VipHolder({ portId }: { portId: string }) {
+  const mine = useSim((s) => s.vipPortId === portId);
+  const holder = useSim((s) => (s.vipPortId === portId ? s.holderName : null));
+  const garp = useSim((s) => s.vipPortId === portId && s.garpAt !== null && s.time - s.garpAt < 2);
+  if (!mine) return null;
+  return (
+    <div className="topo-row topo-small" data-testid="vip-holder">
+      {holder ? <span className="topo-holder">held by {holder}</span> : <span className="topo-warn-text">no holder: the VIP is down</span>}
+      {garp && <span className="topo-garp">gratuitous ARP</span>}
+    </div>
+  );
+}
+
+export const VipNode = memo(function VipNode({ data, selected }: NodeProps<VipNodeT>) {
+  return (
+    <div className={`topo-card topo-vip${selected ? ' is-selected' : ''}`} aria-label={`Virtual IP ${data.ip}`}>
+      <VipDropZones />
+      <div className="topo-row">
+        <IconTargetArrow size={15} aria-hidden className="topo-icon" />
+        <span className="topo-kicker">Virtual IP</span>
+        {data.groupName && <span className={`topo-role topo-role-${data.mode === 'lvs-dr' ? 'director' : 'active'}`}>{data.groupName}</span>}
+      </div>
+      <div className="topo-big topo-mono">{data.ip}</div>
+      <div className="topo-row topo-small topo-dim">
+        <span className="topo-ellipsis">{data.name || 'unnamed'}</span>
+        <span>· {data.bound} bound</span>
+      </div>
+      <VipHolder portId={data.portId} />
+    </div>
+  );
+});
+
+export const EipNode = memo(function EipNode({ data, selected }: NodeProps<EipNodeT>) {
+  const actions = useTopologyActions();
+  return (
+    <div className={`topo-card topo-eip${selected ? ' is-selected' : ''}${data.bound ? '' : ' is-unbound'}`} aria-label={`EIP ${data.ip}`}>
+      <Handle type="target" id={handleId.in} position={Position.Left} isConnectable={false} />
+      <Handle
+        type="source"
+        id={handleId.out}
+        position={Position.Right}
+        isConnectable={actions.editable}
+        isConnectableEnd={false}
+        className="topo-eip-handle"
+        title={`Drag to a virtual IP to bind ${data.ip}`}
+      />
+      <div className="topo-row">
+        <IconWorldWww size={15} aria-hidden className="topo-icon" />
+        <span className="topo-kicker">EIP</span>
+        <span className="topo-big topo-mono">{data.ip}</span>
+      </div>
+      <div className="topo-row topo-small topo-dim">
+        <span className="topo-ellipsis">{data.alias || 'no name'}</span>
+        <span>· {data.bandwidth} Mbit/s</span>
+        {!data.bound && <span>· unbound</span>}
+      </div>
+    </div>
+  );
+});
+
+const ENTRY_ICON = { internet: IconWorld, vpn: IconBuildingTunnel, 'direct-connect': IconPlugConnected, peering: IconTopologyStar3 } as const;
+
+export const EntryNode = memo(function EntryNode({ data }: NodeProps<EntryNodeT>) {
+  const Icon = ENTRY_ICON[data.kind];
+  return (
+    <div className={`topo-card topo-entry topo-entry-${data.kind}`} aria-label={`Way in: ${data.label}`}>
+      <Handle type="source" id={handleId.out} position={Position.Right} isConnectable={false} />
+      <div className="topo-row">
+        <Icon size={18} aria-hidden className="topo-icon" />
+        <span className="topo-name">{data.label}</span>
+      </div>
+      <div className="topo-small topo-dim">{data.detail}</div>
+    </div>
+  );
+});
+
+export const nodeTypes = { vpc: VpcNode, subnet: SubnetNode, server: ServerNode, vip: VipNode, eip: EipNode, entry: EntryNode };

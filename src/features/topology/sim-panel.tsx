@@ -1,0 +1,206 @@
+import { ActionIcon, Badge, Button, Checkbox, Group, Paper, ScrollArea, SegmentedControl, Select, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { IconPlayerPause, IconPlayerPlay, IconRefresh, IconX } from '@tabler/icons-react';
+import { useEffect, useMemo, useState } from 'react';
+import type { HaGroup } from '../../contract';
+import type { SimAction } from '../../domain/vrrp';
+import { useSim, type SimMember, type SimRole, type Speed } from './sim-store';
+
+export interface SimGroupChoice {
+  group: HaGroup;
+  members: SimMember[];
+}
+
+const ROLE_TEXT = { active: 'active', standby: 'standby', director: 'director', backend: 'real server' } as const;
+const fmt = (t: number) => t.toFixed(3);
+
+function useClock() {
+  const playing = useSim((s) => s.playing);
+  const advance = useSim((s) => s.advance);
+  useEffect(() => {
+    if (!playing) return;
+    let last = performance.now();
+    let frame = requestAnimationFrame(function loop(now) {
+      const dt = Math.min(0.25, (now - last) / 1000);
+      last = now;
+      advance(dt * useSim.getState().speed);
+      frame = requestAnimationFrame(loop);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [playing, advance]);
+}
+
+function allowed(role: SimRole | undefined, action: SimAction): boolean {
+  if (!role) return false;
+  if (action === 'restore') return role === 'STOPPED' || role === 'FAULT' || role === 'LEAVING' || role === 'OUT OF ROTATION';
+  return role !== 'STOPPED' && role !== 'FAULT' && role !== 'LEAVING' && role !== 'OUT OF ROTATION';
+}
+
+/** Play, pause and speed over a virtual clock; actions per member; the timeline of what VRRP and LVS did. */
+export function SimPanel({ choices, onClose }: { choices: SimGroupChoice[]; onClose: () => void }) {
+  const [groupId, setGroupId] = useState<string | null>(choices[0]?.group.id ?? null);
+  const choice = choices.find((c) => c.group.id === groupId) ?? choices[0];
+  const start = useSim((s) => s.start);
+  const stop = useSim((s) => s.stop);
+  const setupKey = choice ? `${choice.group.id}|${choice.group.updated_at}|${choice.members.map((m) => `${m.serverId}:${m.running}`).join(',')}` : '';
+  useEffect(() => {
+    if (choice) start({ group: choice.group, members: choice.members });
+    return () => stop();
+    // Restart only when the group or its members change, not on every new array.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [setupKey]);
+  useClock();
+
+  const playing = useSim((s) => s.playing);
+  const speed = useSim((s) => s.speed);
+  const time = useSim((s) => s.time);
+  const roles = useSim((s) => s.roles);
+  const holder = useSim((s) => s.holderName);
+  const { setPlaying, setSpeed, reset, act } = useSim.getState();
+  const vrrp = useSim((s) => s.vrrp);
+  const rotation = useSim((s) => s.rotation);
+  const [adverts, setAdverts] = useState(false);
+  const events = useMemo(() => {
+    const all = [...(vrrp?.events ?? []), ...(rotation?.events ?? [])].filter((e) => adverts || e.kind !== 'advert');
+    return all.sort((a, b) => b.at - a.at);
+  }, [vrrp, rotation, adverts]);
+
+  if (!choice) {
+    return (
+      <Paper withBorder p="sm" radius="md" w={380}>
+        <Group justify="space-between">
+          <Text fw={600}>Failover simulation</Text>
+          <ActionIcon variant="subtle" color="gray" onClick={onClose} aria-label="Close the simulation">
+            <IconX size={16} />
+          </ActionIcon>
+        </Group>
+        <Text size="sm" c="dimmed" mt="xs">
+          There is no HA group here to simulate. Create one with New HA setup or New LVS cluster.
+        </Text>
+      </Paper>
+    );
+  }
+  return (
+    <Paper withBorder p="sm" radius="md" w={400} shadow="sm" role="region" aria-label="Failover simulation" className="topo-sim-panel">
+      <Stack gap="xs">
+        <Group justify="space-between" wrap="nowrap">
+          <Text fw={700}>Failover simulation</Text>
+          <ActionIcon variant="subtle" color="gray" onClick={onClose} aria-label="Close the simulation">
+            <IconX size={16} />
+          </ActionIcon>
+        </Group>
+        {choices.length > 1 && (
+          <Select
+            size="xs"
+            label="HA group"
+            data={choices.map((c) => ({ value: c.group.id, label: `${c.group.name} (${c.group.mode === 'ha' ? 'HA' : 'LVS-DR'})` }))}
+            value={choice.group.id}
+            onChange={(v) => v && setGroupId(v)}
+            allowDeselect={false}
+          />
+        )}
+        <Group gap="xs" wrap="nowrap">
+          <Button
+            size="xs"
+            leftSection={playing ? <IconPlayerPause size={14} /> : <IconPlayerPlay size={14} />}
+            onClick={() => setPlaying(!playing)}
+            w={86}
+          >
+            {playing ? 'Pause' : 'Play'}
+          </Button>
+          <SegmentedControl
+            size="xs"
+            aria-label="Speed"
+            value={String(speed)}
+            onChange={(v) => setSpeed(Number(v) as Speed)}
+            data={[
+              { value: '1', label: '1x' },
+              { value: '5', label: '5x' },
+              { value: '20', label: '20x' },
+            ]}
+          />
+          <Tooltip label="Back to t = 0">
+            <ActionIcon variant="default" onClick={reset} aria-label="Reset the simulation">
+              <IconRefresh size={14} />
+            </ActionIcon>
+          </Tooltip>
+          <Text size="sm" ff="monospace" ml="auto" aria-label="Virtual time" data-testid="sim-time">
+            t = {time.toFixed(1)} s
+          </Text>
+        </Group>
+        <Text size="xs" c="dimmed">
+          {choice.group.mode === 'ha' ? 'HA' : 'LVS-DR'} · advert every {choice.group.advert_int || 1} s · {choice.group.preempt ? 'preempt' : 'nopreempt'} · VIP held by{' '}
+          <b>{holder ?? 'nobody'}</b>
+        </Text>
+        <Table withRowBorders={false} verticalSpacing={4} horizontalSpacing={4} fz="xs" aria-label="Members">
+          <Table.Tbody>
+            {choice.members.map((m) => {
+              const role = roles[m.serverId];
+              return (
+                <Table.Tr key={m.serverId} aria-label={`Member ${m.name}`}>
+                  <Table.Td>
+                    <Text size="xs" fw={600}>
+                      {m.name}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {ROLE_TEXT[m.role]}
+                      {m.role !== 'backend' ? ` · prio ${m.priority}` : ''}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge size="sm" radius="sm" variant={role === 'MASTER' || role === 'IN ROTATION' ? 'filled' : 'light'} color={roleColor(role)} data-testid={`sim-state-${m.name}`}>
+                      {role ?? '—'}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={4} wrap="nowrap" justify="flex-end">
+                      <Button size="compact-xs" variant="light" color="red" disabled={!allowed(role, 'stop')} onClick={() => act(m.serverId, 'stop')}>
+                        Stop server
+                      </Button>
+                      <Button size="compact-xs" variant="light" color="orange" disabled={!allowed(role, 'fail-check')} onClick={() => act(m.serverId, 'fail-check')}>
+                        Fail check
+                      </Button>
+                      <Button size="compact-xs" variant="light" color="teal" disabled={!allowed(role, 'restore')} onClick={() => act(m.serverId, 'restore')}>
+                        Restore
+                      </Button>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+        <Group justify="space-between">
+          <Text size="sm" fw={600}>
+            Timeline
+          </Text>
+          <Checkbox size="xs" label="Show advertisements" checked={adverts} onChange={(e) => setAdverts(e.currentTarget.checked)} />
+        </Group>
+        <ScrollArea h={190} type="auto" offsetScrollbars>
+          <div className="topo-timeline" role="log" aria-label="Timeline">
+            {events.map((e, i) => (
+              <div key={`${e.at}-${e.nodeId}-${e.kind}-${i}`} className={`topo-timeline-row is-${e.kind}`} data-at={e.at} data-kind={e.kind}>
+                <span className="topo-mono">{fmt(e.at)} s</span>
+                <span>{e.text}</span>
+              </div>
+            ))}
+          </div>
+        </ScrollArea>
+      </Stack>
+    </Paper>
+  );
+}
+
+function roleColor(role: SimRole | undefined) {
+  switch (role) {
+    case 'MASTER':
+      return 'teal';
+    case 'BACKUP':
+      return 'blue';
+    case 'IN ROTATION':
+      return 'orange';
+    case 'LEAVING':
+      return 'yellow';
+    default:
+      return role ? 'red' : 'gray';
+  }
+}
