@@ -30,6 +30,12 @@ export const router = createBrowserRouter(
         { path: 'vips/:vipId', lazy: async () => ({ Component: (await import('./routes/vip-detail-route')).VipDetailRoute }) },
         { path: 'eips', lazy: async () => ({ Component: (await import('./routes/eips-route')).EipsRoute }) },
         { path: 'eips/:eipId', lazy: async () => ({ Component: (await import('./routes/eip-detail-route')).EipDetailRoute }) },
+        { path: 'ha-groups', lazy: async () => ({ Component: (await import('./routes/ha-groups-route')).HaGroupsRoute }) },
+        { path: 'ha-groups/new', lazy: async () => ({ Component: (await import('./routes/ha-wizard-route')).HaWizardRoute }) },
+        {
+          path: 'ha-groups/:groupId',
+          lazy: async () => ({ Component: (await import('./routes/ha-group-detail-route')).HaGroupDetailRoute }),
+        },
         { path: 'topology', lazy: async () => ({ Component: (await import('./routes/topology-route')).TopologyRoute }) },
         { path: 'topology/:vpcId', lazy: async () => ({ Component: (await import('./routes/topology-route')).TopologyRoute }) },
         {

@@ -1,4 +1,4 @@
-import { IconCloudNetwork, IconNetwork, IconServer, IconSettings, IconTargetArrow, IconTopologyStar3, IconWorldWww } from '@tabler/icons-react';
+import { IconCloudNetwork, IconHeartRateMonitor, IconNetwork, IconServer, IconSettings, IconTargetArrow, IconTopologyStar3, IconWorldWww } from '@tabler/icons-react';
 
 export const NAV_ITEMS = [
   { to: '/vpcs', label: 'VPCs', icon: IconCloudNetwork },
@@ -6,6 +6,7 @@ export const NAV_ITEMS = [
   { to: '/servers', label: 'Servers', icon: IconServer },
   { to: '/vips', label: 'Virtual IPs', icon: IconTargetArrow },
   { to: '/eips', label: 'EIPs', icon: IconWorldWww },
+  { to: '/ha-groups', label: 'HA groups', icon: IconHeartRateMonitor },
   { to: '/topology', label: 'Topology', icon: IconTopologyStar3 },
 ] as const;
 

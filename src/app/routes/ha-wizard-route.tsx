@@ -1,0 +1,5 @@
+import { HaWizard } from '../../features/ha-wizard/ha-wizard';
+
+export function HaWizardRoute() {
+  return <HaWizard />;
+}
