@@ -1,0 +1,197 @@
+import { ActionIcon, Button, Group, Modal, NumberInput, Select, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { haGroupKeys } from '../../api/ha-groups/keys';
+import { updateHaGroup } from '../../api/ha-groups/save-ha-group';
+import { fetchPort } from '../../api/ports/get-port';
+import { useSubnetPorts } from '../../api/ports/get-ports';
+import { updatePortPairs } from '../../api/ports/set-source-dest-check';
+import { useServersById } from '../../api/servers/get-server';
+import { useVip } from '../../api/vips/get-vip';
+import { invalidateBinding } from '../../api/vips/invalidate-binding';
+import { errorMessage } from '../../api/client';
+import type { HaGroup } from '../../contract';
+import { notifySuccess } from '../../components/notify';
+import { StepList, type StepItem } from '../../components/step-list';
+import { pairsWithBound, pairsWithCheck, pairsWithoutBound } from '../../domain/ha';
+import { ROLE_LABELS } from './use-group-rows';
+
+type Member = HaGroup['members'][number];
+
+/**
+ * Changes a group's members: priorities, and adding or removing a standby (HA) or a real server
+ * (LVS-DR). The bindings follow: a new VRRP member is bound to the VIP, every new member gets the
+ * check off, a removed VRRP member is unbound (its check is left as it is).
+ */
+export function EditGroupModal({ group, onClose }: { group: HaGroup; onClose: () => void }) {
+  const qc = useQueryClient();
+  const [members, setMembers] = useState<Member[]>(group.members);
+  const [adding, setAdding] = useState<string | null>(null);
+  const [steps, setSteps] = useState<StepItem[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const vip = useVip(group.vip_port_id);
+  const ports = useSubnetPorts(vip.data?.network_id ?? '');
+  const nics = (ports.data ?? []).filter((p) => p.device_owner.startsWith('compute:'));
+  const serverIds = [...new Set([...nics.map((n) => n.device_id), ...group.members.map((m) => m.server_id)])].sort();
+  const servers = useServersById(serverIds);
+  const name = (id: string) => servers.find((q) => q.data?.id === id)?.data?.name ?? id;
+  const ipOf = (portId: string) => nics.find((n) => n.id === portId)?.fixed_ips[0]?.ip_address ?? '';
+  const addRole = group.mode === 'ha' ? 'standby' : 'backend';
+  const removable = (m: Member) => m.role === addRole && members.filter((x) => x.role === addRole).length > (group.mode === 'ha' ? 1 : 2);
+  const free = nics.filter((n) => !members.some((m) => m.server_id === n.device_id));
+  const priorities = members.filter((m) => m.role !== 'backend').map((m) => m.priority);
+  const invalid = priorities.some((p, i) => !Number.isInteger(p) || p < 1 || p > 254 || priorities.indexOf(p) !== i) ? 'Give each node its own priority from 1 to 254.' : null;
+
+  const add = () => {
+    const nic = nics.find((n) => n.id === adding);
+    if (!nic) return;
+    const used = new Set(priorities);
+    const priority = addRole === 'backend' ? 0 : ([100, 90, 80, 70, 60, 50, 40, 30, 20, 10].find((p) => !used.has(p)) ?? 5);
+    setMembers((list) => [...list, { server_id: nic.device_id, port_id: nic.id, role: addRole, priority }]);
+    setAdding(null);
+  };
+
+  const save = async () => {
+    const added = members.filter((m) => !group.members.some((o) => o.server_id === m.server_id));
+    const removed = group.members.filter((o) => !members.some((m) => m.server_id === o.server_id));
+    const plan: { label: string; act: () => Promise<unknown> }[] = [];
+    const addedVrrp = added.filter((m) => m.role !== 'backend');
+    if (addedVrrp.length) {
+      plan.push({
+        label: `Bind ${addedVrrp.map((m) => name(m.server_id)).join(', ')} to the virtual IP`,
+        act: async () => {
+          const v = await fetchPort(group.vip_port_id);
+          await updatePortPairs(v.id, pairsWithBound(v.allowed_address_pairs, addedVrrp.map((m) => ipOf(m.port_id))));
+        },
+      });
+    }
+    for (const m of added) {
+      plan.push({
+        label: `Turn off Source/Destination Check on ${name(m.server_id)}`,
+        act: async () => {
+          const nic = await fetchPort(m.port_id);
+          await updatePortPairs(nic.id, pairsWithCheck(nic.allowed_address_pairs, false));
+        },
+      });
+    }
+    plan.push({ label: `Save HA group ${group.name}`, act: () => updateHaGroup(group.id, { members }) });
+    const removedVrrp = removed.filter((m) => m.role !== 'backend');
+    if (removedVrrp.length) {
+      plan.push({
+        label: `Unbind ${removedVrrp.map((m) => name(m.server_id)).join(', ')} from the virtual IP`,
+        act: async () => {
+          const v = await fetchPort(group.vip_port_id);
+          const ips = await Promise.all(removedVrrp.map(async (m) => (await fetchPort(m.port_id)).fixed_ips[0]?.ip_address ?? ''));
+          await updatePortPairs(v.id, pairsWithoutBound(v.allowed_address_pairs, ips));
+        },
+      });
+    }
+    setSteps(plan.map((p, i) => ({ id: String(i), label: p.label, status: 'pending' })));
+    setBusy(true);
+    const mark = (i: number, change: Partial<StepItem>) => setSteps((list) => list?.map((s, j) => (j === i ? { ...s, ...change } : s)) ?? list);
+    try {
+      for (const [i, p] of plan.entries()) {
+        mark(i, { status: 'running' });
+        try {
+          await p.act();
+          mark(i, { status: 'done' });
+        } catch (err) {
+          mark(i, { status: 'failed', error: errorMessage(err) });
+          plan.slice(i + 1).forEach((_, j) => mark(i + 1 + j, { status: 'skipped' }));
+          return;
+        }
+      }
+      notifySuccess('HA group saved', `${group.name}: ${members.length} members; the configuration is regenerated.`);
+    } finally {
+      setBusy(false);
+      await Promise.all([invalidateBinding(qc), qc.invalidateQueries({ queryKey: haGroupKeys.all })]);
+    }
+  };
+
+  return (
+    <Modal opened onClose={() => !busy && onClose()} title={`Edit members of ${group.name}`} size="lg" centered>
+      {steps ? (
+        <Stack>
+          <StepList steps={steps} label="Save steps" />
+          <Group justify="flex-end">
+            <Button onClick={onClose} disabled={busy}>
+              {busy ? 'Working…' : 'Close'}
+            </Button>
+          </Group>
+        </Stack>
+      ) : (
+        <Stack>
+          <Table aria-label="Members">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Server</Table.Th>
+                <Table.Th>Role</Table.Th>
+                <Table.Th w={140}>Priority</Table.Th>
+                <Table.Th w={40} />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {members.map((m) => (
+                <Table.Tr key={m.server_id}>
+                  <Table.Td>{name(m.server_id)}</Table.Td>
+                  <Table.Td>{ROLE_LABELS[m.role]}</Table.Td>
+                  <Table.Td>
+                    {m.role === 'backend' ? (
+                      <Text size="sm" c="dimmed">—</Text>
+                    ) : (
+                      <NumberInput
+                        size="xs"
+                        aria-label={`Priority of ${name(m.server_id)}`}
+                        min={1}
+                        max={254}
+                        allowDecimal={false}
+                        clampBehavior="none"
+                        value={m.priority}
+                        onChange={(v) => setMembers((list) => list.map((x) => (x.server_id === m.server_id ? { ...x, priority: Number(v) || 0 } : x)))}
+                      />
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Tooltip label={removable(m) ? `Remove ${name(m.server_id)}` : m.role === addRole ? 'The group needs this many' : `A ${ROLE_LABELS[m.role].toLowerCase()} cannot be removed`} withArrow>
+                      <ActionIcon variant="subtle" color="red" disabled={!removable(m)} aria-label={`Remove ${name(m.server_id)}`} onClick={() => setMembers((list) => list.filter((x) => x.server_id !== m.server_id))}>
+                        <IconTrash size={16} />
+                      </ActionIcon>
+                    </Tooltip>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          <Group align="flex-end">
+            <Select
+              label={`Add a ${ROLE_LABELS[addRole].toLowerCase()}`}
+              placeholder={free.length ? 'A server of the subnet' : 'No other server in the subnet'}
+              data={free.map((n) => ({ value: n.id, label: `${name(n.device_id)} (${n.fixed_ips[0]?.ip_address})` }))}
+              value={adding}
+              onChange={setAdding}
+              disabled={free.length === 0}
+              w={300}
+            />
+            <Button variant="default" onClick={add} disabled={!adding}>
+              Add
+            </Button>
+          </Group>
+          {invalid && (
+            <Text size="sm" c="red">
+              {invalid}
+            </Text>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button onClick={() => void save()} disabled={invalid !== null}>
+              Save
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Modal>
+  );
+}

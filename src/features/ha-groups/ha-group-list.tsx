@@ -1,0 +1,104 @@
+import { Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useAllHaGroups } from '../../api/ha-groups/get-ha-groups';
+import { formatDate } from '../../components/format';
+import { ListToolbar } from '../../components/list-toolbar';
+import { ResourceTable, type Column } from '../../components/resource-table';
+import { DeleteGroupDialog } from './delete-group-dialog';
+import { MODE_LABELS, ROLE_LABELS, useGroupRows, type GroupRow } from './use-group-rows';
+
+export function GroupStatusBadge({ status }: { status: 'complete' | 'incomplete' }) {
+  return (
+    <Badge variant="dot" color={status === 'complete' ? 'teal' : 'orange'} radius="sm" tt="none" fw={500}>
+      {status === 'complete' ? 'Complete' : 'Incomplete'}
+    </Badge>
+  );
+}
+
+export const setupButton = (
+  <Button component={Link} to="/ha-groups/new" leftSection={<IconPlus size={16} />}>
+    Set up HA
+  </Button>
+);
+
+export function HaGroupList() {
+  const groups = useAllHaGroups();
+  const { rows } = useGroupRows(groups.data);
+  const [deleting, setDeleting] = useState<GroupRow | null>(null);
+  const columns: Column<GroupRow>[] = [
+    {
+      key: 'name',
+      header: 'Name',
+      render: (r) => (
+        <Anchor component={Link} to={`/ha-groups/${r.group.id}`} fw={500}>
+          {r.group.name}
+        </Anchor>
+      ),
+    },
+    { key: 'mode', header: 'Mode', render: (r) => MODE_LABELS[r.group.mode] },
+    {
+      key: 'vip',
+      header: 'Virtual IP',
+      render: (r) => (
+        <Anchor component={Link} to={`/vips/${r.group.vip_port_id}`} ff="monospace" size="sm">
+          {r.vipIp}
+        </Anchor>
+      ),
+    },
+    { key: 'eip', header: 'EIP', render: (r) => (r.eip ? <Text ff="monospace" size="sm">{r.eip.public_ip_address}</Text> : <Text size="sm" c="dimmed">—</Text>) },
+    {
+      key: 'members',
+      header: 'Members (role, priority)',
+      render: (r) => (
+        <Stack gap={0}>
+          {r.group.members.map((m) => (
+            <Text key={m.server_id} size="sm">
+              {r.serverName(m.server_id)}{' '}
+              <Text span size="xs" c="dimmed">
+                {ROLE_LABELS[m.role]}
+                {m.role !== 'backend' ? ` ${m.priority}` : ''}
+              </Text>
+            </Text>
+          ))}
+        </Stack>
+      ),
+    },
+    { key: 'status', header: 'Status', render: (r) => <GroupStatusBadge status={r.group.status} /> },
+    { key: 'created', header: 'Created', render: (r) => formatDate(r.group.created_at) },
+    {
+      key: 'actions',
+      header: 'Actions',
+      render: (r) => (
+        <Group gap={4} wrap="nowrap">
+          {r.group.status === 'incomplete' && (r.group.apply_plan?.length ?? 0) > 0 && (
+            <Button size="compact-xs" variant="subtle" component={Link} to={`/ha-groups/new?step=apply&group=${r.group.id}`} aria-label={`Resume setup of ${r.group.name}`}>
+              Resume setup
+            </Button>
+          )}
+          <Button size="compact-xs" variant="subtle" color="red" onClick={() => setDeleting(r)} aria-label={`Delete ${r.group.name}`}>
+            Delete
+          </Button>
+        </Group>
+      ),
+    },
+  ];
+  return (
+    <>
+      <ListToolbar onRefresh={() => void groups.refetch()} refreshing={groups.isFetching} actions={setupButton} />
+      <ResourceTable
+        label="HA groups"
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.group.id}
+        loading={groups.isFetching}
+        error={groups.error}
+        emptyTitle="No HA groups yet"
+        emptyDescription="Set up an active/standby pair or an LVS-DR cluster on a virtual IP: the wizard checks first, applies step by step, and ends with the configuration for each server."
+        emptyAction={setupButton}
+      />
+      <DeleteGroupDialog row={deleting} onClose={() => setDeleting(null)} />
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle, IconArrowBackUp, IconRefresh } from '@tabler/icons-react';
+import { useEffect } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { useHaApply } from '../../api/ha-groups/apply-ha-group';
+import type { HaGroup } from '../../contract';
+import { StepList } from '../../components/step-list';
+
+/** An incomplete group saved by the wizard: how far its setup got, with Retry and Undo right here. */
+export function IncompleteSetup({ group }: { group: HaGroup }) {
+  const runner = useHaApply();
+  const navigate = useNavigate();
+  const { resume } = runner;
+  useEffect(() => {
+    void resume(group);
+    // Read once per group: the runner keeps its own state while it works.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [group.id, resume]);
+  useEffect(() => {
+    if (runner.phase === 'undone') navigate('/ha-groups');
+  }, [runner.phase, navigate]);
+  if (!group.apply_plan?.length) {
+    return (
+      <Alert color="orange" icon={<IconAlertTriangle size={18} />} title="This HA group is incomplete" mb="lg">
+        It has no wizard steps to resume (a member server may have been deleted). Edit its members, or delete it.
+      </Alert>
+    );
+  }
+  const done = runner.steps.filter((s) => s.status === 'done').length;
+  const busy = runner.phase === 'running' || runner.phase === 'undoing' || runner.phase === 'checking';
+  return (
+    <Alert color={runner.phase === 'done' ? 'teal' : 'orange'} icon={<IconAlertTriangle size={18} />} title={runner.phase === 'done' ? 'Setup complete' : 'Setup incomplete'} mb="lg">
+      <Stack gap="sm">
+        <Text size="sm">
+          {done} of {runner.steps.length} steps are applied. Retry runs the rest (nothing is done twice); Undo reverses what was applied, newest first.
+        </Text>
+        <StepList steps={runner.steps} label="Apply steps" />
+        {runner.undoSteps.length > 0 && <StepList steps={runner.undoSteps} label="Undo steps" />}
+        {runner.phase !== 'done' && (
+          <Group>
+            <Button size="sm" leftSection={<IconRefresh size={16} />} onClick={() => void runner.retry()} loading={runner.phase === 'running'} disabled={busy}>
+              Retry
+            </Button>
+            <Button size="sm" variant="default" leftSection={<IconArrowBackUp size={16} />} onClick={() => void runner.undo()} loading={runner.phase === 'undoing'} disabled={busy}>
+              Undo
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </Alert>
+  );
+}

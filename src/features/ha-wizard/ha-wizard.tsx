@@ -1,0 +1,188 @@
+import { Button, Group, Paper, Stepper, Text, Tooltip } from '@mantine/core';
+import { IconArrowLeft, IconArrowRight, IconPlayerPlay } from '@tabler/icons-react';
+import { useEffect, useRef } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { useHaApply } from '../../api/ha-groups/apply-ha-group';
+import { useHaGroup } from '../../api/ha-groups/get-ha-groups';
+import { InlineError } from '../../components/inline-error';
+import { PageHeader } from '../../components/page-header';
+import { problemMessage } from '../../components/problem-message';
+import { checkName } from '../../domain';
+import { reviewBlocksApply } from '../../domain/ha';
+import { ApplyStepView, ConfigStepView } from './step-apply';
+import { InternetStep, ReviewStep } from './step-review';
+import { ServersStep } from './step-servers';
+import { ModeStep, NetworkStep, VipStep, useNewVipAddress } from './steps-network';
+import { useWizardData } from './use-wizard-data';
+import { applyContextOf, reviewOf } from './wizard-plan';
+import { STEPS, STEP_LABELS, blockerOf, parseWizard, wizardParams, type StepKey, type WizardState } from './wizard-state';
+
+/** The guided HA setup: eight steps, its state in the URL (`/ha-groups/new?mode=...&step=...`). */
+export function HaWizard() {
+  const [params, setParams] = useSearchParams();
+  const s = parseWizard(params);
+  const set = (patch: Partial<WizardState>) => setParams((prev) => wizardParams({ ...parseWizard(prev), ...patch }), { replace: true });
+  const go = (step: StepKey) => setParams((prev) => wizardParams({ ...parseWizard(prev), step }));
+  const data = useWizardData(s);
+  const runner = useHaApply();
+  const vipAddress = useNewVipAddress(s, data);
+  const saved = useHaGroup(runner.phase === 'idle' ? s.groupId : '');
+
+  // Reopened on a saved group (a closed tab, a link from HA groups): show how far it got, offer Retry/Undo.
+  const resumed = useRef(false);
+  const { resume } = runner;
+  useEffect(() => {
+    if (!resumed.current && runner.phase === 'idle' && saved.data) {
+      resumed.current = true;
+      void resume(saved.data);
+    }
+  }, [runner.phase, saved.data, resume]);
+
+  // Keep the URL on the group being applied, and off it once Undo removed it.
+  const urlGroup = s.groupId;
+  useEffect(() => {
+    if (runner.groupId && runner.groupId !== urlGroup) setParams((prev) => wizardParams({ ...parseWizard(prev), groupId: runner.groupId! }), { replace: true });
+    if (runner.phase === 'undone' && urlGroup) setParams((prev) => wizardParams({ ...parseWizard(prev), groupId: '' }), { replace: true });
+  }, [runner.groupId, runner.phase, urlGroup, setParams]);
+
+  const index = STEPS.indexOf(s.step);
+  const locked = runner.phase !== 'idle' && runner.phase !== 'undone';
+  const reached = locked || s.groupId ? 6 : index;
+
+  const extraBlocker = (step: StepKey): string | null => {
+    if (step === 'vip' && s.vip === 'new') return vipAddress.ipError;
+    if (step === 'servers') {
+      const name = problemMessage(checkName(data.settings.name));
+      if (name) return name;
+      if (data.settings.vrid < 1 || data.settings.vrid > 255) return 'Use a virtual_router_id from 1 to 255.';
+    }
+    return null;
+  };
+  const blocker = (step: StepKey) => blockerOf(s, step) ?? extraBlocker(step);
+  const firstBlocked = STEPS.slice(0, Math.min(index, 5)).find((st) => blocker(st));
+  const reviewBlocked = s.step === 'review' && reviewBlocksApply(reviewOf(s, data));
+
+  const apply = () => {
+    const ctx = applyContextOf(s, data);
+    resumed.current = true;
+    go('apply');
+    void runner.start(ctx);
+  };
+
+  const props = { s, set, data };
+  let body;
+  if (firstBlocked && !locked && !s.groupId) {
+    body = (
+      <Text size="sm" c="dimmed">
+        Step “{STEP_LABELS[firstBlocked]}” is not finished: {blocker(firstBlocked)}{' '}
+        <Button variant="subtle" size="compact-sm" onClick={() => go(firstBlocked)}>
+          Go there
+        </Button>
+      </Text>
+    );
+  } else {
+    switch (s.step) {
+      case 'mode':
+        body = <ModeStep {...props} />;
+        break;
+      case 'network':
+        body = <NetworkStep {...props} />;
+        break;
+      case 'vip':
+        body = <VipStep {...props} />;
+        break;
+      case 'servers':
+        body = <ServersStep {...props} />;
+        break;
+      case 'internet':
+        body = <InternetStep {...props} />;
+        break;
+      case 'review':
+        body = <ReviewStep {...props} />;
+        break;
+      case 'apply':
+        body =
+          runner.phase === 'idle' && !s.groupId ? (
+            <Text size="sm" c="dimmed">
+              Nothing is being applied. Go back to Review and press Apply.
+            </Text>
+          ) : (
+            <>
+              <InlineError error={saved.error} title="Could not load the HA group" />
+              <ApplyStepView runner={runner} onBackToReview={() => go('review')} onConfig={() => go('config')} />
+            </>
+          );
+        break;
+      case 'config':
+        body = s.groupId ? <ConfigStepView groupId={s.groupId} /> : <Text size="sm" c="dimmed">Apply the setup first.</Text>;
+        break;
+    }
+  }
+
+  const nextBlocker = blocker(s.step);
+  const nav = (() => {
+    if (s.step === 'apply' || s.step === 'config') return null;
+    const back = index > 0 && (
+      <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={() => go(STEPS[index - 1])} disabled={locked}>
+        Back
+      </Button>
+    );
+    const reason = s.step === 'review' ? (reviewBlocked ? 'A failed check blocks Apply.' : null) : nextBlocker;
+    const next =
+      s.step === 'review' ? (
+        <Button leftSection={<IconPlayerPlay size={16} />} onClick={apply} disabled={reason !== null || data.loading}>
+          Apply
+        </Button>
+      ) : (
+        <Button rightSection={<IconArrowRight size={16} />} onClick={() => go(STEPS[index + 1])} disabled={reason !== null}>
+          Next
+        </Button>
+      );
+    return (
+      <Group justify="space-between" mt="lg">
+        <div>{back}</div>
+        <Group gap="sm">
+          {reason && (
+            <Text size="sm" c="dimmed" role="status">
+              {reason}
+            </Text>
+          )}
+          {reason ? (
+            <Tooltip label={reason} withArrow>
+              <span>{next}</span>
+            </Tooltip>
+          ) : (
+            next
+          )}
+        </Group>
+      </Group>
+    );
+  })();
+
+  return (
+    <>
+      <PageHeader
+        crumbs={[{ label: 'Network', to: '/vpcs' }, { label: 'HA groups', to: '/ha-groups' }, { label: 'Set up HA' }]}
+        title="Set up HA"
+        description="A guided setup for either networking mode: checks first, then each API call as a visible step, then the configuration for each server."
+      />
+      <Paper withBorder radius="md" p="lg">
+        <Stepper
+          active={index}
+          onStepClick={(i) => !locked && !s.groupId && i <= reached && go(STEPS[i])}
+          allowNextStepsSelect={false}
+          size="sm"
+          iconSize={30}
+          mb="xl"
+          styles={{ stepLabel: { fontSize: 'var(--mantine-font-size-sm)' }, separator: { marginInline: 6 } }}
+        >
+          {STEPS.map((st, i) => (
+            <Stepper.Step key={st} label={STEP_LABELS[st]} aria-label={`Step ${i + 1}: ${STEP_LABELS[st]}`} allowStepSelect={!locked && !s.groupId && i < index} />
+          ))}
+        </Stepper>
+        {body}
+        {nav}
+      </Paper>
+    </>
+  );
+}

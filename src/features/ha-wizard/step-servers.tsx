@@ -1,0 +1,233 @@
+import { Badge, Group, NumberInput, Paper, ScrollArea, SegmentedControl, Select, SimpleGrid, Stack, Switch, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { useState } from 'react';
+import type { HaRole } from '../../contract';
+import { InlineError } from '../../components/inline-error';
+import { problemMessage } from '../../components/problem-message';
+import { checkName } from '../../domain';
+import type { StepProps } from './steps-network';
+import { ipOf } from './use-wizard-data';
+import { ROLE_LABELS, assignRole, rolesOf, type Scheduler } from './wizard-state';
+
+const SCHEDULERS: { value: Scheduler; label: string }[] = [
+  { value: 'rr', label: 'rr — round robin' },
+  { value: 'wrr', label: 'wrr — weighted round robin' },
+  { value: 'lc', label: 'lc — least connections' },
+  { value: 'wlc', label: 'wlc — weighted least connections' },
+];
+
+export function ServersStep({ s, set, data }: StepProps) {
+  const mode = s.mode ?? 'ha';
+  const roles = rolesOf(mode);
+  const directors = s.members.filter((m) => m.role === 'director').length;
+  const subnetName = data.subnet?.name ?? 'the subnet';
+  const setRole = (serverId: string, portId: string, role: HaRole | null) => set({ members: assignRole(s.members, serverId, portId, role) });
+  const setPriority = (serverId: string, priority: number) => set({ members: s.members.map((m) => (m.serverId === serverId ? { ...m, priority } : m)) });
+  const nameError = problemMessage(checkName(data.settings.name));
+  const [nicPick, setNicPick] = useState<Record<string, string>>({});
+  return (
+    <Stack gap="lg">
+      <InlineError error={data.error} title="Could not load the servers" />
+      <div>
+        <Title order={3} fz="h5" mb={4}>
+          Servers
+        </Title>
+        <Text size="sm" c="dimmed" mb="xs">
+          {mode === 'ha'
+            ? 'Choose one active server and one or more standby servers, each with its own priority (the highest holds the virtual IP).'
+            : 'Choose two directors (active and standby) and two or more real servers.'}{' '}
+          Only servers with a NIC in {subnetName} can be chosen.
+        </Text>
+        <Paper withBorder radius="md">
+          <ScrollArea type="auto">
+            <Table aria-label="Servers" verticalSpacing="xs" miw={760}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Server</Table.Th>
+                  <Table.Th>NIC</Table.Th>
+                  <Table.Th>Source/Dest. check</Table.Th>
+                  <Table.Th w={170}>Role</Table.Th>
+                  <Table.Th w={130}>Priority</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {data.candidates.map(({ server, nics, allNics }) => {
+                  const member = s.members.find((m) => m.serverId === server.id);
+                  const nic = nics.find((n) => n.id === (member?.portId ?? nicPick[server.id])) ?? nics[0];
+                  const roleOptions = roles.map((r) => ({
+                    value: r,
+                    label: ROLE_LABELS[r],
+                    disabled: r === 'director' && directors >= 2 && member?.role !== 'director',
+                  }));
+                  return (
+                    <Table.Tr key={server.id}>
+                      <Table.Td>
+                        <Text fw={500} size="sm">
+                          {server.name}
+                        </Text>
+                        <Text size="xs" c="dimmed">
+                          {server.status === 'ACTIVE' ? 'Running' : server.status === 'SHUTOFF' ? 'Stopped' : server.status}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        {allNics.length > 1 ? (
+                          <Select
+                            aria-label={`NIC of ${server.name}`}
+                            size="xs"
+                            w={220}
+                            allowDeselect={false}
+                            data={allNics.map((n) => ({ value: n.port_id, label: `${n.ip} (${n.subnet_name})`, disabled: n.network_id !== s.subnetId }))}
+                            value={nic?.id ?? null}
+                            onChange={(v) => {
+                              if (!v) return;
+                              setNicPick((p) => ({ ...p, [server.id]: v }));
+                              if (member) set({ members: s.members.map((m) => (m.serverId === server.id ? { ...m, portId: v } : m)) });
+                            }}
+                            description={nics.length > 1 ? `${nics.length} NICs in ${subnetName}: choose one` : `Only its NIC in ${subnetName} can take the VIP`}
+                          />
+                        ) : (
+                          <Text size="sm" ff="monospace">
+                            {nic ? ipOf(nic) : '—'}
+                          </Text>
+                        )}
+                      </Table.Td>
+                      <Table.Td>
+                        {nic && (
+                          <Badge variant="light" color={data.checkOn(nic) ? 'yellow' : 'teal'} tt="none">
+                            {data.checkOn(nic) ? 'On (Apply turns it off)' : 'Off'}
+                          </Badge>
+                        )}
+                      </Table.Td>
+                      <Table.Td>
+                        <Select
+                          aria-label={`Role of ${server.name}`}
+                          size="xs"
+                          placeholder="Not in the group"
+                          clearable
+                          data={roleOptions}
+                          value={member?.role ?? null}
+                          onChange={(v) => nic && setRole(server.id, nic.id, (v as HaRole | null) ?? null)}
+                        />
+                      </Table.Td>
+                      <Table.Td>
+                        {member && member.role !== 'backend' ? (
+                          <NumberInput
+                            aria-label={`Priority of ${server.name}`}
+                            size="xs"
+                            min={1}
+                            max={254}
+                            clampBehavior="none"
+                            allowDecimal={false}
+                            value={member.priority}
+                            onChange={(v) => setPriority(server.id, typeof v === 'number' ? v : Number(v) || 0)}
+                          />
+                        ) : (
+                          <Text size="sm" c="dimmed">
+                            {member ? 'weight 1' : '—'}
+                          </Text>
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+                {data.outsiders.map(({ server, reason }) => (
+                  <Table.Tr key={server.id} bg="var(--mantine-color-gray-0)" aria-disabled>
+                    <Table.Td>
+                      <Text fw={500} size="sm" c="dimmed">
+                        {server.name}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td colSpan={2}>
+                      <Text size="xs" c="dimmed">
+                        {reason}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Tooltip label={reason} multiline maw={320} withArrow>
+                        <div>
+                          <Select aria-label={`Role of ${server.name}`} size="xs" placeholder="Cannot be chosen" data={[]} disabled />
+                        </div>
+                      </Tooltip>
+                    </Table.Td>
+                    <Table.Td />
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollArea>
+          {data.candidates.length === 0 && !data.loading && (
+            <Text size="sm" c="dimmed" p="md">
+              No server has a NIC in {subnetName}. Create servers in it first (Servers, Create Server).
+            </Text>
+          )}
+          {data.outsidersTotal > 50 && (
+            <Text size="xs" c="dimmed" p="xs">
+              Servers outside {subnetName} are listed from the newest 50 only.
+            </Text>
+          )}
+        </Paper>
+      </div>
+      {mode === 'lvs-dr' && (
+        <div>
+          <Title order={3} fz="h5" mb={4}>
+            Service
+          </Title>
+          <Text size="sm" c="dimmed" mb="xs">
+            What the directors balance: requests to the virtual IP on this TCP port go to the real servers.
+          </Text>
+          <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
+            <NumberInput label="TCP port" min={1} max={65535} allowDecimal={false} value={s.port} onChange={(v) => set({ port: Number(v) || 80 })} />
+            <Select label="Scheduler" allowDeselect={false} data={SCHEDULERS} value={s.scheduler} onChange={(v) => v && set({ scheduler: v as Scheduler })} />
+            <NumberInput label="Persistence (seconds)" description="0 turns it off" min={0} max={86400} allowDecimal={false} value={s.persistence} onChange={(v) => set({ persistence: Number(v) || 0 })} />
+            <Stack gap={4}>
+              <Text size="sm" fw={500}>
+                Health check
+              </Text>
+              <SegmentedControl
+                aria-label="Health check"
+                data={['TCP', 'HTTP']}
+                value={s.check === 'tcp' ? 'TCP' : 'HTTP'}
+                onChange={(v) => set({ check: v === 'TCP' ? 'tcp' : '/healthz' })}
+              />
+            </Stack>
+          </SimpleGrid>
+          {s.check !== 'tcp' && (
+            <TextInput
+              mt="sm"
+              maw={320}
+              label="HTTP check path"
+              description="Each real server must answer 200 on it."
+              value={s.check}
+              onChange={(e) => set({ check: e.currentTarget.value || '/' })}
+              error={/^\/\S*$/.test(s.check) ? null : 'Start with / and use no spaces.'}
+            />
+          )}
+        </div>
+      )}
+      <div>
+        <Title order={3} fz="h5" mb={4}>
+          Group settings
+        </Title>
+        <Group align="flex-start" gap="md">
+          <TextInput label="HA group name" w={260} value={data.settings.name} onChange={(e) => set({ name: e.currentTarget.value })} error={nameError} />
+          <NumberInput
+            label="virtual_router_id"
+            description={`Unique in ${subnetName}; a free one is proposed`}
+            w={230}
+            min={1}
+            max={255}
+            allowDecimal={false}
+            value={data.settings.vrid}
+            onChange={(v) => set({ vrid: typeof v === 'number' ? v : Number(v) || 0 })}
+          />
+          <Switch
+            mt={28}
+            label="Preemption"
+            description={s.preempt ? 'A recovered higher-priority node takes the VIP back' : 'nopreempt: the VIP stays where it is'}
+            checked={s.preempt}
+            onChange={(e) => set({ preempt: e.currentTarget.checked })}
+          />
+        </Group>
+      </div>
+    </Stack>
+  );
+}

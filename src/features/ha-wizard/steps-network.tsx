@@ -1,0 +1,201 @@
+import { Alert, Anchor, Badge, Card, Group, Paper, Radio, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { IconInfoCircle } from '@tabler/icons-react';
+import { Link } from 'react-router-dom';
+import { usePrivateIps } from '../../api/subnets/get-private-ips';
+import { useAllSubnets } from '../../api/subnets/get-subnets';
+import { useAllVpcs } from '../../api/vpcs/get-vpcs';
+import { InlineError } from '../../components/inline-error';
+import { problemMessage } from '../../components/problem-message';
+import { assignableRange, checkFixedIp, firstFreeIp, parseCidr } from '../../domain';
+import { HaPicture, LvsPicture } from './mode-pictures';
+import { ipOf, type WizardData } from './use-wizard-data';
+import type { WizardState } from './wizard-state';
+
+export interface StepProps {
+  s: WizardState;
+  set: (patch: Partial<WizardState>) => void;
+  data: WizardData;
+}
+
+const MODES = [
+  {
+    value: 'ha' as const,
+    title: 'HA (active/standby)',
+    picture: <HaPicture />,
+    lines: ['One server answers on the virtual IP; a standby takes it over within seconds when the active one fails.', 'For a single service that must stay reachable: a web server, a gateway, a database proxy.'],
+  },
+  {
+    value: 'lvs-dr' as const,
+    title: 'HA load-balancing cluster (LVS-DR)',
+    picture: <LvsPicture />,
+    lines: ['Two LVS directors share the virtual IP and spread requests over two or more real servers.', 'For a service that needs more than one server of capacity, with no single point of failure.'],
+  },
+];
+
+export function ModeStep({ s, set }: StepProps) {
+  return (
+    <Radio.Group value={s.mode ?? ''} onChange={(v) => set({ mode: v as WizardState['mode'], members: v === s.mode ? s.members : [] })} label="Networking mode" description="Changing the mode clears the chosen servers.">
+      <SimpleGrid cols={{ base: 1, md: 2 }} mt="sm">
+        {MODES.map((m) => (
+          <Radio.Card key={m.value} value={m.value} radius="md" p="md" withBorder aria-label={m.title} style={{ borderColor: s.mode === m.value ? 'var(--mantine-color-blue-6)' : undefined, borderWidth: s.mode === m.value ? 2 : 1 }}>
+            <Group wrap="nowrap" align="flex-start">
+              <Radio.Indicator mt={2} />
+              <Stack gap={6} style={{ flex: 1 }}>
+                <Text fw={600}>{m.title}</Text>
+                <Paper bg="var(--mantine-color-gray-0)" radius="sm" p={6}>
+                  {m.picture}
+                </Paper>
+                {m.lines.map((line) => (
+                  <Text key={line} size="sm" c="dimmed">
+                    {line}
+                  </Text>
+                ))}
+              </Stack>
+            </Group>
+          </Radio.Card>
+        ))}
+      </SimpleGrid>
+    </Radio.Group>
+  );
+}
+
+export function NetworkStep({ s, set }: StepProps) {
+  const vpcs = useAllVpcs();
+  const subnets = useAllSubnets(s.vpcId, s.vpcId !== '');
+  return (
+    <Stack maw={520}>
+      <InlineError error={vpcs.error ?? subnets.error} title="Could not load the networks" />
+      <Select
+        label="VPC"
+        placeholder={vpcs.isLoading ? 'Loading…' : 'Choose a VPC'}
+        data={(vpcs.data ?? []).map((v) => ({ value: v.id, label: `${v.name} (${v.cidr})` }))}
+        value={s.vpcId || null}
+        onChange={(v) => set({ vpcId: v ?? '', subnetId: '', vip: '', vipIp: '', members: [] })}
+        searchable
+        nothingFoundMessage="No VPC matches"
+      />
+      <Select
+        label="Subnet"
+        description="The virtual IP and every server of the group live in this subnet."
+        placeholder={!s.vpcId ? 'Choose a VPC first' : subnets.isLoading ? 'Loading…' : 'Choose a subnet'}
+        disabled={!s.vpcId}
+        data={(subnets.data ?? []).map((x) => ({ value: x.id, label: `${x.name} (${x.cidr})` }))}
+        value={s.subnetId || null}
+        onChange={(v) => set({ subnetId: v ?? '', vip: '', vipIp: '', members: [] })}
+        searchable
+        nothingFoundMessage="No subnet matches"
+      />
+      {s.vpcId && subnets.data?.length === 0 && (
+        <Alert color="yellow" icon={<IconInfoCircle size={18} />}>
+          This VPC has no subnet yet. <Anchor component={Link} to="/subnets">Create one</Anchor> first.
+        </Alert>
+      )}
+    </Stack>
+  );
+}
+
+/** The new VIP's address: the next free one, and what is wrong with a manual one (domain words). */
+export function useNewVipAddress(s: WizardState, data: WizardData) {
+  const subnet = data.subnet;
+  const used = usePrivateIps(s.subnetId);
+  const cidr = subnet ? parseCidr(subnet.cidr) : null;
+  const usedBy = (addr: string) => {
+    const holder = used.data?.find((p) => p.ip_address === addr);
+    if (!holder) return null;
+    return holder.device_owner === 'neutron:VIP_PORT' ? 'a virtual IP' : holder.device_owner.startsWith('compute:') ? 'a server NIC' : 'another port';
+  };
+  const next = subnet && cidr && used.data ? firstFreeIp(cidr, subnet.gateway_ip, new Set(used.data.map((p) => p.ip_address))) : null;
+  const manual = s.vip === 'new' && s.vipIp !== '';
+  const ipError = manual && subnet ? problemMessage(checkFixedIp(subnet, s.vipIp.trim(), usedBy)) : null;
+  return { next, manual, ipError };
+}
+
+export function VipStep({ s, set, data }: StepProps) {
+  const subnet = data.subnet;
+  const { next, manual, ipError } = useNewVipAddress(s, data);
+  const range = subnet ? assignableRange(subnet.cidr) : null;
+  return (
+    <Stack>
+      <InlineError error={data.error} title="Could not load the subnet" />
+      <Text size="sm">
+        Virtual IPs of <b>{subnet?.name ?? '…'}</b>
+        {subnet ? ` (${subnet.cidr})` : ''}. Only an unbound virtual IP that is not in another HA group can be used.
+      </Text>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} role="radiogroup" aria-label="Virtual IP">
+        {data.vips.map((v) => {
+          const group = data.groupOfVip(v.id);
+          const reason = group ? `In HA group ${group.name}.` : v.allowed_address_pairs.length > 0 ? `Bound to ${v.allowed_address_pairs.length} server NIC(s).` : null;
+          const checked = s.vip === v.id;
+          return (
+            <UnstyledButton
+              key={v.id}
+              role="radio"
+              aria-checked={checked}
+              aria-disabled={reason !== null}
+              aria-label={`Virtual IP ${ipOf(v)}`}
+              disabled={reason !== null}
+              onClick={() => set({ vip: v.id, vipIp: '' })}
+            >
+              <Card withBorder radius="md" p="sm" style={{ borderColor: checked ? 'var(--mantine-color-blue-6)' : undefined, borderWidth: checked ? 2 : 1, opacity: reason ? 0.6 : 1 }}>
+                <Group justify="space-between" wrap="nowrap">
+                  <Text ff="monospace" fw={600}>
+                    {ipOf(v)}
+                  </Text>
+                  <Badge variant="light" color={reason ? 'gray' : 'teal'} tt="none">
+                    {reason ? 'Not available' : 'Unbound'}
+                  </Badge>
+                </Group>
+                <Text size="xs" c="dimmed">
+                  {v.name || 'No name'}
+                  {reason ? ` — ${reason}` : ''}
+                </Text>
+              </Card>
+            </UnstyledButton>
+          );
+        })}
+        <UnstyledButton role="radio" aria-checked={s.vip === 'new'} aria-label="Assign a new virtual IP" onClick={() => set({ vip: 'new' })}>
+          <Card withBorder radius="md" p="sm" h="100%" style={{ borderColor: s.vip === 'new' ? 'var(--mantine-color-blue-6)' : undefined, borderWidth: s.vip === 'new' ? 2 : 1, borderStyle: s.vip === 'new' ? 'solid' : 'dashed' }}>
+            <Text fw={600}>Assign a new virtual IP</Text>
+            <Text size="xs" c="dimmed">
+              Apply assigns it in {subnet?.name ?? 'the subnet'} before binding.
+            </Text>
+          </Card>
+        </UnstyledButton>
+      </SimpleGrid>
+      {data.vips.length === 0 && !data.loading && (
+        <Text size="sm" c="dimmed">
+          This subnet has no virtual IP yet: assign a new one.
+        </Text>
+      )}
+      {s.vip === 'new' && (
+        <Paper withBorder radius="md" p="md" maw={560}>
+          <Stack gap="sm">
+            <SegmentedControl
+              aria-label="Address"
+              data={[
+                { value: 'auto', label: 'Automatic' },
+                { value: 'manual', label: 'Manual' },
+              ]}
+              value={manual ? 'manual' : 'auto'}
+              onChange={(v) => set({ vipIp: v === 'manual' ? (next ?? '') : '' })}
+              w={240}
+            />
+            {manual ? (
+              <TextInput
+                label="Virtual IP address"
+                value={s.vipIp}
+                onChange={(e) => set({ vipIp: e.currentTarget.value.trim() || ' ' })}
+                error={ipError}
+                description={range ? `Free addresses from ${range.first} to ${range.last}; the network, gateway, .253, DHCP (.254) and broadcast addresses are reserved.` : undefined}
+              />
+            ) : (
+              <Text size="sm" c="dimmed">
+                The first free address{next ? `, ${next} now,` : ''} is assigned when you apply.
+              </Text>
+            )}
+          </Stack>
+        </Paper>
+      )}
+    </Stack>
+  );
+}

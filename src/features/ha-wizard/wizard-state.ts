@@ -1,0 +1,206 @@
+import type { HaMode, HaRole } from '../../contract';
+
+export const STEPS = ['mode', 'network', 'vip', 'servers', 'internet', 'review', 'apply', 'config'] as const;
+export type StepKey = (typeof STEPS)[number];
+
+export const STEP_LABELS: Record<StepKey, string> = {
+  mode: 'Mode',
+  network: 'Network',
+  vip: 'Virtual IP',
+  servers: 'Servers',
+  internet: 'Internet access',
+  review: 'Review',
+  apply: 'Apply',
+  config: 'Configuration',
+};
+
+export type Scheduler = 'rr' | 'wrr' | 'lc' | 'wlc';
+
+export interface WizardMember {
+  serverId: string;
+  portId: string;
+  role: HaRole;
+  priority: number;
+}
+
+/** Everything the wizard has chosen; it lives in the URL, so Back, reload and a shared link keep it. */
+export interface WizardState {
+  step: StepKey;
+  mode: HaMode | null;
+  vpcId: string;
+  subnetId: string;
+  /** A VIP port id, "new", or "" (not chosen). */
+  vip: string;
+  /** For a new VIP: the address asked for; "" = automatic (first free). */
+  vipIp: string;
+  members: WizardMember[];
+  port: number;
+  scheduler: Scheduler;
+  persistence: number;
+  /** "tcp", or the HTTP check's path (starts with "/"). */
+  check: string;
+  /** "none", "new", or an EIP id. */
+  eip: string;
+  eipName: string;
+  bandwidth: number;
+  name: string;
+  /** null until chosen: the wizard proposes a free one. */
+  vrid: number | null;
+  preempt: boolean;
+  /** The group being applied, once saved. */
+  groupId: string;
+}
+
+export const DEFAULTS: WizardState = {
+  step: 'mode',
+  mode: null,
+  vpcId: '',
+  subnetId: '',
+  vip: '',
+  vipIp: '',
+  members: [],
+  port: 80,
+  scheduler: 'wrr',
+  persistence: 0,
+  check: 'tcp',
+  eip: 'none',
+  eipName: '',
+  bandwidth: 5,
+  name: '',
+  vrid: null,
+  preempt: true,
+  groupId: '',
+};
+
+const ROLES: readonly HaRole[] = ['active', 'standby', 'director', 'backend'];
+const SCHEDULERS: readonly Scheduler[] = ['rr', 'wrr', 'lc', 'wlc'];
+const int = (text: string | null, fallback: number, min: number, max: number) => {
+  const n = Number(text);
+  return text !== null && text !== '' && Number.isInteger(n) && n >= min && n <= max ? n : fallback;
+};
+
+/** Reads the wizard's state from the URL; anything unknown or malformed falls back to the default. */
+export function parseWizard(params: URLSearchParams): WizardState {
+  const step = params.get('step') as StepKey | null;
+  const mode = params.get('mode');
+  const members = params
+    .getAll('m')
+    .map((text) => text.split('~'))
+    .filter((parts) => parts.length === 4 && ROLES.includes(parts[2] as HaRole))
+    .map(([serverId, portId, role, priority]) => ({ serverId, portId, role: role as HaRole, priority: int(priority, 0, 0, 255) }));
+  const scheduler = params.get('sched') as Scheduler | null;
+  const check = params.get('check');
+  return {
+    step: step && STEPS.includes(step) ? step : DEFAULTS.step,
+    mode: mode === 'ha' || mode === 'lvs-dr' ? mode : null,
+    vpcId: params.get('vpc') ?? '',
+    subnetId: params.get('subnet') ?? '',
+    vip: params.get('vip') ?? '',
+    vipIp: params.get('vipIp') ?? '',
+    members: members.filter((m, i) => members.findIndex((o) => o.serverId === m.serverId) === i),
+    port: int(params.get('port'), DEFAULTS.port, 1, 65535),
+    scheduler: scheduler && SCHEDULERS.includes(scheduler) ? scheduler : DEFAULTS.scheduler,
+    persistence: int(params.get('persist'), DEFAULTS.persistence, 0, 86400),
+    check: check === 'tcp' || check?.startsWith('/') ? check : DEFAULTS.check,
+    eip: params.get('eip') || DEFAULTS.eip,
+    eipName: params.get('eipName') ?? '',
+    bandwidth: int(params.get('bw'), DEFAULTS.bandwidth, 1, 2000),
+    name: params.get('name') ?? '',
+    vrid: params.has('vrid') ? int(params.get('vrid'), 0, 0, 999) : null,
+    preempt: params.get('preempt') !== '0',
+    groupId: params.get('group') ?? '',
+  };
+}
+
+/** The URL form of the state: only what differs from the defaults. */
+export function wizardParams(s: WizardState): URLSearchParams {
+  const p = new URLSearchParams();
+  const put = (key: string, value: string | number, fallback: string | number) => value !== fallback && p.set(key, String(value));
+  if (s.mode) p.set('mode', s.mode);
+  p.set('step', s.step);
+  put('vpc', s.vpcId, '');
+  put('subnet', s.subnetId, '');
+  put('vip', s.vip, '');
+  if (s.vip === 'new') put('vipIp', s.vipIp, '');
+  for (const m of s.members) p.append('m', [m.serverId, m.portId, m.role, m.priority].join('~'));
+  if (s.mode === 'lvs-dr') {
+    put('port', s.port, DEFAULTS.port);
+    put('sched', s.scheduler, DEFAULTS.scheduler);
+    put('persist', s.persistence, DEFAULTS.persistence);
+    put('check', s.check, DEFAULTS.check);
+  }
+  put('eip', s.eip, DEFAULTS.eip);
+  if (s.eip === 'new') {
+    put('eipName', s.eipName, '');
+    put('bw', s.bandwidth, DEFAULTS.bandwidth);
+  }
+  put('name', s.name, '');
+  if (s.vrid !== null) p.set('vrid', String(s.vrid));
+  if (!s.preempt) p.set('preempt', '0');
+  put('group', s.groupId, '');
+  return p;
+}
+
+/** Roles a server can take in a mode ("" = not in the group). */
+export const rolesOf = (mode: HaMode): HaRole[] => (mode === 'ha' ? ['active', 'standby'] : ['director', 'backend']);
+
+export const ROLE_LABELS: Record<HaRole, string> = { active: 'Active', standby: 'Standby', director: 'Director', backend: 'Real server' };
+
+function freePriority(members: readonly WizardMember[], candidates: number[]): number {
+  const used = new Set(members.map((m) => m.priority));
+  return candidates.find((p) => !used.has(p)) ?? Math.max(1, Math.min(...members.map((m) => m.priority), 255) - 1);
+}
+
+/**
+ * Gives a server a role (or none, with role null). HA: a new active server makes the previous active one
+ * a standby. LVS-DR: a third director is refused (the caller says why). New VRRP members get a free
+ * default priority: 150 for the active node or first director, then 100, 90, 80 ...; real servers 0.
+ */
+export function assignRole(members: readonly WizardMember[], serverId: string, portId: string, role: HaRole | null): WizardMember[] {
+  const others = members.filter((m) => m.serverId !== serverId);
+  if (role === null) return others;
+  const current = members.find((m) => m.serverId === serverId);
+  if (current && current.role === role) return members.map((m) => (m.serverId === serverId ? { ...m, portId } : m));
+  let next = others;
+  if (role === 'active') next = others.map((m) => (m.role === 'active' ? { ...m, role: 'standby' as const } : m));
+  const vrrp = next.filter((m) => m.role !== 'backend');
+  let priority = 0;
+  if (role === 'active' || role === 'director') {
+    priority = vrrp.some((m) => m.priority === 150) ? freePriority(vrrp, [100, 90, 80, 70, 60, 50, 40, 30, 20, 10]) : 150;
+  } else if (role === 'standby') {
+    priority = freePriority(vrrp, [100, 90, 80, 70, 60, 50, 40, 30, 20, 10]);
+  }
+  const member = { serverId, portId, role, priority };
+  const at = members.findIndex((m) => m.serverId === serverId);
+  if (at === -1) return [...next, member];
+  const out = [...next];
+  out.splice(at, 0, member);
+  return out;
+}
+
+/** Why Next is disabled on a step (null when it may go on). The review step's checks say the rest. */
+export function blockerOf(s: WizardState, step: StepKey): string | null {
+  const count = (role: HaRole) => s.members.filter((m) => m.role === role).length;
+  switch (step) {
+    case 'mode':
+      return s.mode ? null : 'Choose a mode.';
+    case 'network':
+      return !s.vpcId ? 'Choose a VPC.' : !s.subnetId ? 'Choose a subnet.' : null;
+    case 'vip':
+      return s.vip ? null : 'Choose a virtual IP, or assign a new one.';
+    case 'servers':
+      if (s.mode === 'ha') {
+        if (count('active') !== 1) return 'Choose one active server.';
+        if (count('standby') < 1) return 'Choose at least one standby server.';
+      } else {
+        if (count('director') !== 2) return 'Choose two directors.';
+        if (count('backend') < 2) return 'Choose at least two real servers.';
+        if (s.check !== 'tcp' && !/^\/\S*$/.test(s.check)) return 'The HTTP check path starts with / and has no spaces.';
+      }
+      return null;
+    case 'internet':
+      return s.eip === 'new' && !/^[A-Za-z0-9_.-]{1,64}$/.test(s.eipName) ? 'Name the new EIP: 1 to 64 letters, digits, _, - and .' : null;
+    default:
+      return null;
+  }
+}
