@@ -1,4 +1,5 @@
 import { Button, Group, Tooltip } from '@mantine/core';
+import { Link } from 'react-router-dom';
 import { vipActions, type VipActionKind } from './vip-actions';
 import type { VipRow } from './vip-row';
 
@@ -12,6 +13,13 @@ export function VipActionButtons({ row, onAction, size = 'compact-xs' }: Props) 
   return (
     <Group gap={size === 'sm' ? 'xs' : 4} wrap="nowrap">
       {vipActions(row).map((a) => {
+        if (a.to && a.disabledReason === null) {
+          return (
+            <Button key={a.kind} component={Link} to={a.to} size={size} variant={size === 'sm' ? 'default' : 'subtle'} aria-label={size === 'sm' ? undefined : `${a.label} ${row.ip}`}>
+              {a.label}
+            </Button>
+          );
+        }
         const button = (
           <Button
             key={a.kind}
