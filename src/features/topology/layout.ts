@@ -45,7 +45,7 @@ export async function layoutGraph(graph: TopologyGraph): Promise<Layout> {
   // Shelf packing of subnets inside the VPC.
   const area = subnets.reduce((sum, s) => sum + sizes.get(s.id)!.width * sizes.get(s.id)!.height, 0);
   const widest = Math.max(0, ...subnets.map((s) => sizes.get(s.id)!.width));
-  const rowLimit = Math.max(widest, Math.sqrt(area * 2.4));
+  const rowLimit = Math.max(widest, Math.sqrt(area * 4));
   let x = 0;
   let y = 0;
   let rowHeight = 0;

@@ -4,7 +4,7 @@ export const SIZE = {
   vip: { width: 212, height: 76 },
   eip: { width: 188, height: 58 },
   entry: { width: 172, height: 58 },
-  subnet: { header: 48, pad: 20, minWidth: 300, minHeight: 140 },
+  subnet: { header: 48, pad: 20, minWidth: 420, minHeight: 140 },
   vpc: { header: 52, pad: 28 },
 } as const;
 

@@ -341,7 +341,7 @@ function Canvas({ input, graph, layout, saved, view, scope, waysIn, setWaysIn, o
   const relayout = () => {
     onRelayout();
     setNodes(toFlowNodes(graph, layout, undefined, selectedRef.current));
-    requestAnimationFrame(() => rf.fitView({ duration: 300 }));
+    requestAnimationFrame(() => rf.fitView({ ...fitOptions, duration: 300 }));
   };
 
   const doExport = async (kind: 'png' | 'svg') => {
@@ -368,6 +368,7 @@ function Canvas({ input, graph, layout, saved, view, scope, waysIn, setWaysIn, o
   };
   const defaultSubnet = subnetOf(selection.node) ?? input.subnets.find((s) => graph.nodes.some((n) => n.id === nodeId.subnet(s.id)))?.id ?? null;
 
+  const fitOptions = { maxZoom: 1, padding: { top: '76px', left: '24px', bottom: '24px', right: simOpen ? '430px' : '24px' } } as const;
   const simChoices = useMemo(() => simGroups(input, graph), [input, graph]);
   const subnetById = (id: string | null) => input.subnets.find((s) => s.id === id) ?? null;
 
@@ -395,7 +396,7 @@ function Canvas({ input, graph, layout, saved, view, scope, waysIn, setWaysIn, o
           minZoom={0.05}
           maxZoom={2}
           fitView
-          fitViewOptions={{ padding: 0.08, maxZoom: 1 }}
+          fitViewOptions={fitOptions}
           proOptions={{ hideAttribution: true }}
           nodesConnectable={editable}
           elevateEdgesOnSelect
@@ -411,7 +412,7 @@ function Canvas({ input, graph, layout, saved, view, scope, waysIn, setWaysIn, o
                     Re-layout
                   </Button>
                 </Tooltip>
-                <Button size="xs" variant="default" leftSection={<IconFocusCentered size={14} />} onClick={() => rf.fitView({ duration: 300, padding: 0.08 })}>
+                <Button size="xs" variant="default" leftSection={<IconFocusCentered size={14} />} onClick={() => rf.fitView({ ...fitOptions, duration: 300 })}>
                   Fit view
                 </Button>
                 <Menu closeOnItemClick={false} shadow="md">

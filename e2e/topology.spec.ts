@@ -1,0 +1,130 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { Console } from './pages/console';
+
+const DEMO_PROJECT_ID = '0b3c5d7e9f1a4b6c8d0e2f4a6b8c0d1e';
+
+/** Presses on `from`, moves to `to` in small steps (as a hand would) and returns before releasing. */
+async function dragTo(page: Page, from: Locator, to: Locator) {
+  const a = (await from.boundingBox())!;
+  const b = (await to.boundingBox())!;
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(a.x + a.width / 2 + 20, a.y + a.height / 2, { steps: 4 });
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 16 });
+}
+
+async function openVpcTopology(page: Page) {
+  const ui = new Console(page);
+  await ui.open('/topology', 'Topology');
+  await expect(page).toHaveURL(/\/topology\/[^/]+$/);
+  await expect(page.getByTestId('topology')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByLabel('Virtual IP 192.168.0.100', { exact: true })).toBeVisible();
+  return ui;
+}
+
+async function demoGroupId(page: Page): Promise<string> {
+  const groups = await page.evaluate(async (project) => {
+    const r = await fetch(`/console/v1/${project}/ha-groups`, { headers: { 'X-Auth-Token': 'e2e' } });
+    return ((await r.json()) as { ha_groups: { id: string; name: string; members: unknown[] }[] }).ha_groups;
+  }, DEMO_PROJECT_ID);
+  expect(groups.length).toBeGreaterThan(0);
+  return groups[0].id;
+}
+
+test('the demo HA group diagram shows its VIP, EIP and members with their roles', async ({ page }) => {
+  await openVpcTopology(page);
+  const id = await demoGroupId(page);
+  await page.goto(`/topology/ha-groups/${id}`);
+  const diagram = page.getByTestId('topology');
+  await expect(diagram).toBeVisible({ timeout: 30_000 });
+  await expect(diagram.getByLabel('Server ecs-web-01, Running, Active')).toBeVisible();
+  await expect(diagram.getByLabel('Server ecs-web-02, Running, Standby')).toBeVisible();
+  await expect(diagram.getByLabel('Virtual IP 192.168.0.50', { exact: true })).toBeVisible();
+  await expect(diagram.getByLabel('EIP 192.0.2.1', { exact: true })).toBeVisible();
+  await expect(diagram.locator('.react-flow__node-eip')).toHaveCount(1);
+  await expect(diagram.getByLabel('Server ecs-web-03', { exact: false })).toHaveCount(0);
+  await expect(diagram.locator('.react-flow__edge')).toHaveCount(4);
+  await page.screenshot({ path: 'test-results/topology-ha-group.png' });
+});
+
+test('drawing a NIC to a VIP binds it after confirming, and deleting the edge unbinds', async ({ page }) => {
+  test.setTimeout(90_000);
+  const ui = await openVpcTopology(page);
+  const nic = page.getByLabel('NIC 192.168.0.13 of ecs-web-03');
+  const vip = page.getByLabel('Virtual IP 192.168.0.100', { exact: true });
+  await dragTo(page, nic, vip);
+  await expect(page.getByTestId('connection-hint')).toContainText('Release to bind');
+  await page.mouse.up();
+
+  const dialog = ui.dialog('Bind virtual IP');
+  await expect(dialog).toContainText('Bind 192.168.0.100 (vip-web) to ecs-web-03 (192.168.0.13)');
+  await expect(dialog).toContainText('turns the Source/Destination Check off on this NIC (it is on now)');
+  await dialog.getByRole('button', { name: 'Bind', exact: true }).click();
+  await expect(dialog.getByRole('list', { name: 'Steps' })).toContainText('Turn off Source/Destination Check on ecs-web-03 (192.168.0.13) — done');
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+  const edge = page.locator('.react-flow__edge[aria-label="Binding of NIC 192.168.0.13"]');
+  await expect(edge).toHaveCount(1);
+  await page.screenshot({ path: 'test-results/topology-bound.png' });
+
+  await ui.nav('Virtual IPs').click();
+  await expect(ui.row(ui.table('Virtual IPs'), '192.168.0.100')).toContainText('ecs-web-03');
+
+  await ui.nav('Topology').click();
+  await expect(edge).toHaveCount(1, { timeout: 30_000 });
+  await edge.click();
+  await expect(page.getByRole('region', { name: 'Selection' })).toContainText('Binding of NIC 192.168.0.13');
+  await page.keyboard.press('Delete');
+  const confirm = ui.dialog('Unbind virtual IP 192.168.0.100');
+  await expect(confirm).toContainText('no longer be bound to ecs-web-03 (192.168.0.13)');
+  await confirm.getByRole('button', { name: 'Unbind' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(edge).toHaveCount(0);
+  await ui.nav('Virtual IPs').click();
+  await expect(ui.row(ui.table('Virtual IPs'), '192.168.0.100')).not.toContainText('ecs-web-03');
+});
+
+test('a NIC of another subnet is refused while dragging and on release, with the reason', async ({ page }) => {
+  await openVpcTopology(page);
+  await dragTo(page, page.getByLabel('NIC 192.168.1.12 of ecs-db-02'), page.getByLabel('Virtual IP 192.168.0.100', { exact: true }));
+  const reason = 'ecs-db-02 (192.168.1.12) is in subnet subnet-db; a virtual IP can be bound only to servers in its own subnet (subnet-web).';
+  await expect(page.getByTestId('connection-hint')).toHaveText(reason);
+  await page.screenshot({ path: 'test-results/topology-refused-drag.png' });
+  await page.mouse.up();
+  await expect(page.getByRole('alert').filter({ hasText: 'Connection refused' })).toContainText(reason);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
+test('stopping the master makes the standby MASTER after its master-down interval, and the VIP moves', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openVpcTopology(page);
+  const id = await demoGroupId(page);
+  await page.goto(`/topology/ha-groups/${id}`);
+  const sim = page.getByRole('region', { name: 'Failover simulation' });
+  await expect(sim).toBeVisible({ timeout: 30_000 });
+  await expect(sim.getByTestId('sim-state-ecs-web-01')).toHaveText('MASTER');
+  await expect(sim.getByTestId('sim-state-ecs-web-02')).toHaveText('BACKUP');
+  await expect(page.getByTestId('vip-holder')).toContainText('held by ecs-web-01');
+
+  await sim.getByText('20x').click();
+  await sim.getByRole('button', { name: 'Play' }).click();
+  await expect(sim.getByTestId('sim-time')).toHaveText(/t = ([4-9]|\d\d+)\.\d s/, { timeout: 15_000 });
+  await sim.getByRole('button', { name: 'Pause' }).click();
+  await sim.getByRole('row', { name: 'Member ecs-web-01' }).getByRole('button', { name: 'Stop server' }).click();
+  await expect(sim.getByTestId('sim-state-ecs-web-01')).toHaveText('STOPPED');
+  await sim.getByRole('button', { name: 'Play' }).click();
+  await expect(sim.getByTestId('sim-state-ecs-web-02')).toHaveText('MASTER', { timeout: 15_000 });
+  await sim.getByRole('button', { name: 'Pause' }).click();
+  await expect(page.getByTestId('vip-holder')).toContainText('held by ecs-web-02');
+
+  await sim.getByLabel('Show advertisements').check();
+  const rows = sim.getByRole('log', { name: 'Timeline' }).locator('[data-kind]');
+  const events = await rows.evaluateAll((els) => els.map((e) => ({ at: Number(e.getAttribute('data-at')), kind: e.getAttribute('data-kind'), text: e.textContent ?? '' })));
+  const stoppedAt = events.find((e) => e.kind === 'stopped' && e.text.includes('ecs-web-01'))!.at;
+  const lastAdvert = Math.max(...events.filter((e) => e.kind === 'advert' && e.text.includes('ecs-web-01') && e.at <= stoppedAt).map((e) => e.at));
+  const master = events.find((e) => e.kind === 'master' && e.text.includes('ecs-web-02'))!;
+  const priority = Number((await sim.getByRole('row', { name: 'Member ecs-web-02' }).textContent())!.match(/prio (\d+)/)![1]);
+  // keepalived's VRRPv2: Master_Down_Interval = 3 x advert_int + (256 - priority) / 256.
+  expect(master.at).toBeCloseTo(lastAdvert + 3 + (256 - priority) / 256, 6);
+  expect(events.some((e) => e.kind === 'garp' && e.text.includes('ecs-web-02') && e.at === master.at)).toBe(true);
+  await page.screenshot({ path: 'test-results/topology-failover.png' });
+});
