@@ -109,7 +109,7 @@ test('stopping the master makes the standby MASTER after its master-down interva
   await sim.getByRole('button', { name: 'Play' }).click();
   await expect(sim.getByTestId('sim-time')).toHaveText(/t = ([4-9]|\d\d+)\.\d s/, { timeout: 15_000 });
   await sim.getByRole('button', { name: 'Pause' }).click();
-  await sim.getByRole('row', { name: 'Member ecs-web-01' }).getByRole('button', { name: 'Stop server' }).click();
+  await sim.getByRole('listitem', { name: 'Member ecs-web-01' }).getByRole('button', { name: 'Stop server' }).click();
   await expect(sim.getByTestId('sim-state-ecs-web-01')).toHaveText('STOPPED');
   await sim.getByRole('button', { name: 'Play' }).click();
   await expect(sim.getByTestId('sim-state-ecs-web-02')).toHaveText('MASTER', { timeout: 15_000 });
@@ -122,7 +122,7 @@ test('stopping the master makes the standby MASTER after its master-down interva
   const stoppedAt = events.find((e) => e.kind === 'stopped' && e.text.includes('ecs-web-01'))!.at;
   const lastAdvert = Math.max(...events.filter((e) => e.kind === 'advert' && e.text.includes('ecs-web-01') && e.at <= stoppedAt).map((e) => e.at));
   const master = events.find((e) => e.kind === 'master' && e.text.includes('ecs-web-02'))!;
-  const priority = Number((await sim.getByRole('row', { name: 'Member ecs-web-02' }).textContent())!.match(/prio (\d+)/)![1]);
+  const priority = Number((await sim.getByRole('listitem', { name: 'Member ecs-web-02' }).textContent())!.match(/prio (\d+)/)![1]);
   // keepalived's VRRPv2: Master_Down_Interval = 3 x advert_int + (256 - priority) / 256.
   expect(master.at).toBeCloseTo(lastAdvert + 3 + (256 - priority) / 256, 6);
   expect(events.some((e) => e.kind === 'garp' && e.text.includes('ecs-web-02') && e.at === master.at)).toBe(true);

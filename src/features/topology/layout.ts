@@ -11,7 +11,7 @@ export interface Box {
 
 export type Layout = Record<string, Box>;
 
-const GAP = { node: 28, rank: 110, grid: 24, block: 44, subnet: 48, column: 96 };
+const GAP = { node: 28, rank: 110, grid: 24, block: 44, subnet: 48, column: 72 };
 
 type Dagre = typeof import('@dagrejs/dagre');
 let dagrePromise: Promise<Dagre> | null = null;

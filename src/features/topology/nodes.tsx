@@ -171,7 +171,11 @@ function VipHolder({ portId }: { portId: string }) {
   return (
     <div className="topo-row topo-small" data-testid="vip-holder">
       {holder ? <span className="topo-holder">held by {holder}</span> : <span className="topo-warn-text">no holder: the VIP is down</span>}
-      {garp && <span className="topo-garp">gratuitous ARP</span>}
+      {garp && (
+        <span className="topo-garp" title="The new MASTER announced the VIP by gratuitous ARP">
+          GARP
+        </span>
+      )}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Checkbox, Group, Paper, ScrollArea, SegmentedControl, Select, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Button, Checkbox, Group, Paper, ScrollArea, SegmentedControl, Select, Stack, Text, Tooltip } from '@mantine/core';
 import { IconPlayerPause, IconPlayerPlay, IconRefresh, IconX } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import type { HaGroup } from '../../contract';
@@ -66,7 +66,7 @@ export function SimPanel({ choices, onClose }: { choices: SimGroupChoice[]; onCl
 
   if (!choice) {
     return (
-      <Paper withBorder p="sm" radius="md" w={380}>
+      <Paper p="sm" radius={0} h="100%">
         <Group justify="space-between">
           <Text fw={600}>Failover simulation</Text>
           <ActionIcon variant="subtle" color="gray" onClick={onClose} aria-label="Close the simulation">
@@ -80,7 +80,7 @@ export function SimPanel({ choices, onClose }: { choices: SimGroupChoice[]; onCl
     );
   }
   return (
-    <Paper withBorder p="sm" radius="md" w={400} shadow="sm" role="region" aria-label="Failover simulation" className="topo-sim-panel">
+    <Paper p="sm" radius={0} h="100%" role="region" aria-label="Failover simulation" className="topo-sim-panel">
       <Stack gap="xs">
         <Group justify="space-between" wrap="nowrap">
           <Text fw={700}>Failover simulation</Text>
@@ -131,51 +131,52 @@ export function SimPanel({ choices, onClose }: { choices: SimGroupChoice[]; onCl
           {choice.group.mode === 'ha' ? 'HA' : 'LVS-DR'} · advert every {choice.group.advert_int || 1} s · {choice.group.preempt ? 'preempt' : 'nopreempt'} · VIP held by{' '}
           <b>{holder ?? 'nobody'}</b>
         </Text>
-        <Table withRowBorders={false} verticalSpacing={4} horizontalSpacing={4} fz="xs" aria-label="Members">
-          <Table.Tbody>
-            {choice.members.map((m) => {
-              const role = roles[m.serverId];
-              return (
-                <Table.Tr key={m.serverId} aria-label={`Member ${m.name}`}>
-                  <Table.Td>
-                    <Text size="xs" fw={600}>
-                      {m.name}
-                    </Text>
-                    <Text size="xs" c="dimmed">
+        <Stack gap={6} role="list" aria-label="Members">
+          {choice.members.map((m) => {
+            const role = roles[m.serverId];
+            return (
+              <Paper key={m.serverId} withBorder radius="sm" px="xs" py={6} role="listitem" aria-label={`Member ${m.name}`}>
+                <Group justify="space-between" wrap="nowrap" gap="xs">
+                  <Text size="sm" fw={600} truncate>
+                    {m.name}{' '}
+                    <Text span size="xs" c="dimmed" fw={400}>
                       {ROLE_TEXT[m.role]}
                       {m.role !== 'backend' ? ` · prio ${m.priority}` : ''}
                     </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge size="sm" radius="sm" variant={role === 'MASTER' || role === 'IN ROTATION' ? 'filled' : 'light'} color={roleColor(role)} data-testid={`sim-state-${m.name}`}>
-                      {role ?? '—'}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={4} wrap="nowrap" justify="flex-end">
-                      <Button size="compact-xs" variant="light" color="red" disabled={!allowed(role, 'stop')} onClick={() => act(m.serverId, 'stop')}>
-                        Stop server
-                      </Button>
-                      <Button size="compact-xs" variant="light" color="orange" disabled={!allowed(role, 'fail-check')} onClick={() => act(m.serverId, 'fail-check')}>
-                        Fail check
-                      </Button>
-                      <Button size="compact-xs" variant="light" color="teal" disabled={!allowed(role, 'restore')} onClick={() => act(m.serverId, 'restore')}>
-                        Restore
-                      </Button>
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
+                  </Text>
+                  <Badge
+                    size="sm"
+                    radius="sm"
+                    variant={role === 'MASTER' || role === 'IN ROTATION' ? 'filled' : 'light'}
+                    color={roleColor(role)}
+                    data-testid={`sim-state-${m.name}`}
+                    style={{ flexShrink: 0 }}
+                  >
+                    {role ?? '—'}
+                  </Badge>
+                </Group>
+                <Group gap={4} mt={4} wrap="nowrap">
+                  <Button size="compact-xs" variant="light" color="red" disabled={!allowed(role, 'stop')} onClick={() => act(m.serverId, 'stop')}>
+                    Stop server
+                  </Button>
+                  <Button size="compact-xs" variant="light" color="orange" disabled={!allowed(role, 'fail-check')} onClick={() => act(m.serverId, 'fail-check')}>
+                    Fail health check
+                  </Button>
+                  <Button size="compact-xs" variant="light" color="teal" disabled={!allowed(role, 'restore')} onClick={() => act(m.serverId, 'restore')}>
+                    Restore
+                  </Button>
+                </Group>
+              </Paper>
+            );
+          })}
+        </Stack>
         <Group justify="space-between">
           <Text size="sm" fw={600}>
             Timeline
           </Text>
           <Checkbox size="xs" label="Show advertisements" checked={adverts} onChange={(e) => setAdverts(e.currentTarget.checked)} />
         </Group>
-        <ScrollArea h={190} type="auto" offsetScrollbars>
+        <ScrollArea.Autosize mah="calc(100dvh - 560px)" mih={120} type="auto" offsetScrollbars>
           <div className="topo-timeline" role="log" aria-label="Timeline">
             {events.map((e, i) => (
               <div key={`${e.at}-${e.nodeId}-${e.kind}-${i}`} className={`topo-timeline-row is-${e.kind}`} data-at={e.at} data-kind={e.kind}>
@@ -184,7 +185,7 @@ export function SimPanel({ choices, onClose }: { choices: SimGroupChoice[]; onCl
               </div>
             ))}
           </div>
-        </ScrollArea>
+        </ScrollArea.Autosize>
       </Stack>
     </Paper>
   );

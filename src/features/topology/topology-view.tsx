@@ -368,12 +368,13 @@ function Canvas({ input, graph, layout, saved, view, scope, waysIn, setWaysIn, o
   };
   const defaultSubnet = subnetOf(selection.node) ?? input.subnets.find((s) => graph.nodes.some((n) => n.id === nodeId.subnet(s.id)))?.id ?? null;
 
-  const fitOptions = { maxZoom: 1, padding: { top: '76px', left: '24px', bottom: '24px', right: simOpen ? '430px' : '24px' } } as const;
+  const fitOptions = { maxZoom: 1.1, padding: { top: '76px', left: '24px', bottom: '24px', right: '24px' } } as const;
   const simChoices = useMemo(() => simGroups(input, graph), [input, graph]);
   const subnetById = (id: string | null) => input.subnets.find((s) => s.id === id) ?? null;
 
   return (
     <TopologyActionsContext.Provider value={actions}>
+      <div className="topo-frame">
       <div className="topo-shell" ref={shellRef} data-testid="topology" data-view={view}>
         <ReactFlow
           nodes={nodes}
@@ -467,11 +468,6 @@ function Canvas({ input, graph, layout, saved, view, scope, waysIn, setWaysIn, o
               </Alert>
             )}
           </Panel>
-          {simOpen && (
-            <Panel position="top-right" style={{ marginTop: 64 }}>
-              <SimPanel choices={scope.kind === 'ha-group' ? simChoices.filter((c) => c.group.id === scope.groupId) : simChoices} onClose={() => setSimOpen(false)} />
-            </Panel>
-          )}
           <Panel position="bottom-center">
             <SelectionBar
               node={selection.node}
@@ -486,6 +482,12 @@ function Canvas({ input, graph, layout, saved, view, scope, waysIn, setWaysIn, o
             />
           </Panel>
         </ReactFlow>
+      </div>
+      {simOpen && (
+        <aside className="topo-side">
+          <SimPanel choices={scope.kind === 'ha-group' ? simChoices.filter((c) => c.group.id === scope.groupId) : simChoices} onClose={() => setSimOpen(false)} />
+        </aside>
+      )}
       </div>
       <BindNicDialog request={bindRequest} facts={graph.facts} onClose={() => setBindRequest(null)} />
       <UnbindNicDialog request={unbindRequest} onClose={() => setUnbindRequest(null)} />
