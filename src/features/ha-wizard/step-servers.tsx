@@ -42,8 +42,8 @@ export function ServersStep({ s, set, data }: StepProps) {
             <Table aria-label="Servers" verticalSpacing="xs" miw={760}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Server</Table.Th>
-                  <Table.Th>NIC</Table.Th>
+                  <Table.Th w={200}>Server</Table.Th>
+                  <Table.Th w={260}>NIC</Table.Th>
                   <Table.Th>Source/Dest. check</Table.Th>
                   <Table.Th w={170}>Role</Table.Th>
                   <Table.Th w={130}>Priority</Table.Th>
@@ -61,11 +61,12 @@ export function ServersStep({ s, set, data }: StepProps) {
                   return (
                     <Table.Tr key={server.id}>
                       <Table.Td>
-                        <Text fw={500} size="sm">
+                        <Text fw={500} size="sm" style={{ whiteSpace: 'nowrap' }}>
                           {server.name}
                         </Text>
                         <Text size="xs" c="dimmed">
                           {server.status === 'ACTIVE' ? 'Running' : server.status === 'SHUTOFF' ? 'Stopped' : server.status}
+                          {data.groupsOfServer(server.id).length > 0 ? ` · in ${data.groupsOfServer(server.id).join(', ')}` : ''}
                         </Text>
                       </Table.Td>
                       <Table.Td>

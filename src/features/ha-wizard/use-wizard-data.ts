@@ -90,7 +90,10 @@ export function useWizardData(s: WizardState) {
 
   const loading = subnets.isLoading || ports.isLoading || groups.isLoading || servers.some((q) => q.isLoading);
   const error = subnets.error ?? ports.error ?? groups.error ?? servers.find((q) => q.error)?.error ?? null;
+  /** Names of the HA groups a server is a member of already (a server may serve several VIPs). */
+  const groupsOfServer = (serverId: string) => (groups.data ?? []).filter((g) => g.members.some((m) => m.server_id === serverId)).map((g) => g.name);
   return {
+    groupsOfServer,
     settings,
     subnets,
     subnet,
