@@ -27,7 +27,7 @@ describe('VPCs', () => {
       [{ name: '', cidr: '10.0.0.0/16' }, /Enter a name/],
       [{ name: 'v', cidr: '8.8.8.0/24' }, /private range/],
       [{ name: 'v', cidr: '10.0.0.1/16' }, /use 10\.0\.0\.0\/16/],
-      [{ name: 'v', cidr: '10.0.0.0/28' }, /at most a \/24/],
+      [{ name: 'v', cidr: '10.0.0.0/28' }, /no smaller than a \/24/],
     ] as const) {
       const r = await h.call('POST', `/v1/${p}/vpcs`, { vpc });
       expect(r.status).toBe(400);
@@ -83,7 +83,7 @@ describe('subnets', () => {
   it.each([
     [{ cidr: '192.168.0.128/25', gateway_ip: '192.168.0.129' }, /overlaps subnet subnet-web/],
     [{ cidr: '10.0.0.0/24', gateway_ip: '10.0.0.1' }, /inside the CIDR of VPC vpc-demo/],
-    [{ cidr: '192.168.5.0/29', gateway_ip: '192.168.5.1' }, /at most a \/28/],
+    [{ cidr: '192.168.5.0/29', gateway_ip: '192.168.5.1' }, /no smaller than a \/28/],
     [{ cidr: '192.168.5.0/24', gateway_ip: '192.168.6.1' }, /gateway must lie in/],
     [{ cidr: '192.168.5.0/24', gateway_ip: '192.168.5.255' }, /network or the broadcast/],
   ])('refuses %j with 400 VPC.0002', async (fields, words) => {

@@ -33,7 +33,7 @@ export function checkVpcCidr(text: string, field = 'cidr'): Problem | null {
       if (cidr.prefix > range.maxPrefix) {
         return problem(
           codes.badParameter,
-          `A VPC in ${range.cidr} can be at most a /${range.maxPrefix}; use a prefix from /${range.minPrefix} to /${range.maxPrefix}, like ${range.suggestion}.`,
+          `A VPC in ${range.cidr} can be no smaller than a /${range.maxPrefix}; use a prefix from /${range.minPrefix} to /${range.maxPrefix}, like ${range.suggestion}.`,
           field,
         );
       }
@@ -61,7 +61,7 @@ export function checkSubnetCidr(text: string, vpc: NamedCidr, siblings: readonly
     return problem(codes.badParameter, `The subnet must lie inside the CIDR of VPC ${vpc.name} (${vpc.cidr}); choose a block within it.`, field);
   }
   if (cidr.prefix > MAX_SUBNET_PREFIX) {
-    return problem(codes.badParameter, `A subnet can be at most a /${MAX_SUBNET_PREFIX} (16 addresses); use a prefix of /${MAX_SUBNET_PREFIX} or shorter.`, field);
+    return problem(codes.badParameter, `A subnet can be no smaller than a /${MAX_SUBNET_PREFIX} (16 addresses); use a prefix of /${MAX_SUBNET_PREFIX} or shorter.`, field);
   }
   const clash = siblings.find((s) => {
     const other = parseCidr(s.cidr);
