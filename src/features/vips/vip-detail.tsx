@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { ApiError } from '../../api/client';
 import { useVip } from '../../api/vips/get-vip';
+import { useVpc } from '../../api/vpcs/get-vpc';
 import { CopyButton } from '../../components/copy-button';
 import { DetailCard } from '../../components/detail-card';
 import { formatDate } from '../../components/format';
@@ -20,6 +21,8 @@ export function VipDetail({ vipId }: { vipId: string }) {
   const vip = useVip(vipId);
   const { rows } = useVipRows(vip.data ? [vip.data] : undefined);
   const row = rows?.[0];
+  const vpcId = row?.subnet?.vpc_id ?? '';
+  const vpc = useVpc(vpcId);
   const [active, setActive] = useState<ActiveVipAction | null>(null);
   const crumbs = [
     { label: 'Network', to: '/vpcs' },
@@ -75,9 +78,11 @@ export function VipDetail({ vipId }: { vipId: string }) {
             },
             {
               label: 'VPC',
-              value: row.subnet ? (
-                <Anchor component={Link} to={`/vpcs/${row.subnet.vpc_id}`}>
-                  {row.subnet.vpc_id}
+              value: vpc.isLoading ? (
+                <Skeleton h={16} w={140} />
+              ) : vpcId ? (
+                <Anchor component={Link} to={`/vpcs/${vpcId}`}>
+                  {vpc.data?.name ?? vpcId}
                 </Anchor>
               ) : (
                 '—'
