@@ -122,3 +122,5 @@ async function main() {
 }
 
 await main();
+// The topology case (1,000 servers in one VPC against a bare React Flow page), on the dist/ built above.
+execSync('node scripts/bench-topology.mjs --no-build', { stdio: 'inherit' });

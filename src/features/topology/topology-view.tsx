@@ -9,6 +9,7 @@ import {
   applyNodeChanges,
   useConnection,
   useReactFlow,
+  useStore,
   type Connection,
   type Edge,
   type EdgeChange,
@@ -403,6 +404,7 @@ function Canvas({ input, graph, layout, saved, view, scope, waysIn, setWaysIn, o
           elevateEdgesOnSelect
         >
           <Background gap={24} size={1} />
+          <FarClass shell={shellRef} />
           <Controls position="bottom-left" showInteractive={false} />
           <MiniMap position="bottom-right" pannable zoomable nodeStrokeWidth={2} nodeColor={miniColor} ariaLabel="Minimap" />
           <Panel position="top-left">
@@ -525,6 +527,20 @@ function miniColor(n: Node): string {
       return '#adb5bd';
   }
 }
+
+/**
+ * Zoomed far out, node text is unreadable and costs most of a frame to paint on a machine without a GPU:
+ * one subscriber to the zoom puts a class on the shell, and CSS draws the nodes as plain boxes. No node re-renders.
+ */
+function FarClass({ shell }: { shell: React.RefObject<HTMLDivElement | null> }) {
+  const far = useStore((s) => s.transform[2] < FAR_ZOOM);
+  useEffect(() => {
+    shell.current?.classList.toggle('is-far', far);
+  }, [far, shell]);
+  return null;
+}
+
+const FAR_ZOOM = 0.3;
 
 /** While a connection is drawn: what dropping here would do, or why it is refused. */
 function ConnectionHint() {

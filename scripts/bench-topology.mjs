@@ -1,0 +1,251 @@
+#!/usr/bin/env node
+// The topology case of `npm run bench`: 1,000 servers in one VPC (four subnets, a few VIPs bound), drawn by
+// the console's Topology view and, in the same run, by a bare React Flow page with the same nodes, sizes,
+// parents and edges (scripts/bench/topology-floor). Measures in headless Chromium the time to the first
+// drawn server node and the frame times while panning (requestAnimationFrame deltas during a mouse drag of
+// the pane at fit-all zoom and at 1:1 zoom); reports medians, p95 and the ratio to the floor.
+// `--no-build` reuses dist/ (bench.mjs builds it first); BENCH_DIST serves another build folder.
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { serveStatic } from './bench/static-server.mjs';
+
+const RUNS = Number(process.env.BENCH_TOPOLOGY_RUNS ?? 3);
+const SERVERS = 1000;
+const SUBNETS = 4;
+const DEMO_PROJECT_ID = '0b3c5d7e9f1a4b6c8d0e2f4a6b8c0d1e';
+const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
+const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const VIEWPORT = { width: 1440, height: 900 };
+
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+};
+const ms = (n) => `${n.toFixed(1)} ms`;
+
+function build(noBuild) {
+  if (!noBuild) execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
+  execSync('npx vite build --logLevel warn --config scripts/bench/topology-floor.vite.config.ts', { stdio: 'inherit' });
+}
+
+/** Creates the 1,000-server VPC through the API (the service worker answers the page's fetches). */
+async function seed(page) {
+  return page.evaluate(
+    async ({ project, servers, subnets }) => {
+      const call = async (method, path, body) => {
+        const r = await fetch(path, { method, headers: { 'content-type': 'application/json', 'x-auth-token': 'bench' }, body: body && JSON.stringify(body) });
+        const text = await r.text();
+        if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${text}`);
+        return text ? JSON.parse(text) : null;
+      };
+      const v1 = (p) => `/v1/${project}${p}`;
+      const { vpc } = await call('POST', v1('/vpcs'), { vpc: { name: 'vpc-bench-topology', cidr: '10.60.0.0/16' } });
+      const made = [];
+      for (let k = 0; k < subnets; k++) {
+        const { subnet } = await call('POST', v1('/subnets'), {
+          subnet: { name: `subnet-bench-${k + 1}`, cidr: `10.60.${k * 4}.0/22`, gateway_ip: `10.60.${k * 4}.1`, vpc_id: vpc.id },
+        });
+        made.push(subnet);
+        for (let left = servers / subnets, batch = 0; left > 0; batch++) {
+          const count = Math.min(250, left);
+          await call('POST', v1('/cloudservers'), {
+            server: {
+              name: `ecs-bench-${k + 1}-${batch}`,
+              imageRef: 'ubuntu-22.04',
+              flavorRef: 's6.medium.2',
+              vpcid: vpc.id,
+              nics: [{ subnet_id: subnet.id }],
+              root_volume: { volumetype: 'SSD' },
+              count,
+            },
+          });
+          left -= count;
+        }
+        // Two VIPs per subnet, each bound to two servers of it (their check turned off, as the console does).
+        const { ports } = await call('GET', v1(`/ports?network_id=${subnet.id}&limit=8`));
+        const nics = ports.filter((p) => p.device_owner.startsWith('compute:'));
+        for (let j = 0; j < 2; j++) {
+          const { port: vip } = await call('POST', v1('/ports'), {
+            port: { network_id: subnet.id, device_owner: 'neutron:VIP_PORT', name: `vip-bench-${k + 1}-${j + 1}`, fixed_ips: [{ subnet_id: subnet.neutron_subnet_id }] },
+          });
+          const pair = nics.slice(j * 2, j * 2 + 2);
+          await call('PUT', v1(`/ports/${vip.id}`), { port: { allowed_address_pairs: pair.map((n) => ({ ip_address: n.fixed_ips[0].ip_address })) } });
+          for (const n of pair) await call('PUT', v1(`/ports/${n.id}`), { port: { allowed_address_pairs: [{ ip_address: '1.1.1.1/0' }] } });
+        }
+      }
+      // What the view reads, for the floor page's nodes.
+      const all = async (path, field) => (await call('GET', v1(path)))[field];
+      const subnetList = await all(`/subnets?vpc_id=${vpc.id}`, 'subnets');
+      const portList = await all(`/ports?${subnetList.map((s) => `network_id=${s.id}`).join('&')}`, 'ports');
+      let serverList = [];
+      for (let pageNo = 1; ; pageNo++) {
+        const body = await call('GET', v1(`/cloudservers/detail?offset=${pageNo}&limit=1000`));
+        serverList = serverList.concat(body.servers);
+        if (serverList.length >= body.count) break;
+      }
+      const eips = await all('/publicips', 'publicips');
+      const haGroups = (await call('GET', `/console/v1/${project}/ha-groups`)).ha_groups;
+      return {
+        vpcId: vpc.id,
+        input: {
+          vpc: { id: vpc.id, name: vpc.name, cidr: vpc.cidr },
+          subnets: subnetList,
+          ports: portList,
+          servers: serverList.filter((s) => s.metadata.vpc_id === vpc.id),
+          eips,
+          haGroups,
+        },
+      };
+    },
+    { project: DEMO_PROJECT_ID, servers: SERVERS, subnets: SUBNETS },
+  );
+}
+
+/** A point near the canvas centre where a drag pans the viewport (the pane or a fixed group, not a node). */
+async function panePoint(page, pane) {
+  const box = await pane.boundingBox();
+  return page.evaluate((b) => {
+    for (let r = 0; r < 400; r += 6) {
+      for (let a = 0; a < 360; a += 15) {
+        const x = b.x + b.width * 0.6 + r * Math.cos((a * Math.PI) / 180);
+        const y = b.y + b.height * 0.55 + r * Math.sin((a * Math.PI) / 180);
+        const el = globalThis.document.elementFromPoint(x, y);
+        // React Flow pans from anywhere but a draggable node or a control (those carry `nopan`).
+        if (el?.closest('.react-flow__renderer') && !el.closest('.nopan')) return { x, y };
+      }
+    }
+    throw new Error('no free pane point to start a pan');
+  }, box);
+}
+
+/** Records rAF deltas while dragging the pane in `steps` mouse moves ~16 ms apart (left and back, like a hand). */
+async function panFrames(page, pane, steps = 90) {
+  const box = await pane.boundingBox();
+  const { x: x0, y: y0 } = await panePoint(page, pane);
+  await page.evaluate(() => {
+    globalThis.__frames = [];
+    globalThis.__recording = true;
+    let last = performance.now();
+    const loop = (now) => {
+      globalThis.__frames.push(now - last);
+      last = now;
+      if (globalThis.__recording) globalThis.requestAnimationFrame(loop);
+    };
+    globalThis.requestAnimationFrame(loop);
+  });
+  await page.mouse.move(x0, y0);
+  await page.mouse.down();
+  for (let i = 1; i <= steps; i++) {
+    // Left and back, so the same nodes enter and leave the viewport on both pages.
+    const t = i / steps;
+    const dx = -Math.sin(t * Math.PI) * box.width * 0.45;
+    const dy = -Math.sin(t * Math.PI * 2) * box.height * 0.2;
+    await page.mouse.move(x0 + dx, y0 + dy);
+    await page.waitForTimeout(16);
+  }
+  await page.mouse.up();
+  const frames = await page.evaluate(() => {
+    globalThis.__recording = false;
+    return globalThis.__frames.slice(2);
+  });
+  return frames;
+}
+
+async function zoomTo1(page, pane) {
+  const box = await pane.boundingBox();
+  await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.3);
+  for (let i = 0; i < 8; i++) {
+    await page.mouse.wheel(0, -200);
+    await page.waitForTimeout(60);
+  }
+  await page.waitForTimeout(400);
+}
+
+async function measure(page, paneSelector) {
+  const pane = page.locator(paneSelector).first();
+  await page.waitForTimeout(800);
+  const fit = await panFrames(page, pane);
+  await zoomTo1(page, pane);
+  const zoomed = await panFrames(page, pane);
+  const rendered = await page.locator('.react-flow__node').count();
+  return { fit, zoomed, rendered };
+}
+
+async function main() {
+  build(process.argv.includes('--no-build'));
+  const app = await serveStatic(process.env.BENCH_DIST ?? 'dist');
+  const floor = await serveStatic('bench-results/topology-floor-dist');
+  const work = mkdtempSync(join(tmpdir(), 'vip-bench-topology-'));
+  const results = { app: { fit: [], zoomed: [], first: [] }, floor: { fit: [], zoomed: [], first: [] } };
+  try {
+    const profile = join(work, 'app');
+    const setup = await chromium.launchPersistentContext(profile, { executablePath, args, headless: true, viewport: VIEWPORT });
+    const page0 = setup.pages()[0] ?? (await setup.newPage());
+    await page0.goto(`${app.url}/vpcs`);
+    await page0.locator('tbody tr', { hasText: 'vpc-demo' }).first().waitFor({ timeout: 60_000 });
+    console.log(`creating ${SERVERS} servers in ${SUBNETS} subnets…`);
+    const { vpcId, input } = await seed(page0);
+    await setup.close();
+    mkdirSync('bench-results', { recursive: true });
+    writeFileSync(join(work, 'input.json'), JSON.stringify(input));
+    execSync(`npx tsx scripts/bench/topology-nodes.ts ${join(work, 'input.json')} bench-results/topology-floor-dist/graph.json`, { stdio: 'inherit' });
+
+    let canvas = null;
+    for (let i = 0; i < RUNS; i++) {
+      const context = await chromium.launchPersistentContext(profile, { executablePath, args, headless: true, viewport: VIEWPORT });
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(`${app.url}/topology/${vpcId}`);
+      await page.locator('.react-flow__node-server').first().waitFor({ timeout: 120_000 });
+      results.app.first.push(await page.evaluate(() => performance.now()));
+      const box = await page.locator('.react-flow').first().boundingBox();
+      canvas = { w: Math.round(box.width), h: Math.round(box.height) };
+      const m = await measure(page, '.react-flow__pane');
+      results.app.fit.push(...m.fit);
+      results.app.zoomed.push(...m.zoomed);
+      if (i === 0) await page.screenshot({ path: 'bench-results/topology-1000.png' });
+      await context.close();
+
+      const fctx = await chromium.launchPersistentContext(join(work, `floor-${i}`), { executablePath, args, headless: true, viewport: VIEWPORT });
+      const fpage = fctx.pages()[0] ?? (await fctx.newPage());
+      await fpage.goto(`${floor.url}/?w=${canvas.w}&h=${canvas.h}`);
+      await fpage.locator('.react-flow__node-default').first().waitFor({ timeout: 60_000 });
+      results.floor.first.push(await fpage.evaluate(() => performance.now()));
+      const f = await measure(fpage, '.react-flow__pane');
+      results.floor.fit.push(...f.fit);
+      results.floor.zoomed.push(...f.zoomed);
+      await fctx.close();
+    }
+    const row = (name, a, f, q) => {
+      const va = quantile(a, q);
+      const vf = quantile(f, q);
+      return `| ${name} | ${ms(va)} | ${ms(vf)} | ${(va / vf).toFixed(2)} |`;
+    };
+    const share = (name, a, f) => {
+      const pa = a.filter((x) => x > 20).length / a.length;
+      const pf = f.filter((x) => x > 20).length / f.length;
+      return `| ${name} | ${(pa * 100).toFixed(1)} % | ${(pf * 100).toFixed(1)} % | ${pf > 0 ? (pa / pf).toFixed(2) : '-'} |`;
+    };
+    const table = [
+      `| topology, ${SERVERS} servers in one VPC (${RUNS} runs) | console | bare React Flow | ratio |`,
+      '|---|---|---|---|',
+      row('first server node drawn, median (console: worker, API reads of 1,000 servers, layout; floor: one JSON)', results.app.first, results.floor.first, 0.5),
+      row('frame while panning, all nodes in view, median', results.app.fit, results.floor.fit, 0.5),
+      row('frame while panning, all nodes in view, p95', results.app.fit, results.floor.fit, 0.95),
+      row('frame while panning at 1:1 zoom (culling), median', results.app.zoomed, results.floor.zoomed, 0.5),
+      row('frame while panning at 1:1 zoom (culling), p95', results.app.zoomed, results.floor.zoomed, 0.95),
+      share('frames over 20 ms while panning (both zooms)', [...results.app.fit, ...results.app.zoomed], [...results.floor.fit, ...results.floor.zoomed]),
+    ].join('\n');
+    console.log(`\n${table}\n`);
+    console.log(`frames recorded: console ${results.app.fit.length + results.app.zoomed.length}, floor ${results.floor.fit.length + results.floor.zoomed.length}; canvas ${canvas.w}x${canvas.h}`);
+    writeFileSync('bench-results/topology.md', `${table}\n`);
+  } finally {
+    await app.close();
+    await floor.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+await main();
