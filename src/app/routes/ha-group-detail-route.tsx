@@ -1,7 +1,8 @@
 import { useParams } from 'react-router-dom';
 import { HaGroupDetail } from '../../features/ha-groups/ha-group-detail';
+import { HaGroupTopology } from '../../features/topology/ha-group-topology';
 
 export function HaGroupDetailRoute() {
   const { groupId = '' } = useParams();
-  return <HaGroupDetail key={groupId} groupId={groupId} />;
+  return <HaGroupDetail key={groupId} groupId={groupId} topology={<HaGroupTopology groupId={groupId} height="calc(100dvh - 200px)" />} />;
 }

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Code, Loader, Paper, Skeleton, Table, Tabs, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { ApiError } from '../../api/client';
 import { useHaGroupFiles } from '../../api/ha-groups/config-spec';
@@ -19,7 +19,8 @@ import { GroupStatusBadge } from './ha-group-list';
 import { IncompleteSetup } from './incomplete-setup';
 import { MODE_LABELS, ROLE_LABELS, useGroupRows } from './use-group-rows';
 
-export function HaGroupDetail({ groupId }: { groupId: string }) {
+/** `topology`: the group's diagram, handed in by the route (features do not import each other). */
+export function HaGroupDetail({ groupId, topology }: { groupId: string; topology?: ReactNode }) {
   const navigate = useNavigate();
   const query = useHaGroup(groupId);
   const group = query.data;
@@ -98,6 +99,7 @@ export function HaGroupDetail({ groupId }: { groupId: string }) {
           <Tabs.List mb="md">
             <Tabs.Tab value="members">Members</Tabs.Tab>
             <Tabs.Tab value="config">Configuration</Tabs.Tab>
+            {topology && <Tabs.Tab value="topology">Topology</Tabs.Tab>}
           </Tabs.List>
           <Tabs.Panel value="members">
             <Paper withBorder radius="md">
@@ -160,6 +162,7 @@ export function HaGroupDetail({ groupId }: { groupId: string }) {
               </Table>
             </Paper>
           </Tabs.Panel>
+          {topology && <Tabs.Panel value="topology">{topology}</Tabs.Panel>}
           <Tabs.Panel value="config">
             <InlineError error={filesError} title="Could not read what the configuration needs" />
             {files ? <ServerFilesView servers={files} archiveName={group.name} /> : !filesError && <Loader size="sm" />}
