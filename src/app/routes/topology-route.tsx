@@ -7,9 +7,9 @@ import { PageHeader } from '../../components/page-header';
 import { VpcTopology } from '../../features/topology/vpc-topology';
 import { AssignVipModal } from '../../features/vips/assign-vip-modal';
 
-/** Where `New HA setup` and `New LVS cluster` open the HA wizard, pre-filled. */
-export const wizardUrl = (mode: 'ha' | 'lvs-dr', subnetId: string | null) =>
-  `/ha-groups/new?${new URLSearchParams({ mode, ...(subnetId ? { subnet: subnetId } : {}) })}`;
+/** Where `New HA setup` and `New LVS cluster` open the HA wizard, pre-filled (its URL holds its state). */
+const wizardUrl = (mode: 'ha' | 'lvs-dr', vpcId: string, subnetId: string | null) =>
+  `/ha-groups/new?${new URLSearchParams({ mode, vpc: vpcId, ...(subnetId ? { subnet: subnetId } : {}) })}`;
 
 export function TopologyRoute() {
   const { vpcId = '' } = useParams();
@@ -22,7 +22,7 @@ export function TopologyRoute() {
   return (
     <>
       <PageHeader
-        crumbs={[{ label: 'Network', to: '/vpcs' }, { label: 'Topology' }]}
+        crumbs={[{ label: 'High availability', to: '/ha-groups' }, { label: 'Topology' }]}
         title="Topology"
         description="Who shares each virtual IP, who is active, where EIPs point. Draw a NIC to a VIP to bind; select an edge and press Delete to unbind."
         actions={
@@ -42,7 +42,7 @@ export function TopologyRoute() {
       {vpcId && (
         <VpcTopology
           vpcId={vpcId}
-          onNewSetup={(mode, subnetId) => navigate(wizardUrl(mode, subnetId))}
+          onNewSetup={(mode, subnetId) => navigate(wizardUrl(mode, vpcId, subnetId))}
           renderAssignVip={(subnetId, onClose) => <AssignVipModal opened onClose={onClose} presetSubnetId={subnetId} />}
         />
       )}
