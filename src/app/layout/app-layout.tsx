@@ -5,14 +5,14 @@ import { Suspense } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useProjectStore } from '../../api/project-store';
 import { FullPageLoader } from './full-page-loader';
-import { NAV_ITEMS, SETTINGS_ITEM } from './nav-items';
+import { NAV_GROUPS, SETTINGS_ITEM, type NavItem } from './nav-items';
 
 export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure();
   const { pathname } = useLocation();
   const projectId = useProjectStore((s) => s.projectId);
   const region = useProjectStore((s) => s.region);
-  const link = (item: (typeof NAV_ITEMS)[number] | typeof SETTINGS_ITEM) => {
+  const link = (item: NavItem) => {
     const Icon = item.icon;
     const active = pathname === item.to || pathname.startsWith(`${item.to}/`);
     return (
@@ -59,10 +59,14 @@ export function AppLayout() {
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label="Main navigation">
         <AppShell.Section grow component={ScrollArea}>
-          <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pb={6}>
-            Network
-          </Text>
-          {NAV_ITEMS.map(link)}
+          {NAV_GROUPS.map((group, i) => (
+            <div key={group.label} role="group" aria-labelledby={`nav-group-${i}`}>
+              <Text id={`nav-group-${i}`} size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pb={6} pt={i === 0 ? 0 : 'md'}>
+                {group.label}
+              </Text>
+              {group.items.map(link)}
+            </div>
+          ))}
         </AppShell.Section>
         <AppShell.Section>
           <Divider my="xs" />

@@ -1,13 +1,39 @@
-import { IconCloudNetwork, IconHeartRateMonitor, IconNetwork, IconServer, IconSettings, IconTargetArrow, IconTopologyStar3, IconWorldWww } from '@tabler/icons-react';
+import { IconCloudNetwork, IconHeartRateMonitor, IconNetwork, IconServer, IconSettings, IconTargetArrow, IconTopologyStar3, IconWorldWww, type Icon } from '@tabler/icons-react';
 
-export const NAV_ITEMS = [
-  { to: '/vpcs', label: 'VPCs', icon: IconCloudNetwork },
-  { to: '/subnets', label: 'Subnets', icon: IconNetwork },
-  { to: '/servers', label: 'Servers', icon: IconServer },
-  { to: '/vips', label: 'Virtual IPs', icon: IconTargetArrow },
-  { to: '/eips', label: 'EIPs', icon: IconWorldWww },
-  { to: '/ha-groups', label: 'HA groups', icon: IconHeartRateMonitor },
-  { to: '/topology', label: 'Topology', icon: IconTopologyStar3 },
-] as const;
+export interface NavItem {
+  to: string;
+  label: string;
+  icon: Icon;
+}
 
-export const SETTINGS_ITEM = { to: '/settings', label: 'Settings', icon: IconSettings } as const;
+export interface NavGroup {
+  label: string;
+  items: NavItem[];
+}
+
+export const NAV_GROUPS: NavGroup[] = [
+  {
+    label: 'Network',
+    items: [
+      { to: '/vpcs', label: 'VPCs', icon: IconCloudNetwork },
+      { to: '/subnets', label: 'Subnets', icon: IconNetwork },
+      { to: '/vips', label: 'Virtual IPs', icon: IconTargetArrow },
+      { to: '/eips', label: 'EIPs', icon: IconWorldWww },
+    ],
+  },
+  {
+    label: 'Compute',
+    items: [{ to: '/servers', label: 'Servers', icon: IconServer }],
+  },
+  {
+    label: 'High availability',
+    items: [
+      { to: '/ha-groups', label: 'HA groups', icon: IconHeartRateMonitor },
+      { to: '/topology', label: 'Topology', icon: IconTopologyStar3 },
+    ],
+  },
+];
+
+export const NAV_ITEMS: NavItem[] = NAV_GROUPS.flatMap((g) => g.items);
+
+export const SETTINGS_ITEM: NavItem = { to: '/settings', label: 'Settings', icon: IconSettings };

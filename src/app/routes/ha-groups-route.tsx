@@ -5,7 +5,7 @@ export function HaGroupsRoute() {
   return (
     <>
       <PageHeader
-        crumbs={[{ label: 'Network', to: '/vpcs' }, { label: 'HA groups' }]}
+        crumbs={[{ label: 'High availability', to: '/ha-groups' }, { label: 'HA groups' }]}
         title="HA groups"
         description="Servers sharing a virtual IP with keepalived: active/standby pairs and LVS-DR clusters, with the configuration each server needs."
       />

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Code, Loader, Paper, Skeleton, Table, Tabs, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Code, Loader, Paper, Skeleton, Table, Tabs, Text, Tooltip } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { ApiError } from '../../api/client';
@@ -31,7 +31,7 @@ export function HaGroupDetail({ groupId, topology }: { groupId: string; topology
   const { files, error: filesError } = useHaGroupFiles(group);
   const [deleting, setDeleting] = useState(false);
   const [editing, setEditing] = useState(false);
-  const crumbs = [{ label: 'Network', to: '/vpcs' }, { label: 'HA groups', to: '/ha-groups' }, { label: group?.name ?? groupId }];
+  const crumbs = [{ label: 'High availability', to: '/ha-groups' }, { label: 'HA groups', to: '/ha-groups' }, { label: group?.name ?? groupId }];
   if (query.error instanceof ApiError && query.error.status === 404) {
     return (
       <>
@@ -52,9 +52,17 @@ export function HaGroupDetail({ groupId, topology }: { groupId: string; topology
         actions={
           group && (
             <>
-              <Button variant="default" onClick={() => setEditing(true)} disabled={group.status === 'incomplete' && (group.apply_plan?.length ?? 0) > 0}>
-                Edit members
-              </Button>
+              {group.status === 'incomplete' && (group.apply_plan?.length ?? 0) > 0 ? (
+                <Tooltip label="Finish the setup (Retry) or Undo it first." withArrow>
+                  <Button variant="default" disabled>
+                    Edit members
+                  </Button>
+                </Tooltip>
+              ) : (
+                <Button variant="default" onClick={() => setEditing(true)}>
+                  Edit members
+                </Button>
+              )}
               <Button variant="light" color="red" onClick={() => setDeleting(true)}>
                 Delete
               </Button>

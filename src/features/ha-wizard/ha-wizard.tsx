@@ -162,7 +162,7 @@ export function HaWizard() {
   return (
     <>
       <PageHeader
-        crumbs={[{ label: 'Network', to: '/vpcs' }, { label: 'HA groups', to: '/ha-groups' }, { label: 'Set up HA' }]}
+        crumbs={[{ label: 'High availability', to: '/ha-groups' }, { label: 'HA groups', to: '/ha-groups' }, { label: 'Set up HA' }]}
         title="Set up HA"
         description="A guided setup for either networking mode: checks first, then each API call as a visible step, then the configuration for each server."
       />
