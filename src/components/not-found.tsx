@@ -2,14 +2,22 @@ import { Button, EmptyState } from '@mantine/core';
 import { IconZoomQuestion } from '@tabler/icons-react';
 import { Link } from 'react-router-dom';
 
-export function NotFound({ what, backTo, backLabel }: { what: string; backTo: string; backLabel: string }) {
+interface NotFoundProps {
+  what: string;
+  backTo: string;
+  backLabel: string;
+  title?: string;
+  description?: string;
+}
+
+export function NotFound({ what, backTo, backLabel, title, description }: NotFoundProps) {
   return (
     <EmptyState
       py="xl"
       icon={<IconZoomQuestion size={28} />}
       withIndicatorBackground
-      title={`${what} not found`}
-      description="It may have been deleted, or it belongs to another project."
+      title={title ?? `${what} not found`}
+      description={description ?? 'It may have been deleted, or it belongs to another project.'}
     >
       <EmptyState.Actions>
         <Button component={Link} to={backTo} variant="light">
