@@ -1,9 +1,10 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconArrowBackUp, IconRefresh } from '@tabler/icons-react';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useHaApply } from '../../api/ha-groups/apply-ha-group';
 import type { HaGroup } from '../../contract';
+import { notifySuccess } from '../../components/notify';
 import { StepList } from '../../components/step-list';
 
 /** An incomplete group saved by the wizard: how far its setup got, with Retry and Undo right here. */
@@ -17,8 +18,16 @@ export function IncompleteSetup({ group }: { group: HaGroup }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [group.id, resume]);
   useEffect(() => {
-    if (runner.phase === 'undone') navigate('/ha-groups');
-  }, [runner.phase, navigate]);
+    if (runner.phase === 'undone') {
+      notifySuccess('Setup undone', `Everything the wizard applied for ${group.name} is reversed, and the group is deleted.`);
+      navigate('/ha-groups');
+    }
+  }, [runner.phase, navigate, group.name]);
+  const wasRunning = useRef(false);
+  useEffect(() => {
+    if (runner.phase === 'running') wasRunning.current = true;
+    if (runner.phase === 'done' && wasRunning.current) notifySuccess('Setup complete', `Every step of ${group.name} is applied; the group is complete.`);
+  }, [runner.phase, group.name]);
   if (!group.apply_plan?.length) {
     return (
       <Alert color="orange" icon={<IconAlertTriangle size={18} />} title="This HA group is incomplete" mb="lg">
