@@ -6,7 +6,7 @@
 // the pane at fit-all zoom and at 1:1 zoom); reports medians, p95 and the ratio to the floor.
 // `--no-build` reuses dist/ (bench.mjs builds it first); BENCH_DIST serves another build folder.
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -174,6 +174,38 @@ async function measure(page, paneSelector) {
   return { fit, zoomed, rendered };
 }
 
+/**
+ * The chunks the first route (/vpcs) loads from a build: the entry, index.html's modulepreloads, the app
+ * shell and the route, each with what vite preloads for it (__vite__mapDeps). Returns those that hold
+ * React Flow, dagre or html-to-image: there should be none, the topology loads them lazily.
+ */
+export function firstRouteHeavyChunks(dir) {
+  const read = (f) => readFileSync(`${dir}/${f}`, 'utf8');
+  const html = read('index.html');
+  const entry = html.match(/<script[^>]*src="\/(assets\/[^"]+\.js)"/)[1];
+  const preloads = [...html.matchAll(/rel="modulepreload"[^>]*href="\/([^"]+)"/g)].map((m) => m[1]);
+  const seen = new Set();
+  const walk = (f) => {
+    if (seen.has(f)) return;
+    seen.add(f);
+    for (const m of read(f).matchAll(/(?:import|from)\s*["`]\.\/([^"`]+\.js)["`]/g)) walk(`assets/${m[1]}`);
+  };
+  const follow = (f, name) => {
+    const src = read(f);
+    const deps = src.match(/m\.f=\[([^\]]*)\]/)?.[1].split(',').map((x) => x.replace(/["`]/g, '')) ?? [];
+    const m = src.match(new RegExp('import\\(`\\./(' + name + '-[^`]+\\.js)`\\)[\\s\\S]{0,200}?__vite__mapDeps\\(\\[([\\d,]*)\\]'));
+    if (!m) throw new Error(`no lazy import of ${name} in ${f}`);
+    walk(`assets/${m[1]}`);
+    for (const i of m[2].split(',').filter(Boolean)) walk(deps[Number(i)]);
+    return `assets/${m[1]}`;
+  };
+  walk(entry);
+  preloads.forEach(walk);
+  follow(follow(entry, 'App'), 'vpcs-route');
+  const files = [...seen];
+  return { files, heavy: files.filter((f) => /react-flow__|@xyflow|dagre|graphlib|html-to-image/.test(read(f))) };
+}
+
 async function main() {
   build(process.argv.includes('--no-build'));
   const app = await serveStatic(process.env.BENCH_DIST ?? 'dist');
@@ -238,9 +270,13 @@ async function main() {
       row('frame while panning at 1:1 zoom (culling), p95', results.app.zoomed, results.floor.zoomed, 0.95),
       share('frames over 20 ms while panning (both zooms)', [...results.app.fit, ...results.app.zoomed], [...results.floor.fit, ...results.floor.zoomed]),
     ].join('\n');
-    console.log(`\n${table}\n`);
+    const dist = process.env.BENCH_DIST ?? 'dist';
+    const lazy = firstRouteHeavyChunks(dist);
+    const lazyLine = `First route: ${lazy.files.length} chunks, ${lazy.heavy.length ? `React Flow or dagre in ${lazy.heavy.join(', ')}` : 'none with React Flow, dagre or html-to-image'}.`;
+    console.log(`\n${table}\n\n${lazyLine}`);
     console.log(`frames recorded: console ${results.app.fit.length + results.app.zoomed.length}, floor ${results.floor.fit.length + results.floor.zoomed.length}; canvas ${canvas.w}x${canvas.h}`);
-    writeFileSync('bench-results/topology.md', `${table}\n`);
+    writeFileSync('bench-results/topology.md', `${table}\n\n${lazyLine}\n`);
+    if (lazy.heavy.length) process.exitCode = 1;
   } finally {
     await app.close();
     await floor.close();
