@@ -128,3 +128,103 @@ test('stopping the master makes the standby MASTER after its master-down interva
   expect(events.some((e) => e.kind === 'garp' && e.text.includes('ecs-web-02') && e.at === master.at)).toBe(true);
   await page.screenshot({ path: 'test-results/topology-failover.png' });
 });
+
+/** Makes vip-web (192.168.0.100) an LVS-DR group: directors ecs-web-03 and ecs-web-04, real servers ecs-web-01 and ecs-web-02. */
+async function createLvsGroup(page: Page): Promise<string> {
+  return page.evaluate(async (project) => {
+    const headers = { 'X-Auth-Token': 'e2e', 'Content-Type': 'application/json' };
+    const get = async (path: string) => (await fetch(path, { headers })).json();
+    const send = async (method: string, path: string, body: unknown) => {
+      const r = await fetch(path, { method, headers, body: JSON.stringify(body) });
+      if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${await r.text()}`);
+      return r.json();
+    };
+    type P = { id: string; device_id: string; device_owner: string; name: string; fixed_ips: { ip_address: string }[]; network_id: string };
+    const { ports } = (await get(`/v1/${project}/ports?limit=200`)) as { ports: P[] };
+    const vip = ports.find((p) => p.name === 'vip-web')!;
+    const { servers } = (await get(`/v1/${project}/cloudservers/detail?limit=100`)) as { servers: { id: string; name: string }[] };
+    const nicOf = (name: string) => {
+      const server = servers.find((s) => s.name === name)!;
+      return { server, nic: ports.find((p) => p.device_id === server.id && p.network_id === vip.network_id)! };
+    };
+    const [d1, d2, r1, r2] = ['ecs-web-03', 'ecs-web-04', 'ecs-web-01', 'ecs-web-02'].map(nicOf);
+    await send('PUT', `/v1/${project}/ports/${vip.id}`, { port: { allowed_address_pairs: [d1, d2].map((d) => ({ ip_address: d.nic.fixed_ips[0].ip_address })) } });
+    const member = (x: ReturnType<typeof nicOf>, role: string, priority: number) => ({ server_id: x.server.id, port_id: x.nic.id, role, priority });
+    const { ha_group } = await send('POST', `/console/v1/${project}/ha-groups`, {
+      ha_group: {
+        name: 'lvs-web',
+        mode: 'lvs-dr',
+        vip_port_id: vip.id,
+        members: [member(d1, 'director', 150), member(d2, 'director', 100), member(r1, 'backend', 0), member(r2, 'backend', 0)],
+        virtual_router_id: 60,
+        preempt: true,
+        service: { protocol: 'TCP', port: 80, scheduler: 'rr', persistence_timeout: 0, health_check: { type: 'TCP' } },
+        status: 'complete',
+      },
+    });
+    return ha_group.id as string;
+  }, DEMO_PROJECT_ID);
+}
+
+test('LVS-DR: a real server failing its health check leaves the rotation at the next check plus retries, and comes back when restored', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openVpcTopology(page);
+  const id = await createLvsGroup(page);
+  await page.goto(`/topology/ha-groups/${id}`);
+  const diagram = page.getByTestId('topology');
+  await expect(diagram.getByLabel('Server ecs-web-03, Running, Director')).toBeVisible({ timeout: 30_000 });
+  await expect(diagram.locator('.react-flow__edge:has(.topo-edge-lvs)')).toHaveCount(4);
+
+  const sim = page.getByRole('region', { name: 'Failover simulation' });
+  await expect(sim.getByTestId('sim-state-ecs-web-03')).toHaveText('MASTER');
+  await expect(sim.getByTestId('sim-state-ecs-web-01')).toHaveText('IN ROTATION');
+  await sim.getByText('20x').click();
+  await sim.getByRole('button', { name: 'Play' }).click();
+  await expect(sim.getByTestId('sim-time')).toHaveText(/t = ([2-9]|\d\d+)\.\d s/, { timeout: 15_000 });
+  await sim.getByRole('button', { name: 'Pause' }).click();
+  await sim.getByRole('listitem', { name: 'Member ecs-web-01' }).getByRole('button', { name: 'Fail health check' }).click();
+  await expect(sim.getByTestId('sim-state-ecs-web-01')).toHaveText('LEAVING');
+  await sim.getByRole('button', { name: 'Play' }).click();
+  await expect(sim.getByTestId('sim-state-ecs-web-01')).toHaveText('OUT OF ROTATION', { timeout: 15_000 });
+  await sim.getByRole('button', { name: 'Pause' }).click();
+  await page.screenshot({ path: 'test-results/topology-lvs-out.png' });
+
+  const events = await sim
+    .getByRole('log', { name: 'Timeline' })
+    .locator('[data-kind]')
+    .evaluateAll((els) => els.map((e) => ({ at: Number(e.getAttribute('data-at')), kind: e.getAttribute('data-kind'), text: e.textContent ?? '' })));
+  const failedAt = events.find((e) => e.kind === 'rs-failing')!.at;
+  const removed = events.find((e) => e.kind === 'rs-removed')!;
+  // The generated keepalived.conf checks every 6 s (delay_loop) and retries 3 times 3 s apart.
+  expect(removed.at).toBeCloseTo(Math.ceil(failedAt / 6) * 6 + 3 * 3, 6);
+  await expect(sim.getByTestId('sim-state-ecs-web-02')).toHaveText('IN ROTATION');
+
+  await sim.getByRole('listitem', { name: 'Member ecs-web-01' }).getByRole('button', { name: 'Restore' }).click();
+  await sim.getByRole('button', { name: 'Play' }).click();
+  await expect(sim.getByTestId('sim-state-ecs-web-01')).toHaveText('IN ROTATION', { timeout: 15_000 });
+});
+
+test('without dragging: select a server, Bind to VIP…, pick the VIP, confirm', async ({ page }) => {
+  const ui = await openVpcTopology(page);
+  await page.getByLabel('Server ecs-web-04, Running', { exact: true }).click();
+  const selection = page.getByRole('region', { name: 'Selection' });
+  await expect(selection).toContainText('Server ecs-web-04');
+  await selection.getByRole('button', { name: 'Bind to VIP…' }).click();
+  const pick = ui.dialog('Bind ecs-web-04 to a virtual IP');
+  await expect(pick.getByRole('radio', { name: /192\.168\.0\.50 \(vip-ha\) ← NIC 192\.168\.0\.14/ })).toBeEnabled();
+  await pick.getByRole('radio', { name: /192\.168\.0\.100 \(vip-web\) ← NIC 192\.168\.0\.14/ }).check();
+  await pick.getByRole('button', { name: 'Continue…' }).click();
+  const dialog = ui.dialog('Bind virtual IP');
+  await dialog.getByRole('button', { name: 'Bind', exact: true }).click();
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(page.locator('.react-flow__edge[aria-label="Binding of NIC 192.168.0.14"]')).toHaveCount(1);
+});
+
+test('the HA group page has a Topology tab with the diagram', async ({ page }) => {
+  await openVpcTopology(page);
+  const id = await demoGroupId(page);
+  await page.goto(`/ha-groups/${id}`);
+  await page.getByRole('tab', { name: 'Topology' }).click();
+  await expect(page.getByTestId('topology').getByLabel('Server ecs-web-01, Running, Active')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('region', { name: 'Failover simulation' })).toBeVisible();
+});
