@@ -2,6 +2,8 @@ import { Alert, Badge, Button, Checkbox, Group, Modal, Paper, ScrollArea, Select
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconAlertTriangle, IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
+import { useSubnetPorts } from '../../api/ports/get-ports';
+import { useServersById } from '../../api/servers/get-server';
 import { nicFactsOf } from '../../api/servers/server-addresses';
 import { useServers } from '../../api/servers/get-servers';
 import { useAllSubnets } from '../../api/subnets/get-subnets';
@@ -12,7 +14,7 @@ import { notifyError, notifySuccess } from '../../components/notify';
 import { Pager } from '../../components/pager';
 import { StepList } from '../../components/step-list';
 import { bindingWarnings, type NicFacts } from '../../domain';
-import { serverChoice } from './server-choice';
+import { orderServerChoices, serverChoice } from './server-choice';
 import { boundIpsOf, toVipFacts, type VipRow } from './vip-row';
 
 const PAGE_SIZE = 8;
@@ -35,7 +37,15 @@ function BindServerForm({ row, onClose }: { row: VipRow; onClose: () => void }) 
   const [name] = useDebouncedValue(search.trim(), 250);
   const [pageState, setPageState] = useState({ name: '', page: 1 });
   const page = pageState.name === name ? pageState.page : 1;
-  const servers = useServers({ page, pageSize: PAGE_SIZE, name: name || undefined });
+  const servers = useServers({ page, pageSize: PAGE_SIZE, name: name || undefined, sortKey: 'name', sortDir: 'asc' });
+  const subnetPorts = useSubnetPorts(row.port.network_id);
+  const inSubnetIds = useMemo(
+    () => [...new Set((subnetPorts.data ?? []).filter((p) => p.device_owner.startsWith('compute:') && p.device_id).map((p) => p.device_id))],
+    [subnetPorts.data],
+  );
+  const inSubnetQueries = useServersById(inSubnetIds);
+  const inSubnetServers = inSubnetQueries.map((q) => q.data);
+  const inSubnetLoaded = subnetPorts.isSuccess && inSubnetQueries.every((q) => !q.isPending);
   const subnets = useAllSubnets();
   const vips = useAllVips();
   const bind = useBindVip();
@@ -45,11 +55,15 @@ function BindServerForm({ row, onClose }: { row: VipRow; onClose: () => void }) 
 
   const vip = toVipFacts(row);
   const subnetName = row.subnet?.name ?? row.port.network_id;
-  const choices = useMemo(
-    () => (servers.data?.servers ?? []).map((s) => serverChoice(s, nicFactsOf(s, subnets.data ?? []), vip, subnetName)),
+  const inSubnetKey = inSubnetServers.map((s) => s?.id ?? '').join();
+  const choices = useMemo(() => {
+    const ids = new Set(inSubnetIds);
+    const needle = name.toLowerCase();
+    const pinned = inSubnetServers.filter((s) => s !== undefined && s.name.toLowerCase().includes(needle));
+    const rest = (servers.data?.servers ?? []).filter((s) => !ids.has(s.id));
+    return orderServerChoices([...pinned, ...rest].map((s) => serverChoice(s!, nicFactsOf(s!, subnets.data ?? []), vip, subnetName)));
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [servers.data, subnets.data, row],
-  );
+  }, [servers.data, subnets.data, row, inSubnetKey, name]);
 
   const chosenNics = Object.values(chosen);
   const vipCountOfServer = (serverId: string) => {
@@ -122,10 +136,10 @@ function BindServerForm({ row, onClose }: { row: VipRow; onClose: () => void }) 
         value={search}
         onChange={(e) => setSearch(e.currentTarget.value)}
       />
-      <InlineError error={servers.error ?? subnets.error} title="Could not load the servers" />
-      <ScrollArea.Autosize mah={360} type="auto">
+      <InlineError error={servers.error ?? subnetPorts.error ?? subnets.error} title="Could not load the servers" />
+      <ScrollArea.Autosize mah={360} type="auto" offsetScrollbars="y">
         <Stack gap="xs" role="group" aria-label="Servers">
-          {!servers.data || !subnets.data
+          {!servers.data || !subnets.data || !inSubnetLoaded
             ? Array.from({ length: 4 }, (_, i) => <Skeleton key={i} h={52} radius="sm" />)
             : choices.map(({ server, nics, eligible, reason }) => {
                 const picked = chosen[server.id];
@@ -158,7 +172,7 @@ function BindServerForm({ row, onClose }: { row: VipRow; onClose: () => void }) 
                   </Paper>
                 );
               })}
-          {servers.data && servers.data.servers.length === 0 && (
+          {servers.data && inSubnetLoaded && choices.length === 0 && (
             <Text size="sm" c="dimmed">
               No server matches. Create a server with a NIC in {subnetName} first.
             </Text>

@@ -20,3 +20,10 @@ export function serverChoice(server: Server, nics: NicFacts[], vip: VipFacts, vi
   }
   return { server, nics, eligible, reason };
 }
+
+/** Servers the VIP can be bound to first, then the others; each group by name. */
+export function orderServerChoices(choices: readonly ServerChoice[]): ServerChoice[] {
+  return [...choices].sort(
+    (a, b) => Number(a.reason !== null) - Number(b.reason !== null) || a.server.name.localeCompare(b.server.name) || a.server.id.localeCompare(b.server.id),
+  );
+}
