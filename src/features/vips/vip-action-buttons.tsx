@@ -1,5 +1,5 @@
 import { Button, Group, Tooltip } from '@mantine/core';
-import { Link } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { vipActions, type VipActionKind } from './vip-actions';
 import type { VipRow } from './vip-row';
 
@@ -10,16 +10,10 @@ interface Props {
 }
 
 export function VipActionButtons({ row, onAction, size = 'compact-xs' }: Props) {
+  const navigate = useNavigate();
   return (
     <Group gap={size === 'sm' ? 'xs' : 4} wrap="nowrap">
       {vipActions(row).map((a) => {
-        if (a.to && a.disabledReason === null) {
-          return (
-            <Button key={a.kind} component={Link} to={a.to} size={size} variant={size === 'sm' ? 'default' : 'subtle'} aria-label={size === 'sm' ? undefined : `${a.label} ${row.ip}`}>
-              {a.label}
-            </Button>
-          );
-        }
         const button = (
           <Button
             key={a.kind}
@@ -27,7 +21,7 @@ export function VipActionButtons({ row, onAction, size = 'compact-xs' }: Props) 
             variant={size === 'sm' ? (a.danger ? 'light' : 'default') : 'subtle'}
             color={a.danger ? 'red' : undefined}
             disabled={a.disabledReason !== null}
-            onClick={() => onAction(a.kind, row)}
+            onClick={() => (a.to ? navigate(a.to) : onAction(a.kind, row))}
             aria-label={size === 'sm' ? undefined : `${a.label} ${row.ip}`}
           >
             {a.label}
