@@ -167,18 +167,47 @@ test('a failure injected at the binding step: the message shows, Retry completes
   await expect(w.ui.table('HA groups').getByRole('row')).toHaveCount(3);
 });
 
+/** Every port's address and pairs, every EIP's binding, every HA group: what Undo must leave as it was. */
+const snapshotOf = (page: import('@playwright/test').Page) =>
+  page.evaluate(async (project) => {
+    const headers = { 'X-Auth-Token': 'e2e' };
+    const get = async (path: string) => (await fetch(path, { headers })).json();
+    const ports = (await get(`/v1/${project}/ports`)).ports.map((p: { fixed_ips: { ip_address: string }[]; allowed_address_pairs: unknown }) => [p.fixed_ips[0].ip_address, p.allowed_address_pairs]);
+    const eips = (await get(`/v1/${project}/publicips`)).publicips.map((e: { alias: string; port_id?: string }) => [e.alias, e.port_id ?? null]);
+    const groups = (await get(`/console/v1/${project}/ha-groups`)).ha_groups.map((g: { name: string; status: string }) => [g.name, g.status]);
+    return { ports: ports.sort(), eips: eips.sort(), groups };
+  }, DEMO_PROJECT_ID);
+
+test('a failure injected at the binding step, then Undo in the wizard: the data is as before the wizard', async ({ page }) => {
+  test.setTimeout(120_000);
+  const w = new HaWizard(page);
+  await w.ui.open('/vips', 'Virtual IPs');
+  const before = await snapshotOf(page);
+  await w.start('HA (active/standby)');
+  await w.newVip('192.168.0.61');
+  await w.servers([
+    { server: 'ecs-web-03', role: 'Active' },
+    { server: 'ecs-web-04', role: 'Standby' },
+  ]);
+  await w.next();
+  await w.newEip('eip-e2e-bind-fail');
+  await w.failNext({ method: 'PUT', path_pattern: '/ports/', status: 409, message: 'Injected failure at the bind.' });
+  await w.apply();
+  await expect(w.steps().filter({ hasText: 'Bind virtual IP 192.168.0.61' })).toContainText('Injected failure at the bind.');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('Everything the wizard applied is reversed; the data is as before.')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('list', { name: 'Undo steps' }).getByRole('listitem').filter({ hasText: '— done' })).toHaveCount(2);
+  expect(await snapshotOf(page)).toEqual(before);
+  // The choices are kept: back to Review, the same plan can be applied again.
+  await page.getByRole('button', { name: 'Back to Review' }).click();
+  await expect(page.getByRole('table', { name: 'Checks' })).toBeVisible();
+  await expect(page).not.toHaveURL(/[?&]group=/);
+});
+
 test('a failure at the binding step, the tab closed, the group reopened incomplete: Undo leaves the data as before', async ({ page }) => {
   test.setTimeout(120_000);
   const w = new HaWizard(page);
-  const snapshot = () =>
-    page.evaluate(async (project) => {
-      const headers = { 'X-Auth-Token': 'e2e' };
-      const get = async (path: string) => (await fetch(path, { headers })).json();
-      const ports = (await get(`/v1/${project}/ports`)).ports.map((p: { fixed_ips: { ip_address: string }[]; allowed_address_pairs: unknown }) => [p.fixed_ips[0].ip_address, p.allowed_address_pairs]);
-      const eips = (await get(`/v1/${project}/publicips`)).publicips.map((e: { alias: string; port_id?: string }) => [e.alias, e.port_id ?? null]);
-      const groups = (await get(`/console/v1/${project}/ha-groups`)).ha_groups.map((g: { name: string; status: string }) => [g.name, g.status]);
-      return { ports: ports.sort(), eips: eips.sort(), groups };
-    }, DEMO_PROJECT_ID);
+  const snapshot = () => snapshotOf(page);
   await w.ui.open('/vips', 'Virtual IPs');
   const before = await snapshot();
 
