@@ -154,6 +154,7 @@ export function buildGraph(input: TopologyInput, scope: ViewScope, waysIn: WaysI
         groupId: g?.id,
         groupName: g?.name,
         mode: g?.mode,
+        service: g?.service ? `${g.service.protocol} ${g.service.port} · ${g.service.scheduler}` : undefined,
       },
     });
   }
@@ -222,7 +223,7 @@ export function buildGraph(input: TopologyInput, scope: ViewScope, waysIn: WaysI
           sourceHandle: handleId.out,
           target: nodeId.server(b.server_id),
           targetHandle: handleId.realServer,
-          data: { kind: 'lvs', label: g.service ? `${g.service.scheduler} :${g.service.port}` : undefined },
+          data: { kind: 'lvs' },
         });
       }
     }

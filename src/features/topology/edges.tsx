@@ -8,6 +8,29 @@ import { useSim } from './sim-store';
 
 type TopoEdgeT = Edge<TopoEdgeData, 'topo'>;
 
+/** Inline stroke styles (not CSS classes), so an exported image keeps them. */
+const LOOK = {
+  base: { stroke: '#868e96', strokeWidth: 1.8 },
+  active: { stroke: '#12b886', strokeWidth: 2.6 },
+  standby: { stroke: '#228be6', strokeWidth: 2.2, strokeDasharray: '7 5' },
+  director: { stroke: '#7950f2', strokeWidth: 2.4 },
+  lvs: { stroke: '#fd7e14', strokeWidth: 1.8, strokeDasharray: '2 4' },
+  eip: { stroke: '#be4bdb', strokeWidth: 2.2 },
+  entry: { stroke: '#495057', strokeWidth: 1.6, strokeDasharray: '5 4' },
+  holder: { stroke: '#0ca678', strokeWidth: 4 },
+  idle: { stroke: '#adb5bd', strokeWidth: 1.6, strokeDasharray: '6 5' },
+  out: { stroke: '#fa5252', strokeWidth: 2, strokeDasharray: '1 7' },
+  selected: { stroke: '#1c7ed6', strokeWidth: 3.4 },
+} as const;
+
+function look(kind: string, role: string, sim: { simulating: boolean; holds: boolean; out: boolean }, selected: boolean | undefined) {
+  if (selected) return LOOK.selected;
+  if (sim.out) return LOOK.out;
+  if (sim.simulating) return sim.holds ? LOOK.holder : LOOK.idle;
+  if (kind === 'bind') return role === 'active' || role === 'standby' || role === 'director' ? LOOK[role] : LOOK.base;
+  return kind === 'lvs' || kind === 'eip' || kind === 'entry' ? LOOK[kind] : LOOK.base;
+}
+
 const ROLE_LABEL = { active: 'active', standby: 'standby', director: 'director', backend: 'real server', none: '' } as const;
 
 function useSimLook(data: TopoEdgeData | undefined, target: string) {
@@ -29,11 +52,11 @@ export const TopoEdge = memo(function TopoEdge(props: EdgeProps<TopoEdgeT>) {
   if (sim.simulating) classes.push(sim.holds ? 'is-holder' : 'is-idle');
   if (sim.out) classes.push('is-out');
   if (selected) classes.push('is-selected');
-  const label = sim.holds ? 'holds the VIP' : kind === 'bind' ? ROLE_LABEL[role] : data?.label;
+  const label = sim.holds ? 'holds the VIP' : sim.out ? 'out of rotation' : kind === 'bind' ? ROLE_LABEL[role] : data?.label;
   const deletable = actions.editable && (kind === 'bind' || kind === 'eip');
   return (
     <>
-      <BaseEdge id={id} path={path} className={classes.join(' ')} interactionWidth={18} />
+      <BaseEdge id={id} path={path} className={classes.join(' ')} style={look(kind, role, sim, selected)} interactionWidth={18} />
       {(label || (selected && deletable)) && (
         <EdgeLabelRenderer>
           <div

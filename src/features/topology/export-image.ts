@@ -1,4 +1,4 @@
-import { getViewportForBounds, type Rect } from '@xyflow/react';
+import type { Rect } from '@xyflow/react';
 
 const MAX_SIDE = 4096;
 
@@ -9,7 +9,7 @@ export async function exportDiagram(viewportEl: HTMLElement, bounds: Rect, kind:
   const scale = Math.min(1.5, MAX_SIDE / Math.max(bounds.width + 2 * pad, bounds.height + 2 * pad));
   const width = Math.round((bounds.width + 2 * pad) * scale);
   const height = Math.round((bounds.height + 2 * pad) * scale);
-  const vp = getViewportForBounds(bounds, width, height, 0.01, 4, 0);
+  const vp = { x: (pad - bounds.x) * scale, y: (pad - bounds.y) * scale, zoom: scale };
   const options = {
     backgroundColor: '#f8f9fa',
     width,

@@ -71,6 +71,8 @@ export interface VipData extends Record<string, unknown> {
   groupId?: string;
   groupName?: string;
   mode?: HaMode;
+  /** LVS-DR: what the directors balance, e.g. "TCP 80 · rr". */
+  service?: string;
 }
 export interface EipData extends Record<string, unknown> {
   eipId: string;

@@ -193,6 +193,7 @@ export const VipNode = memo(function VipNode({ data, selected }: NodeProps<VipNo
       <div className="topo-row topo-small topo-dim">
         <span className="topo-ellipsis">{data.name || 'unnamed'}</span>
         <span>· {data.bound} bound</span>
+        {data.service && <span className="topo-ellipsis">· {data.service}</span>}
       </div>
       <VipHolder portId={data.portId} />
     </div>

@@ -2,7 +2,7 @@
 export const SIZE = {
   server: { width: 232, header: 46, nicRow: 26, bottom: 8 },
   vip: { width: 220, height: 92 },
-  eip: { width: 188, height: 58 },
+  eip: { width: 220, height: 58 },
   entry: { width: 172, height: 58 },
   subnet: { header: 48, pad: 20, minWidth: 420, minHeight: 140 },
   vpc: { header: 52, pad: 28 },
