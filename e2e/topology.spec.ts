@@ -175,6 +175,13 @@ test('LVS-DR: a real server failing its health check leaves the rotation at the 
   await expect(diagram.getByLabel('Server ecs-web-03, Running, Director')).toBeVisible({ timeout: 30_000 });
   await expect(diagram.locator('.react-flow__edge:has(.topo-edge-lvs)')).toHaveCount(4);
 
+  // The directors were bound through the API, so their check is still on: the badge fixes it in one click.
+  const director = diagram.getByLabel('Server ecs-web-03, Running, Director');
+  await director.getByRole('button', { name: /Check on: turn off/ }).click();
+  await expect(page.locator('.mantine-Notification-root').filter({ hasText: 'Source/Destination Check turned off' })).toBeVisible();
+  await expect(director.getByRole('button', { name: /Check on/ })).toHaveCount(0);
+  await expect(diagram.getByLabel('Server ecs-web-04, Running, Director').getByRole('button', { name: /Check on/ })).toHaveCount(1);
+
   const sim = page.getByRole('region', { name: 'Failover simulation' });
   await expect(sim.getByTestId('sim-state-ecs-web-03')).toHaveText('MASTER');
   await expect(sim.getByTestId('sim-state-ecs-web-01')).toHaveText('IN ROTATION');
