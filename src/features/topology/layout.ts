@@ -22,7 +22,7 @@ const loadDagre = () => (dagrePromise ??= import('@dagrejs/dagre'));
  * Places every node; pure apart from loading dagre. Inside each subnet, VIPs and the servers bound to them
  * (and LVS real servers behind their directors) are ranked left to right by dagre; the other servers fill a
  * grid below. Subnets are packed in rows inside the VPC. EIPs sit in a column left of the VPC, each level with
- * its VIP, and the ways in left of them. Group sizes come out of the layout.
+ * its VIP; the Internet left of them, the private ways in below them. Group sizes come out of the layout.
  */
 export async function layoutGraph(graph: TopologyGraph): Promise<Layout> {
   const dagre = await loadDagre();
@@ -104,18 +104,18 @@ export async function layoutGraph(graph: TopologyGraph): Promise<Layout> {
   const mean = (ys: number[], fallback: number) => (ys.length ? ys.reduce((a, b) => a + b, 0) / ys.length : fallback);
   const boundEipYs = eips.filter((e) => targetOf.has(e.id)).map((e) => out[e.id].y + e.height / 2);
   const vipYs = graph.nodes.filter((n) => n.type === 'vip' && out[n.id]).map((n) => centerY(n.id));
-  let entryFree = SIZE.vpc.header;
   const internet = entries.find((e) => e.data.kind === 'internet');
   if (internet) {
-    const top = Math.max(entryFree, mean(boundEipYs, SIZE.vpc.header + internet.height / 2) - internet.height / 2);
+    const top = Math.max(SIZE.vpc.header, mean(boundEipYs, SIZE.vpc.header + internet.height / 2) - internet.height / 2);
     out[internet.id] = { x: colX.entry, y: top, width: internet.width, height: internet.height };
-    entryFree = top + internet.height + GAP.block;
   }
+  // The private ways (VPN, Direct Connect, peering) reach the VIPs by their private address: they stand in
+  // the EIP column, below the EIPs, so their edges do not cross the EIPs.
   const privateWays = entries.filter((e) => e.data.kind !== 'internet');
   const blockHeight = privateWays.reduce((h, e) => h + e.height + GAP.grid, -GAP.grid);
-  let top = Math.max(entryFree, mean(vipYs, entryFree) - blockHeight / 2 + (internet ? GAP.block : 0));
+  let top = Math.max(nextFree + GAP.block - GAP.grid, mean(vipYs, 0) - blockHeight / 2);
   for (const e of privateWays) {
-    out[e.id] = { x: colX.entry, y: top, width: e.width, height: e.height };
+    out[e.id] = { x: colX.eip + (SIZE.eip.width - e.width) / 2, y: top, width: e.width, height: e.height };
     top += e.height + GAP.grid;
   }
   return out;
