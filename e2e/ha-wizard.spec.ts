@@ -237,3 +237,45 @@ test('a failure at the binding step, the tab closed, the group reopened incomple
   await expect(w.ui.table('HA groups').getByRole('row')).toHaveCount(2);
   expect(await snapshot()).toEqual(before);
 });
+
+test('the demo HA group: edit members (a new standby is bound with its check off, priorities follow), then delete it releasing VIP and EIP', async ({ page }) => {
+  test.setTimeout(120_000);
+  const w = new HaWizard(page);
+  await w.ui.open('/ha-groups', 'HA groups');
+  await w.ui.row(w.ui.table('HA groups'), 'ha-web').getByRole('link', { name: 'ha-web', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'HA group ha-web' })).toBeVisible();
+  await page.getByRole('button', { name: 'Edit members' }).click();
+  const edit = w.ui.dialog('Edit members of ha-web');
+  await edit.getByRole('textbox', { name: 'Priority of ecs-web-02' }).fill('110');
+  await w.ui.choose(edit, 'Add a standby', /^ecs-web-03 /);
+  await edit.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(edit.getByRole('textbox', { name: 'Priority of ecs-web-03' })).toHaveValue('100');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  const steps = edit.getByRole('list', { name: 'Save steps' }).getByRole('listitem');
+  await expect(steps).toHaveCount(3);
+  await expect(edit.getByRole('button', { name: 'Close', exact: true })).toBeEnabled({ timeout: 20_000 });
+  await expect(steps.filter({ hasText: '— done' })).toHaveCount(3);
+  await edit.getByRole('button', { name: 'Close', exact: true }).click();
+  const members = w.ui.table('Members');
+  await expect(w.ui.row(members, 'ecs-web-03')).toContainText('Standby');
+  await expect(w.ui.row(members, 'ecs-web-03')).toContainText('Yes');
+  await expect(w.ui.row(members, 'ecs-web-03').getByText('Off', { exact: true })).toBeVisible();
+  await page.getByRole('tab', { name: 'Configuration' }).click();
+  const active = await w.file('ecs-web-01', 'keepalived.conf');
+  expect(active).toMatch(/unicast_peer \{\n\s+192\.168\.0\.12\n\s+192\.168\.0\.13\n\s+\}/);
+  expect(await w.file('ecs-web-02', 'keepalived.conf')).toContain('priority 110');
+
+  // Delete: the members are unbound; the VIP and the EIP are released on request.
+  await page.getByRole('button', { name: 'Delete' }).click();
+  const del = w.ui.dialog('Delete HA group ha-web');
+  await del.getByRole('checkbox', { name: 'Also release virtual IP 192.168.0.50' }).check();
+  await del.getByRole('checkbox', { name: /^Also release EIP / }).check();
+  await del.getByRole('button', { name: 'Delete' }).click();
+  await expect(page).toHaveURL(/\/ha-groups$/, { timeout: 20_000 });
+  await expect(w.ui.table('HA groups').getByRole('row')).toHaveCount(1);
+  await w.ui.open('/vips', 'Virtual IPs');
+  await expect(w.ui.table('Virtual IPs').getByRole('link', { name: '192.168.0.50', exact: true })).toHaveCount(0);
+  await expect(w.ui.table('Virtual IPs').getByRole('link', { name: '192.168.0.100', exact: true })).toBeVisible();
+  await w.ui.open('/eips', 'EIPs');
+  await expect(w.ui.row(w.ui.table('EIPs'), 'eip-ha')).toHaveCount(0);
+});
