@@ -71,7 +71,17 @@ export function HaWizard() {
 
   const props = { s, set, data };
   let body;
-  if (firstBlocked && !locked && !s.groupId) {
+  const applying = (locked || s.groupId !== '') && index < STEPS.indexOf('apply');
+  if (applying) {
+    body = (
+      <Text size="sm">
+        This setup is applied (or being applied) as HA group {data.settings.name}: its choices are locked.{' '}
+        <Button variant="subtle" size="compact-sm" onClick={() => go('apply')}>
+          Go to Apply
+        </Button>
+      </Text>
+    );
+  } else if (firstBlocked && !locked && !s.groupId) {
     body = (
       <Text size="sm" c="dimmed">
         Step “{STEP_LABELS[firstBlocked]}” is not finished: {blocker(firstBlocked)}{' '}
@@ -121,7 +131,7 @@ export function HaWizard() {
 
   const nextBlocker = blocker(s.step);
   const nav = (() => {
-    if (s.step === 'apply' || s.step === 'config') return null;
+    if (s.step === 'apply' || s.step === 'config' || applying) return null;
     const back = index > 0 && (
       <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={() => go(STEPS[index - 1])} disabled={locked}>
         Back
