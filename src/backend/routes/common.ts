@@ -1,4 +1,4 @@
-import { codes } from '../../domain';
+import { codes, describeAddressHolder } from '../../domain';
 import type { ApiResponse } from '../handler';
 import { ApiError, backendCodes } from '../errors';
 import type { PortRecord, PublicIpRecord, ServerRecord, SubnetRecord, Tx, VpcRecord } from '../store';
@@ -46,10 +46,10 @@ export async function mustServer(tx: Tx, project: string, id: string): Promise<S
 export async function describePort(tx: Tx, port: PortRecord): Promise<string> {
   if (isNic(port)) {
     const server = await tx.get('servers', port.device_id);
-    return `server ${server?.name ?? port.device_id} (${port.ip})`;
+    return describeAddressHolder('server', server?.name ?? port.device_id, port.ip);
   }
-  if (isVip(port)) return `virtual IP ${port.name || port.id} (${port.ip})`;
-  return `port ${port.name || port.id} (${port.ip})`;
+  if (isVip(port)) return describeAddressHolder('virtual IP', port.name || port.id, port.ip);
+  return describeAddressHolder('port', port.name || port.id, port.ip);
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

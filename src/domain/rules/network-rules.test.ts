@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignableRange, checkFixedIp, checkGatewayIp, checkName, checkSubnetCidr, checkVpcCidr } from './network-rules';
+import { assignableRange, checkFixedIp, describeAddressHolder, checkGatewayIp, checkName, checkSubnetCidr, checkVpcCidr } from './network-rules';
 import { codes } from './problem';
 
 describe('checkName', () => {
@@ -168,6 +168,12 @@ describe('checkFixedIp', () => {
     const p = checkFixedIp(subnet, '192.168.0.10', usedBy);
     expect(p?.code).toBe('VPC.0701');
     expect(p?.message).toContain('ecs-web-1 (NIC)');
+  });
+
+  it('names a server or a virtual IP holder the way the backend does', () => {
+    const named = (ip: string) => (ip === '192.168.0.11' ? describeAddressHolder('server', 'ecs-web-01', ip) : describeAddressHolder('virtual IP', 'vip-web', ip));
+    expect(checkFixedIp(subnet, '192.168.0.11', named)?.message).toBe('192.168.0.11 is already used by server ecs-web-01 (192.168.0.11); choose a free address.');
+    expect(checkFixedIp(subnet, '192.168.0.100', named)?.message).toBe('192.168.0.100 is already used by virtual IP vip-web (192.168.0.100); choose a free address.');
   });
 
   it('checks reserved before used, so the gateway is reported as the gateway', () => {

@@ -98,6 +98,16 @@ export interface SubnetAddressing {
   gateway_ip: string;
 }
 
+export type AddressHolderKind = 'server' | 'virtual IP' | 'port';
+
+/**
+ * How a refusal names what holds an address: "server ecs-web-01 (192.168.0.11)", "virtual IP vip-web
+ * (192.168.0.100)". The backend and the forms both word it so, for the same answer in the same words.
+ */
+export function describeAddressHolder(kind: AddressHolderKind, name: string, ip: string): string {
+  return `${kind} ${name} (${ip})`;
+}
+
 /**
  * A fixed IP asked for a NIC or a VIP must be an address of the subnet (VPC.0705), not one of the five
  * reserved ones (VPC.0705), and not used already (VPC.0701). `usedBy` names what holds an address.

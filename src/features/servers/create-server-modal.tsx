@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import { useAddressHolder } from '../../api/ports/use-address-holder';
 import { useCreateServer } from '../../api/servers/create-server';
-import { usePrivateIps } from '../../api/subnets/get-private-ips';
 import { useAllSubnets } from '../../api/subnets/get-subnets';
 import { useAllVpcs } from '../../api/vpcs/get-vpcs';
 import { InlineError } from '../../components/inline-error';
@@ -37,7 +37,6 @@ export function CreateServerModal({ opened, onClose }: Props) {
   const [error, setError] = useState<unknown>(null);
   const vpcs = useAllVpcs();
   const subnets = useAllSubnets(values.vpcId, values.vpcId !== '');
-  const used = usePrivateIps(values.subnetId);
   const create = useCreateServer();
   const subnet = subnets.data?.find((s) => s.id === values.subnetId);
   const vpc = vpcs.data?.find((v) => v.id === values.vpcId);
@@ -45,12 +44,8 @@ export function CreateServerModal({ opened, onClose }: Props) {
     setTouched((t) => ({ ...t, [field]: true }));
     setValues((v) => ({ ...v, ...patch }));
   };
-  const usedBy = (ip: string) => {
-    const holder = used.data?.find((p) => p.ip_address === ip);
-    if (!holder) return null;
-    return holder.device_owner === 'neutron:VIP_PORT' ? 'a virtual IP' : holder.device_owner.startsWith('compute:') ? 'a server NIC' : 'another port';
-  };
   const ipText = values.ip.trim();
+  const usedBy = useAddressHolder(values.subnetId, ipText);
   const errors = {
     name: problemMessage(checkName(values.name.trim())),
     vpcId: vpc ? null : 'Choose a VPC.',

@@ -1,5 +1,6 @@
 import { Button, Code, Group, Modal, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import { useAddressHolder } from '../../api/ports/use-address-holder';
 import { usePrivateIps } from '../../api/subnets/get-private-ips';
 import { useAllSubnets } from '../../api/subnets/get-subnets';
 import { useCreateVip } from '../../api/vips/create-vip';
@@ -29,14 +30,8 @@ export function AssignVipModal({ opened, onClose, presetSubnetId }: Props) {
   const subnet = subnets.data?.find((s) => s.id === subnetId);
   const cidr = subnet ? parseCidr(subnet.cidr) : null;
 
-  const usedBy = (addr: string) => {
-    const holder = used.data?.find((p) => p.ip_address === addr);
-    if (!holder) return null;
-    if (holder.device_owner === 'neutron:VIP_PORT') return 'a virtual IP';
-    if (holder.device_owner.startsWith('compute:')) return 'a server NIC';
-    return holder.device_owner || 'another port';
-  };
   const ipText = ip.trim();
+  const usedBy = useAddressHolder(subnetId ?? '', mode === 'manual' ? ipText : '');
   const errors = {
     subnet: subnet ? null : 'Choose the subnet the virtual IP belongs to.',
     ip: mode === 'manual' && subnet ? (ipText ? problemMessage(checkFixedIp(subnet, ipText, usedBy)) : 'Enter an IP address.') : null,
