@@ -39,14 +39,14 @@ export function ServersStep({ s, set, data }: StepProps) {
         </Text>
         <Paper withBorder radius="md">
           <ScrollArea type="auto">
-            <Table aria-label="Servers" verticalSpacing="xs" miw={760}>
+            <Table aria-label="Servers" verticalSpacing="xs" miw={700}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th w={200}>Server</Table.Th>
-                  <Table.Th w={260}>NIC</Table.Th>
+                  <Table.Th w={170}>Server</Table.Th>
+                  <Table.Th w={240}>NIC</Table.Th>
                   <Table.Th>Source/Dest. check</Table.Th>
-                  <Table.Th w={170}>Role</Table.Th>
-                  <Table.Th w={130}>Priority</Table.Th>
+                  <Table.Th w={160}>Role</Table.Th>
+                  <Table.Th w={110}>Priority</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -74,7 +74,7 @@ export function ServersStep({ s, set, data }: StepProps) {
                           <Select
                             aria-label={`NIC of ${server.name}`}
                             size="xs"
-                            w={220}
+                            w={210}
                             allowDeselect={false}
                             data={allNics.map((n) => ({ value: n.port_id, label: `${n.ip} (${n.subnet_name})`, disabled: n.network_id !== s.subnetId }))}
                             value={nic?.id ?? null}
@@ -93,16 +93,23 @@ export function ServersStep({ s, set, data }: StepProps) {
                       </Table.Td>
                       <Table.Td>
                         {nic && (
-                          <Badge variant="light" color={data.checkOn(nic) ? 'yellow' : 'teal'} tt="none">
-                            {data.checkOn(nic) ? 'On (Apply turns it off)' : 'Off'}
-                          </Badge>
+                          <>
+                            <Badge variant="light" color={data.checkOn(nic) ? 'yellow' : 'teal'} tt="none">
+                              {data.checkOn(nic) ? 'On' : 'Off'}
+                            </Badge>
+                            {data.checkOn(nic) && (
+                              <Text size="xs" c="dimmed">
+                                Apply turns it off
+                              </Text>
+                            )}
+                          </>
                         )}
                       </Table.Td>
                       <Table.Td>
                         <Select
                           aria-label={`Role of ${server.name}`}
                           size="xs"
-                          placeholder="Not in the group"
+                          placeholder="None"
                           clearable
                           data={roleOptions}
                           value={member?.role ?? null}
@@ -145,7 +152,7 @@ export function ServersStep({ s, set, data }: StepProps) {
                     <Table.Td>
                       <Tooltip label={reason} multiline maw={320} withArrow>
                         <div>
-                          <Select aria-label={`Role of ${server.name}`} size="xs" placeholder="Cannot be chosen" data={[]} disabled />
+                          <Select aria-label={`Role of ${server.name}`} size="xs" placeholder="Unavailable" data={[]} disabled />
                         </div>
                       </Tooltip>
                     </Table.Td>
