@@ -56,7 +56,7 @@ export function CreateSubnetModal({ opened, onClose, presetVpcId }: Props) {
   };
 
   const suggestion = vpc && siblings.data ? suggestSubnetCidr(vpc.cidr, siblings.data) : null;
-  const range = assignableRange(cidrText);
+  const range = errors.cidr === null ? assignableRange(cidrText) : null;
 
   const close = () => {
     setValues({ ...EMPTY, vpcId: presetVpcId ?? '' });
@@ -136,7 +136,13 @@ export function CreateSubnetModal({ opened, onClose, presetVpcId }: Props) {
           <TextInput
             label="Gateway"
             withAsterisk
-            description={range ? `Assignable addresses: ${range.first} to ${range.last}` : 'Defaults to the first address of the subnet'}
+            description={
+              range
+                ? `Assignable addresses: ${range.first} to ${range.last}`
+                : cidrText
+                  ? 'Enter a valid CIDR first: the gateway is an address inside it.'
+                  : 'Defaults to the first address of the subnet'
+            }
             value={values.gateway}
             onChange={(e) => {
               setGatewayEdited(true);
