@@ -59,10 +59,10 @@ export function SubnetList({ vpc }: { vpc?: Vpc }) {
         ]),
     {
       key: 'size',
-      header: 'Assignable IPs',
+      header: 'Size',
       render: (s) => {
         const c = parseCidr(s.cidr);
-        return c ? assignableCount(c).toLocaleString('en') : '—';
+        return c ? `${assignableCount(c).toLocaleString('en')} assignable` : '—';
       },
     },
     { key: 'status', header: 'Status', render: (s) => <StatusBadge status={s.status} /> },
