@@ -115,7 +115,9 @@ function toFlowNodes(graph: TopologyGraph, layout: Layout, saved: Record<string,
       extent: n.parentId ? 'parent' : undefined,
       deletable: false,
       selectable: n.type !== 'vpc',
-      draggable: n.type !== 'vpc',
+      // Groups stay where the layout puts them: a draggable node blocks panning from its body, and a big
+      // subnet fills the screen when zoomed in. Their members move freely inside them.
+      draggable: !group,
       selected: selected.has(n.id),
       ariaLabel: undefined,
       zIndex: n.type === 'vpc' ? -2 : n.type === 'subnet' ? -1 : undefined,
