@@ -175,6 +175,8 @@ export const haGroupFields = z.object({
     })
     .optional(),
   status: z.enum(['complete', 'incomplete']).optional(),
+  /** keepalived's health check (`vrrp_script`): an absolute command, no quotes or backslashes (it sits in "..."). */
+  check_command: z.string().regex(/^\/[^"\\\n]{0,199}$/, 'an absolute command such as /usr/bin/pgrep -x nginx, without quotes or backslashes').optional(),
   apply_plan: z.array(applyStep).max(200).optional(),
   apply_log: z.array(applyLogEntry).max(200).optional(),
 });

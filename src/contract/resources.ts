@@ -190,6 +190,8 @@ export interface HaGroup {
   };
   /** "incomplete" while the wizard's steps are not all applied. */
   status: 'complete' | 'incomplete';
+  /** The command keepalived runs as the node's health check (absent: the console's default). */
+  check_command?: string;
   /** The wizard's steps (domain `planHaApply`), kept so a closed tab can be resumed: Retry or Undo. */
   apply_plan?: ApplyStep[];
   /** What the wizard has applied (or was applying), oldest first; Undo reverses it newest first. */

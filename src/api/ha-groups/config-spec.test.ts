@@ -45,6 +45,8 @@ describe('haConfigSpecOf (a saved group -> the generator input)', () => {
     expect(spec).toMatchObject({ vip: '192.168.0.60', prefixLength: 24, preempt: false, virtualRouterId: 51 });
     expect(spec.service).toMatchObject({ port: 8080, scheduler: 'wlc', persistenceTimeout: 30, check: { type: 'HTTP', path: '/healthz' } });
     expect(spec.service!.realServers.map((r) => r.ip)).toEqual(['192.168.0.13', '192.168.0.14']);
+    expect(spec.healthCheckCommand).toBe('/usr/bin/pgrep -x keepalived');
+    expect(haConfigSpecOf(group({ check_command: '/usr/bin/pgrep -x haproxy' }), facts).healthCheckCommand).toBe('/usr/bin/pgrep -x haproxy');
   });
 
   it('authPassOf: at most 8 letters and digits, stable per group', () => {
@@ -56,7 +58,7 @@ describe('haConfigSpecOf (a saved group -> the generator input)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ha-group-'));
     try {
       const specs = [
-        haConfigSpecOf(group(), facts),
+        haConfigSpecOf(group({ check_command: '/usr/bin/curl -fsS http://127.0.0.1:8080/healthz' }), facts),
         haConfigSpecOf(group({ name: 'ha-subnet-web', mode: 'ha', service: undefined, preempt: true, members: [
           { server_id: 's1', port_id: 'p1', role: 'active', priority: 150 },
           { server_id: 's2', port_id: 'p2', role: 'standby', priority: 100 },

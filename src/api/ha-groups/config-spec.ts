@@ -43,7 +43,7 @@ export function haConfigSpecOf(group: HaGroup, facts: ConfigFacts): HaConfigSpec
     preempt: group.preempt,
     authPass: authPassOf(group),
     nodes,
-    healthCheckCommand: group.mode === 'ha' ? DEFAULT_HA_CHECK : DEFAULT_DIRECTOR_CHECK,
+    healthCheckCommand: group.check_command || (group.mode === 'ha' ? DEFAULT_HA_CHECK : DEFAULT_DIRECTOR_CHECK),
   };
   if (group.mode === 'lvs-dr' && group.service) {
     const s = group.service;

@@ -49,6 +49,7 @@ describe('HA groups (console extension)', () => {
     ['a port of another server', (d: Awaited<ReturnType<typeof setup>>) => ({ members: [{ ...d.group().ha_group.members[0], port_id: d.nic('ecs-web-02').id }] }), /not a NIC of server ecs-web-01/],
     ['a wrong role for the mode', (d: Awaited<ReturnType<typeof setup>>) => ({ members: [{ ...d.group().ha_group.members[0], role: 'director' }] }), /ha group has active and standby/],
     ['virtual_router_id 0', () => ({ virtual_router_id: 0 }), /1 to 255/],
+    ['a health check command with quotes', () => ({ check_command: '/bin/sh -c "rm -rf /"' }), /without quotes/],
     ['a NIC as the VIP', (d: Awaited<ReturnType<typeof setup>>) => ({ vip_port_id: d.nic('ecs-web-01').id }), /not a virtual IP/],
   ])('refuses %s with a 4xx that says why', async (_what, change, words) => {
     const d = await setup();

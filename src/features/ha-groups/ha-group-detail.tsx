@@ -2,7 +2,7 @@ import { Anchor, Badge, Button, Code, Loader, Paper, Skeleton, Table, Tabs, Text
 import { useState, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { ApiError } from '../../api/client';
-import { useHaGroupFiles } from '../../api/ha-groups/config-spec';
+import { DEFAULT_DIRECTOR_CHECK, DEFAULT_HA_CHECK, useHaGroupFiles } from '../../api/ha-groups/config-spec';
 import { useHaGroup } from '../../api/ha-groups/get-ha-groups';
 import { usePortsById } from '../../api/ports/get-port';
 import { useVip } from '../../api/vips/get-vip';
@@ -88,6 +88,7 @@ export function HaGroupDetail({ groupId, topology }: { groupId: string; topology
             { label: 'EIP', value: row.eip ? <Code>{row.eip.public_ip_address}</Code> : <Text size="sm" c="dimmed">None</Text> },
             { label: 'virtual_router_id', value: <Code>{group.virtual_router_id}</Code> },
             { label: 'Advertisement', value: `every ${group.advert_int} s, ${group.preempt ? 'preemption on' : 'nopreempt'}` },
+            { label: 'Health check', value: <Code>{group.check_command || (group.mode === 'ha' ? DEFAULT_HA_CHECK : DEFAULT_DIRECTOR_CHECK)}</Code> },
             ...(service
               ? [
                   {

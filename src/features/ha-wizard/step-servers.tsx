@@ -6,7 +6,8 @@ import { problemMessage } from '../../components/problem-message';
 import { checkName } from '../../domain';
 import type { StepProps } from './steps-network';
 import { ipOf } from './use-wizard-data';
-import { ROLE_LABELS, assignRole, rolesOf, type Scheduler } from './wizard-state';
+import { COMMAND_PATTERN, ROLE_LABELS, assignRole, rolesOf, type Scheduler } from './wizard-state';
+import { DEFAULT_DIRECTOR_CHECK, DEFAULT_HA_CHECK } from '../../api/ha-groups/config-spec';
 
 const SCHEDULERS: { value: Scheduler; label: string }[] = [
   { value: 'rr', label: 'rr — round robin' },
@@ -226,6 +227,15 @@ export function ServersStep({ s, set, data }: StepProps) {
             allowDecimal={false}
             value={data.settings.vrid}
             onChange={(v) => set({ vrid: typeof v === 'number' ? v : Number(v) || 0 })}
+          />
+          <TextInput
+            label="Health check command"
+            description="keepalived runs it every 2 s; failing 3 times gives up the VIP"
+            w={300}
+            placeholder={mode === 'ha' ? DEFAULT_HA_CHECK : DEFAULT_DIRECTOR_CHECK}
+            value={s.command}
+            onChange={(e) => set({ command: e.currentTarget.value })}
+            error={s.command && !COMMAND_PATTERN.test(s.command) ? 'An absolute command (starting with /), without quotes or backslashes.' : null}
           />
           <Switch
             mt={28}

@@ -59,6 +59,7 @@ export function applyContextOf(s: WizardState, data: WizardData): ApplyContext {
     virtual_router_id: data.settings.vrid,
     advert_int: 1,
     preempt: s.preempt,
+    check_command: s.command || undefined,
     service:
       s.mode === 'lvs-dr'
         ? {

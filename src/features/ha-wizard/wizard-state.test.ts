@@ -25,6 +25,7 @@ describe('wizard state in the URL', () => {
       name: 'web-lvs',
       vrid: 52,
       preempt: false,
+      command: '/usr/local/bin/check-web --fast',
       groupId: 'g-1',
     };
     expect(parseWizard(wizardParams(s))).toEqual(s);
@@ -68,5 +69,9 @@ describe('blockerOf (why Next is disabled)', () => {
     expect(blockerOf({ ...ha, members: assignRole(ha.members, 'b', 'q', 'standby') }, 'servers')).toBeNull();
     expect(blockerOf({ ...DEFAULTS, mode: 'lvs-dr' }, 'servers')).toBe('Choose two directors.');
     expect(blockerOf({ ...DEFAULTS, eip: 'new', eipName: 'bad name' }, 'internet')).toMatch(/Name the new EIP/);
+    const ok = { ...ha, members: assignRole(ha.members, 'b', 'q', 'standby') };
+    expect(blockerOf({ ...ok, command: 'pgrep nginx' }, 'servers')).toMatch(/absolute command/);
+    expect(blockerOf({ ...ok, command: '/bin/sh -c "x"' }, 'servers')).toMatch(/without quotes/);
+    expect(blockerOf({ ...ok, command: '/usr/bin/pgrep -x haproxy' }, 'servers')).toBeNull();
   });
 });

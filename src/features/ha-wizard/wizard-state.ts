@@ -47,6 +47,8 @@ export interface WizardState {
   /** null until chosen: the wizard proposes a free one. */
   vrid: number | null;
   preempt: boolean;
+  /** keepalived's health check command; "" = the default for the mode. */
+  command: string;
   /** The group being applied, once saved. */
   groupId: string;
 }
@@ -69,8 +71,12 @@ export const DEFAULTS: WizardState = {
   name: '',
   vrid: null,
   preempt: true,
+  command: '',
   groupId: '',
 };
+
+/** An absolute command without quotes or backslashes (it is written inside "..." in keepalived.conf). */
+export const COMMAND_PATTERN = /^\/[^"\\\n]{0,199}$/;
 
 const ROLES: readonly HaRole[] = ['active', 'standby', 'director', 'backend'];
 const SCHEDULERS: readonly Scheduler[] = ['rr', 'wrr', 'lc', 'wlc'];
@@ -108,6 +114,7 @@ export function parseWizard(params: URLSearchParams): WizardState {
     name: params.get('name') ?? '',
     vrid: params.has('vrid') ? int(params.get('vrid'), 0, 0, 999) : null,
     preempt: params.get('preempt') !== '0',
+    command: params.get('cmd') ?? '',
     groupId: params.get('group') ?? '',
   };
 }
@@ -137,6 +144,7 @@ export function wizardParams(s: WizardState): URLSearchParams {
   put('name', s.name, '');
   if (s.vrid !== null) p.set('vrid', String(s.vrid));
   if (!s.preempt) p.set('preempt', '0');
+  put('cmd', s.command, '');
   put('group', s.groupId, '');
   return p;
 }
@@ -197,6 +205,7 @@ export function blockerOf(s: WizardState, step: StepKey): string | null {
         if (count('backend') < 2) return 'Choose at least two real servers.';
         if (s.check !== 'tcp' && !/^\/\S*$/.test(s.check)) return 'The HTTP check path starts with / and has no spaces.';
       }
+      if (s.command && !COMMAND_PATTERN.test(s.command)) return 'The health check is an absolute command (starting with /), without quotes or backslashes.';
       return null;
     case 'internet':
       return s.eip === 'new' && !/^[A-Za-z0-9_.-]{1,64}$/.test(s.eipName) ? 'Name the new EIP: 1 to 64 letters, digits, _, - and .' : null;
