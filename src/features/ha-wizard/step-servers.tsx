@@ -217,11 +217,11 @@ export function ServersStep({ s, set, data }: StepProps) {
           Group settings
         </Title>
         <Group align="flex-start" gap="md">
-          <TextInput label="HA group name" w={260} value={data.settings.name} onChange={(e) => set({ name: e.currentTarget.value })} error={nameError} />
+          <TextInput label="HA group name" description="Letters, digits, _ - and ." w={240} value={data.settings.name} onChange={(e) => set({ name: e.currentTarget.value })} error={nameError} />
           <NumberInput
             label="virtual_router_id"
-            description={`Unique in ${subnetName}; a free one is proposed`}
-            w={230}
+            description={`A free one in ${subnetName}`}
+            w={200}
             min={1}
             max={255}
             allowDecimal={false}
@@ -230,21 +230,22 @@ export function ServersStep({ s, set, data }: StepProps) {
           />
           <TextInput
             label="Health check command"
-            description="keepalived runs it every 2 s; failing 3 times gives up the VIP"
+            description="Every 2 s; 3 failures give up the VIP"
             w={300}
             placeholder={mode === 'ha' ? DEFAULT_HA_CHECK : DEFAULT_DIRECTOR_CHECK}
             value={s.command}
             onChange={(e) => set({ command: e.currentTarget.value })}
             error={s.command && !COMMAND_PATTERN.test(s.command) ? 'An absolute command (starting with /), without quotes or backslashes.' : null}
           />
-          <Switch
-            mt={28}
-            label="Preemption"
-            description={s.preempt ? 'A recovered higher-priority node takes the VIP back' : 'nopreempt: the VIP stays where it is'}
-            checked={s.preempt}
-            onChange={(e) => set({ preempt: e.currentTarget.checked })}
-          />
+
         </Group>
+          <Switch
+          mt="md"
+          label="Preemption"
+          description={s.preempt ? 'A recovered higher-priority node takes the VIP back' : 'nopreempt: the VIP stays where it is'}
+          checked={s.preempt}
+          onChange={(e) => set({ preempt: e.currentTarget.checked })}
+        />
       </div>
     </Stack>
   );
