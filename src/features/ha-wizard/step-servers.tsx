@@ -237,9 +237,8 @@ export function ServersStep({ s, set, data }: StepProps) {
             onChange={(e) => set({ command: e.currentTarget.value })}
             error={s.command && !COMMAND_PATTERN.test(s.command) ? 'An absolute command (starting with /), without quotes or backslashes.' : null}
           />
-
         </Group>
-          <Switch
+        <Switch
           mt="md"
           label="Preemption"
           description={s.preempt ? 'A recovered higher-priority node takes the VIP back' : 'nopreempt: the VIP stays where it is'}
