@@ -397,7 +397,7 @@ function Canvas({ input, graph, layout, saved, view, scope, waysIn, setWaysIn, o
           onlyRenderVisibleElements={!exporting}
           zIndexMode="auto"
           connectionRadius={28}
-          minZoom={0.05}
+          minZoom={0.01}
           maxZoom={2}
           fitView
           fitViewOptions={fitOptions}
