@@ -211,12 +211,14 @@ test('LVS-DR: a real server failing its health check leaves the rotation at the 
   await expect(sim.getByTestId('sim-state-ecs-web-01')).toHaveText('IN ROTATION', { timeout: 15_000 });
 });
 
-test('without dragging: select a server, Bind to VIP…, pick the VIP, confirm', async ({ page }) => {
+test('without dragging: select a server with the keyboard, Bind to VIP…, pick the VIP, confirm', async ({ page }) => {
   const ui = await openVpcTopology(page);
-  await page.getByLabel('Server ecs-web-04, Running', { exact: true }).click();
+  await page.locator('.react-flow__node-server', { hasText: 'ecs-web-04' }).focus();
+  await page.keyboard.press('Enter');
   const selection = page.getByRole('region', { name: 'Selection' });
   await expect(selection).toContainText('Server ecs-web-04');
-  await selection.getByRole('button', { name: 'Bind to VIP…' }).click();
+  await selection.getByRole('button', { name: 'Bind to VIP…' }).focus();
+  await page.keyboard.press('Enter');
   const pick = ui.dialog('Bind ecs-web-04 to a virtual IP');
   await expect(pick.getByRole('radio', { name: /192\.168\.0\.50 \(vip-ha\) ← NIC 192\.168\.0\.14/ })).toBeEnabled();
   await pick.getByRole('radio', { name: /192\.168\.0\.100 \(vip-web\) ← NIC 192\.168\.0\.14/ }).check();
