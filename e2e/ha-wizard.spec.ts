@@ -138,8 +138,16 @@ test('LVS-DR: two directors and three new real servers; all five NICs have the c
 test('a failure injected at the binding step: the message shows, Retry completes without doing anything twice', async ({ page }) => {
   test.setTimeout(120_000);
   const w = new HaWizard(page);
-  await w.start('HA (active/standby)');
-  await w.existingVip('192.168.0.100');
+  // Entry point: Configure HA on the VIP's row opens the wizard with its VPC, subnet and VIP chosen.
+  await w.ui.open('/vips', 'Virtual IPs');
+  await page.getByRole('button', { name: 'Configure HA 192.168.0.100' }).click();
+  await expect(page).toHaveURL(/\/ha-groups\/new\?/);
+  await page.getByRole('radio', { name: 'HA (active/standby)' }).click();
+  await w.next();
+  await expect(page.getByRole('combobox', { name: 'Subnet' })).toHaveValue(/^subnet-web/);
+  await w.next();
+  await expect(page.getByRole('radio', { name: 'Virtual IP 192.168.0.100' })).toHaveAttribute('aria-checked', 'true');
+  await w.next();
   await w.servers([
     { server: 'ecs-web-03', role: 'Active' },
     { server: 'ecs-web-04', role: 'Standby' },
