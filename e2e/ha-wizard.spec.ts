@@ -162,9 +162,19 @@ test('a failure injected at the binding step: the message shows, Retry completes
   await expect(bind.getByRole('alert')).toHaveText('Injected failure: the port is being updated by another request.');
   await expect(w.steps().filter({ hasText: 'Save HA group' })).toContainText('— done');
   await expect(w.steps().filter({ hasText: '— pending' })).toHaveCount(4);
+  // The tab is closed and the wizard's URL opened again: it reads how far the group got and offers the same two choices.
+  await expect(page).toHaveURL(/[?&]group=/);
+  const url = page.url();
+  await page.goto('/vips');
+  await page.goto(url);
+  await expect(page.getByText('The setup is incomplete')).toBeVisible({ timeout: 30_000 });
+  await expect(w.steps().filter({ hasText: 'Save HA group' })).toContainText('— already done');
+  await expect(w.steps().filter({ hasText: 'Bind virtual IP 192.168.0.100' })).toContainText('— pending');
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
   await page.getByRole('button', { name: 'Retry' }).click();
   await w.expectApplied();
-  await expect(w.steps().filter({ hasText: 'Save HA group' })).toContainText('— done');
+  await expect(w.steps().filter({ hasText: 'Save HA group' })).toContainText('— already done');
+  await expect(w.steps().filter({ hasText: 'Bind virtual IP 192.168.0.100' })).toContainText(/— done$/);
   await w.ui.open('/vips', 'Virtual IPs');
   const vip = w.ui.row(w.ui.table('Virtual IPs'), '192.168.0.100');
   await expect(vip.getByRole('link', { name: 'ecs-web-03 (192.168.0.13)' })).toBeVisible();
