@@ -237,3 +237,41 @@ test('the HA group page has a Topology tab with the diagram', async ({ page }) =
   await expect(page.getByTestId('topology').getByLabel('Server ecs-web-01, Running, Active')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('region', { name: 'Failover simulation' })).toBeVisible();
 });
+
+test('an EIP drawn to a VIP follows the EIP rule: refused where the VIP has one, bound after confirming where it has none', async ({ page }) => {
+  const ui = await openVpcTopology(page);
+  const spare = page.locator('.react-flow__node-eip', { hasText: '203.0.113.254' }).locator('.topo-eip-handle');
+  await dragTo(page, spare, page.getByLabel('Virtual IP 192.168.0.50', { exact: true }));
+  await expect(page.getByTestId('connection-hint')).toContainText('This address already has EIP 192.0.2.1, and only one EIP can be bound to it');
+  await page.mouse.up();
+  await expect(page.getByRole('alert').filter({ hasText: 'Connection refused' })).toContainText('only one EIP');
+
+  await dragTo(page, spare, page.getByLabel('Virtual IP 192.168.0.100', { exact: true }));
+  await expect(page.getByTestId('connection-hint')).toContainText('Release to bind');
+  await page.mouse.up();
+  const dialog = ui.dialog('Bind EIP 203.0.113.254');
+  await expect(dialog).toContainText('will reach virtual IP 192.168.0.100');
+  await dialog.getByRole('button', { name: 'Bind' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('.react-flow__edge[aria-label="EIP 203.0.113.254 binding"]')).toHaveCount(1);
+});
+
+test("a subnet's menu adds a server there and assigns a VIP there", async ({ page }) => {
+  const ui = await openVpcTopology(page);
+  await page.getByRole('button', { name: 'Subnet subnet-db menu' }).click();
+  await page.getByRole('menuitem', { name: 'Add server here' }).click();
+  const add = ui.dialog('Add a server to subnet-db');
+  await add.getByRole('textbox', { name: 'Name' }).fill('ecs-db-03');
+  await add.getByRole('button', { name: 'Create' }).click();
+  await expect(add).toBeHidden({ timeout: 20_000 });
+  await expect(page.getByLabel('Server ecs-db-03, Running', { exact: true })).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('.react-flow__node-subnet', { hasText: 'subnet-db' })).toContainText('3 servers');
+
+  // The diagram keeps the viewport when it grows; Fit view brings the wider subnet back into view.
+  await page.getByRole('button', { name: 'Fit view', exact: true }).click();
+  await page.waitForTimeout(500);
+  await page.getByRole('button', { name: 'Subnet subnet-db menu' }).click();
+  await page.getByRole('menuitem', { name: 'Assign VIP here' }).click();
+  const assign = ui.dialog('Assign Virtual IP Address');
+  await expect(assign).toContainText('Reserved in subnet-db');
+});
