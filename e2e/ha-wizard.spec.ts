@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { DEMO_PROJECT_ID } from '../src/contract';
 import { HaWizard } from './pages/ha-wizard';
@@ -296,4 +297,41 @@ test('the demo HA group: edit members (a new standby is bound with its check off
   await expect(w.ui.table('Virtual IPs').getByRole('link', { name: '192.168.0.100', exact: true })).toBeVisible();
   await w.ui.open('/eips', 'EIPs');
   await expect(w.ui.row(w.ui.table('EIPs'), 'eip-ha')).toHaveCount(0);
+});
+
+test('the HA pages and every wizard step have no serious or critical accessibility violations', async ({ page }) => {
+  test.setTimeout(120_000);
+  const w = new HaWizard(page);
+  const check = async (where: string) => {
+    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+    const result = await new AxeBuilder({ page }).analyze();
+    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${where}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+  };
+  await w.ui.open('/ha-groups', 'HA groups');
+  await check('HA groups');
+  await page.getByRole('link', { name: 'ha-web', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'HA group ha-web' })).toBeVisible();
+  await check('HA group');
+  await page.getByRole('tab', { name: 'Configuration' }).click();
+  await check('HA group configuration');
+  await w.start('HA (active/standby)');
+  await check('wizard: virtual IP');
+  await w.newVip();
+  await check('wizard: servers');
+  await w.servers([
+    { server: 'ecs-web-03', role: 'Active' },
+    { server: 'ecs-web-04', role: 'Standby' },
+  ]);
+  await w.next();
+  await check('wizard: internet');
+  await w.next();
+  await expect(page.getByRole('table', { name: 'Checks' })).toBeVisible();
+  await check('wizard: review');
+  await w.apply();
+  await w.expectApplied();
+  await check('wizard: apply');
+  await page.getByRole('button', { name: 'Next: Configuration' }).click();
+  await expect(page.getByRole('tab', { name: /^ecs-web-03/ })).toBeVisible();
+  await check('wizard: configuration');
 });

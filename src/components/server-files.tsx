@@ -38,7 +38,7 @@ export function ServerFilesView({ servers, archiveName }: { servers: ServerFiles
       <Tabs defaultValue={servers[0].serverName} keepMounted={false}>
         <Tabs.List aria-label="Servers">
           {servers.map((s) => (
-            <Tabs.Tab key={s.serverName} value={s.serverName} rightSection={<Badge size="xs" variant="light" color={s.role === 'backend' ? 'gray' : s.role === 'standby' ? 'blue' : 'teal'}>{ROLE_LABELS[s.role]}</Badge>}>
+            <Tabs.Tab key={s.serverName} value={s.serverName} rightSection={<Badge size="xs" variant="dot" radius="sm" tt="none" fw={500} color={s.role === 'backend' ? 'gray' : s.role === 'standby' ? 'blue' : 'teal'}>{ROLE_LABELS[s.role]}</Badge>}>
               {s.serverName}
             </Tabs.Tab>
           ))}
@@ -71,7 +71,7 @@ export function ServerFilesView({ servers, archiveName }: { servers: ServerFiles
                       </Button>
                     </Group>
                   </Group>
-                  <ScrollArea.Autosize mah={420} type="auto">
+                  <ScrollArea.Autosize mah={420} type="auto" viewportProps={{ tabIndex: 0, 'aria-label': `${f.fileName} of ${s.serverName}` }}>
                     <Code block fz="xs">
                       {f.content}
                     </Code>

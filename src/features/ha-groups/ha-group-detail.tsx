@@ -152,14 +152,14 @@ export function HaGroupDetail({ groupId, topology }: { groupId: string; topology
                             ) : ip && bound.has(ip) ? (
                               'Yes'
                             ) : (
-                              <Badge color="orange" variant="light" tt="none">
+                              <Badge color="orange" variant="dot" radius="sm" fw={500} tt="none">
                                 Not bound
                               </Badge>
                             )}
                           </Table.Td>
                           <Table.Td>
                             {on === null ? '…' : (
-                              <Badge variant="light" color={on ? 'orange' : 'teal'} tt="none">
+                              <Badge variant="dot" radius="sm" fw={500} color={on ? 'orange' : 'teal'} tt="none">
                                 {on ? 'On' : 'Off'}
                               </Badge>
                             )}

@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { ALERT_STYLES } from '../../components/alert-styles';
 import { IconAlertTriangle, IconArrowBackUp, IconRefresh } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -30,7 +31,7 @@ export function IncompleteSetup({ group }: { group: HaGroup }) {
   }, [runner.phase, group.name]);
   if (!group.apply_plan?.length) {
     return (
-      <Alert color="orange" icon={<IconAlertTriangle size={18} />} title="This HA group is incomplete" mb="lg">
+      <Alert color="orange" styles={ALERT_STYLES} icon={<IconAlertTriangle size={18} />} title="This HA group is incomplete" mb="lg">
         It has no wizard steps to resume (a member server may have been deleted). Edit its members, or delete it.
       </Alert>
     );
@@ -38,7 +39,7 @@ export function IncompleteSetup({ group }: { group: HaGroup }) {
   const done = runner.steps.filter((s) => s.status === 'done').length;
   const busy = runner.phase === 'running' || runner.phase === 'undoing' || runner.phase === 'checking';
   return (
-    <Alert color={runner.phase === 'done' ? 'teal' : 'orange'} icon={<IconAlertTriangle size={18} />} title={runner.phase === 'done' ? 'Setup complete' : 'Setup incomplete'} mb="lg">
+    <Alert color={runner.phase === 'done' ? 'teal' : 'orange'} styles={ALERT_STYLES} icon={<IconAlertTriangle size={18} />} title={runner.phase === 'done' ? 'Setup complete' : 'Setup incomplete'} mb="lg">
       <Stack gap="sm">
         <Text size="sm">
           {done} of {runner.steps.length} steps are applied. Retry runs the rest (nothing is done twice); Undo reverses what was applied, newest first.

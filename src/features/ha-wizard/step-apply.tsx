@@ -1,4 +1,5 @@
 import { Alert, Anchor, Button, Group, Loader, Stack, Text } from '@mantine/core';
+import { ALERT_STYLES } from '../../components/alert-styles';
 import { IconAlertCircle, IconArrowBackUp, IconCircleCheck, IconRefresh } from '@tabler/icons-react';
 import { Link } from 'react-router-dom';
 import type { useHaApply } from '../../api/ha-groups/apply-ha-group';
@@ -24,7 +25,7 @@ export function ApplyStepView({ runner, onBackToReview, onConfig }: { runner: Ru
       )}
       <StepList steps={steps} label="Apply steps" />
       {phase === 'failed' && (
-        <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} title={failed ? `Stopped at: ${failed.label}` : 'The setup is incomplete'}>
+        <Alert color="red" styles={ALERT_STYLES} variant="light" icon={<IconAlertCircle size={18} />} title={failed ? `Stopped at: ${failed.label}` : 'The setup is incomplete'}>
           <Text size="sm" mb="sm">
             The HA group is saved as incomplete. <b>Retry</b> runs the remaining steps (a step already done is never done twice). <b>Undo</b> reverses what was
             applied, newest first, and leaves the data as before.
@@ -48,7 +49,7 @@ export function ApplyStepView({ runner, onBackToReview, onConfig }: { runner: Ru
         </div>
       )}
       {phase === 'undo-failed' && (
-        <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} title="Undo stopped">
+        <Alert color="red" styles={ALERT_STYLES} variant="light" icon={<IconAlertCircle size={18} />} title="Undo stopped">
           <Group>
             <Button leftSection={<IconArrowBackUp size={16} />} onClick={() => void runner.undo()}>
               Undo again
@@ -60,7 +61,7 @@ export function ApplyStepView({ runner, onBackToReview, onConfig }: { runner: Ru
         </Alert>
       )}
       {phase === 'undone' && (
-        <Alert color="teal" variant="light" icon={<IconCircleCheck size={18} />} title="Undone">
+        <Alert color="teal" styles={ALERT_STYLES} variant="light" icon={<IconCircleCheck size={18} />} title="Undone">
           <Text size="sm" mb="sm">
             {undoSteps.length === 0 ? 'Nothing had been applied.' : 'Everything the wizard applied is reversed; the data is as before.'} Your choices are kept.
           </Text>
@@ -73,7 +74,7 @@ export function ApplyStepView({ runner, onBackToReview, onConfig }: { runner: Ru
         </Alert>
       )}
       {phase === 'done' && (
-        <Alert color="teal" variant="light" icon={<IconCircleCheck size={18} />} title="The HA group is set up">
+        <Alert color="teal" styles={ALERT_STYLES} variant="light" icon={<IconCircleCheck size={18} />} title="The HA group is set up">
           <Text size="sm" mb="sm">
             Every step is applied. Next, put the generated configuration on each server.
           </Text>

@@ -1,4 +1,5 @@
 import { Alert, Group, List, NumberInput, Paper, Radio, Select, Stack, Table, Text, TextInput, ThemeIcon, Title } from '@mantine/core';
+import { ALERT_STYLES } from '../../components/alert-styles';
 import { IconAlertTriangle, IconCheck, IconX } from '@tabler/icons-react';
 import { InlineError } from '../../components/inline-error';
 import { reviewBlocksApply, type ReviewCheck } from '../../domain/ha';
@@ -50,9 +51,9 @@ export function InternetStep({ s, set, data }: StepProps) {
 }
 
 const LOOK = {
-  pass: { color: 'teal', icon: <IconCheck size={14} />, word: 'Pass' },
-  warn: { color: 'yellow', icon: <IconAlertTriangle size={14} />, word: 'Warning' },
-  fail: { color: 'red', icon: <IconX size={14} />, word: 'Fail' },
+  pass: { color: 'teal', text: 'teal.9', icon: <IconCheck size={14} />, word: 'Pass' },
+  warn: { color: 'yellow', text: '#9c4a00', icon: <IconAlertTriangle size={14} />, word: 'Warning' },
+  fail: { color: 'red', text: 'red.9', icon: <IconX size={14} />, word: 'Fail' },
 } as const;
 
 export function ReviewChecks({ checks }: { checks: ReviewCheck[] }) {
@@ -71,7 +72,7 @@ export function ReviewChecks({ checks }: { checks: ReviewCheck[] }) {
                 <Text size="sm" fw={500}>
                   {c.label}
                 </Text>
-                <Text size="xs" c={LOOK[c.status].color === 'yellow' ? 'yellow.9' : `${LOOK[c.status].color}.8`} fw={600}>
+                <Text size="xs" c={LOOK[c.status].text} fw={600}>
                   {LOOK[c.status].word}
                 </Text>
               </Table.Td>
@@ -102,7 +103,7 @@ export function ReviewStep({ s, data }: StepProps) {
         <ReviewChecks checks={checks} />
       </div>
       {blocked && (
-        <Alert color="red" icon={<IconX size={18} />} title="Apply is blocked">
+        <Alert color="red" styles={ALERT_STYLES} icon={<IconX size={18} />} title="Apply is blocked">
           Fix the failed check{checks.filter((c) => c.status === 'fail').length > 1 ? 's' : ''} above (go Back to change the choices).
         </Alert>
       )}

@@ -95,7 +95,7 @@ export function ServersStep({ s, set, data }: StepProps) {
                       <Table.Td>
                         {nic && (
                           <>
-                            <Badge variant="light" color={data.checkOn(nic) ? 'yellow' : 'teal'} tt="none">
+                            <Badge variant="dot" radius="sm" fw={500} color={data.checkOn(nic) ? 'yellow' : 'teal'} tt="none">
                               {data.checkOn(nic) ? 'On' : 'Off'}
                             </Badge>
                             {data.checkOn(nic) && (

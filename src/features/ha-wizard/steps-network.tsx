@@ -141,7 +141,7 @@ export function VipStep({ s, set, data }: StepProps) {
                   <Text ff="monospace" fw={600}>
                     {ipOf(v)}
                   </Text>
-                  <Badge variant="light" color={reason ? 'gray' : 'teal'} tt="none">
+                  <Badge variant="dot" radius="sm" fw={500} color={reason ? 'gray' : 'teal'} tt="none">
                     {reason ? 'Not available' : 'Unbound'}
                   </Badge>
                 </Group>
