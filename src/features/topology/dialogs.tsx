@@ -1,10 +1,12 @@
-import { Alert, Button, Group, List, Modal, Radio, Stack, Text, ThemeIcon } from '@mantine/core';
-import { IconAlertTriangle, IconCheck, IconCircleDashed, IconLoader2, IconMinus, IconX } from '@tabler/icons-react';
+import { Alert, Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
+import { IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useSetEipPort } from '../../api/eips/update-eip';
 import { planBindSteps, useBindVip, type BindStep, type StepStatus } from '../../api/vips/bind-vip';
 import { useUnbindVip } from '../../api/vips/unbind-vip';
+import { BindingWarnings } from '../../components/binding-warnings';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { StepList } from '../../components/step-list';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { bindingWarnings } from '../../domain';
 import { judgeConnection } from './connection-rules';
@@ -13,43 +15,6 @@ import { handleId, nodeId, type ConnectionFacts } from './model';
 export interface BindRequest {
   vipNodeId: string;
   nicPortId: string;
-}
-
-const STEP_LOOK = {
-  pending: { color: 'gray', icon: <IconCircleDashed size={14} /> },
-  running: { color: 'blue', icon: <IconLoader2 size={14} /> },
-  done: { color: 'teal', icon: <IconCheck size={14} /> },
-  failed: { color: 'red', icon: <IconX size={14} /> },
-  skipped: { color: 'gray', icon: <IconMinus size={14} /> },
-} as const;
-
-function Steps({ steps }: { steps: BindStep[] }) {
-  return (
-    <List spacing="xs" size="sm" center aria-label="Steps" aria-live="polite">
-      {steps.map((s) => (
-        <List.Item
-          key={s.id}
-          icon={
-            <ThemeIcon color={STEP_LOOK[s.status].color} size={20} radius="xl" aria-hidden>
-              {STEP_LOOK[s.status].icon}
-            </ThemeIcon>
-          }
-        >
-          <Text size="sm">
-            {s.label}{' '}
-            <Text span c="dimmed" size="xs">
-              — {s.status}
-            </Text>
-          </Text>
-          {s.error && (
-            <Text size="xs" c="red" role="alert">
-              {s.error}
-            </Text>
-          )}
-        </List.Item>
-      ))}
-    </List>
-  );
 }
 
 /** Drawing a NIC to a VIP lands here: the same warnings and steps as Bind to Server, for one NIC. */
@@ -92,7 +57,7 @@ function BindNicForm({ request, facts, onClose }: { request: BindRequest; facts:
     return (
       <Stack>
         <Text size="sm">Binding {vip.ip}:</Text>
-        <Steps steps={steps} />
+        <StepList steps={steps} />
         <Group justify="flex-end">
           <Button onClick={onClose} disabled={bind.isPending}>
             {bind.isPending ? 'Working…' : 'Close'}
@@ -117,17 +82,7 @@ function BindNicForm({ request, facts, onClose }: { request: BindRequest; facts:
           {nic.server_name} is stopped: the binding is kept, and the server answers for the VIP once it runs keepalived again.
         </Text>
       )}
-      {warnings.length > 0 && (
-        <Alert color="yellow" icon={<IconAlertTriangle size={18} />} title="Before you bind">
-          <Stack gap={4}>
-            {warnings.map((w) => (
-              <Text key={w.kind + w.message} size="sm">
-                {w.message}
-              </Text>
-            ))}
-          </Stack>
-        </Alert>
-      )}
+      <BindingWarnings warnings={warnings} />
       <Group justify="flex-end">
         <Button variant="default" onClick={onClose}>
           Cancel

@@ -1,6 +1,6 @@
-import { Alert, Badge, Button, Checkbox, Group, Modal, Paper, ScrollArea, Select, Skeleton, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, Modal, Paper, ScrollArea, Select, Skeleton, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconAlertTriangle, IconSearch } from '@tabler/icons-react';
+import { IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useSubnetPorts } from '../../api/ports/get-ports';
 import { useServersById } from '../../api/servers/get-server';
@@ -9,6 +9,7 @@ import { useServers } from '../../api/servers/get-servers';
 import { useAllSubnets } from '../../api/subnets/get-subnets';
 import { planBindSteps, useBindVip, type BindStep, type StepStatus } from '../../api/vips/bind-vip';
 import { useAllVips } from '../../api/vips/get-vips';
+import { BindingWarnings } from '../../components/binding-warnings';
 import { InlineError } from '../../components/inline-error';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { Pager } from '../../components/pager';
@@ -187,17 +188,7 @@ function BindServerForm({ row, onClose }: { row: VipRow; onClose: () => void }) 
         onPrevious={() => setPageState({ name, page: page - 1 })}
         onNext={() => setPageState({ name, page: page + 1 })}
       />
-      {warnings.length > 0 && (
-        <Alert color="yellow" icon={<IconAlertTriangle size={18} />} title="Before you bind">
-          <Stack gap={4}>
-            {warnings.map((w) => (
-              <Text key={w.kind + w.message} size="sm">
-                {w.message}
-              </Text>
-            ))}
-          </Stack>
-        </Alert>
-      )}
+      <BindingWarnings warnings={warnings} />
       <Group justify="space-between">
         <Text size="sm" c="dimmed">
           {chosenNics.length ? `${chosenNics.length} selected: ${chosenNics.map((n) => n.server_name).join(', ')}` : 'No server selected'}
