@@ -63,6 +63,14 @@ async function validate(tx: Tx, project: string, g: Fields, selfId: string | nul
   if (g.mode === 'ha' && count('active') > 1) {
     throw badRequest('ha_group.members: an HA group has one active member.', 'ha_group.members');
   }
+  const active = g.members.find((m) => m.role === 'active');
+  const outranking = active && g.members.find((m) => m.role === 'standby' && m.priority >= active.priority);
+  if (active && outranking) {
+    throw badRequest(
+      `ha_group.members: a standby (priority ${outranking.priority}) must rank below the active member (priority ${active.priority}); give the active member the highest priority.`,
+      'ha_group.members',
+    );
+  }
   if (complete && g.mode === 'ha' && (count('active') !== 1 || count('standby') < 1)) {
     throw badRequest('ha_group.members: a complete HA group has one active and at least one standby member.', 'ha_group.members');
   }

@@ -91,6 +91,12 @@ describe('HA review checks', () => {
     expect(status(haInput({ members: [member('a', 'active', 255), member('b', 'standby', 100)] }), 'priorities').detail).toContain('1 to 254');
   });
 
+  it('priorities: fail when a standby outranks the active server', () => {
+    const result = status(haInput({ members: [member('a', 'active', 100), member('b', 'standby', 150)] }), 'priorities');
+    expect(result.status).toBe('fail');
+    expect(result.detail).toContain('b (standby, 150) outranks the active a (100)');
+  });
+
   it('router id: passes when free, fails when another group of the subnet uses it or out of range', () => {
     expect(status(haInput(), 'router-id').status).toBe('pass');
     expect(status(haInput({ virtualRouterId: 52 }), 'router-id').detail).toContain('HA group other');

@@ -107,7 +107,10 @@ function forwardingCheck(input: ReviewInput): ReviewCheck {
   return check('standby-forwarding', label, 'warn', `Run the generated standby-sysctl.sh (net.ipv4.ip_forward = 0) on ${standbys.join(', ')}.`);
 }
 
-/** VRRP nodes need distinct priorities in 1..254; the active node should lead the rest by at least 50. */
+/**
+ * VRRP nodes need distinct priorities in 1..254, the active node the highest (keepalived makes the
+ * highest priority MASTER), and it should lead the rest by at least 50.
+ */
 function prioritiesCheck(input: ReviewInput): ReviewCheck {
   const nodes = input.members.filter((m) => m.role !== 'backend');
   const label = 'Distinct priorities';
@@ -118,6 +121,16 @@ function prioritiesCheck(input: ReviewInput): ReviewCheck {
     const other = seen.get(m.priority);
     if (other) return check('priorities', label, 'fail', `${other} and ${m.serverName} both have priority ${m.priority}; give each node its own.`);
     seen.set(m.priority, m.serverName);
+  }
+  const active = nodes.find((m) => m.role === 'active');
+  const outranking = active && nodes.find((m) => m !== active && m.priority > active.priority);
+  if (active && outranking) {
+    return check(
+      'priorities',
+      label,
+      'fail',
+      `${outranking.serverName} (standby, ${outranking.priority}) outranks the active ${active.serverName} (${active.priority}): keepalived would make the standby MASTER. Give the active server the highest priority.`,
+    );
   }
   const sorted = [...nodes].sort((a, b) => b.priority - a.priority);
   if (sorted.length > 1 && sorted[0].priority - sorted[1].priority < 50) {
