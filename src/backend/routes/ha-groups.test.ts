@@ -72,6 +72,17 @@ describe('HA groups (console extension)', () => {
     expect((await h.call('GET', `/console/v1/${p}/ha-groups/${r.body.ha_group.id}`)).body.ha_group.status).toBe('incomplete');
   });
 
+  it('marks a complete group incomplete when one of its members is unbound from the VIP, by any path', async () => {
+    const { h, p, vip, group } = await setup();
+    const created = (await h.call('POST', `/console/v1/${p}/ha-groups`, group({ status: 'complete' }))).body.ha_group;
+    expect(created.status).toBe('complete');
+    const renamed = await h.call('PUT', `/v1/${p}/ports/${vip.id}`, { port: { name: 'still-bound' } });
+    expect(renamed.status).toBe(200);
+    expect((await h.call('GET', `/console/v1/${p}/ha-groups/${created.id}`)).body.ha_group.status).toBe('complete');
+    await h.call('PUT', `/v1/${p}/ports/${vip.id}`, { port: { allowed_address_pairs: [{ ip_address: '192.168.0.11' }] } });
+    expect((await h.call('GET', `/console/v1/${p}/ha-groups/${created.id}`)).body.ha_group.status).toBe('incomplete');
+  });
+
   it('keeps virtual_router_id unique per subnet (409), and lets a group keep its own on update', async () => {
     const { h, p, group } = await setup();
     const first = (await h.call('POST', `/console/v1/${p}/ha-groups`, group())).body.ha_group;

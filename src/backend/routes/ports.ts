@@ -1,6 +1,7 @@
 import { VIP_DEVICE_OWNER, createPortRequest, updatePortRequest, type CreatePortRequest, type UpdatePortRequest } from '../../contract';
 import { codes } from '../../domain';
 import { ApiError } from '../errors';
+import { markGroupsOutOfStep } from '../ha-group-sync';
 import { macAddress, nowIso, randomId } from '../ids';
 import { isNic, isVip, neutronPortView, pairKeysOf, portRecord, portView } from '../model';
 import { route, type Route, type RouteContext } from '../router';
@@ -111,6 +112,7 @@ async function updatePort(tx: Tx, project: string, id: string, body: UpdatePortR
   };
   updated.pair_keys = pairKeysOf(project, updated);
   await tx.put('ports', updated);
+  if (isVip(updated) && b.allowed_address_pairs !== undefined) await markGroupsOutOfStep(tx, project, updated);
   return updated;
 }
 
