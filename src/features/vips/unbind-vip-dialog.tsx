@@ -1,5 +1,6 @@
-import { Radio, Stack, Text } from '@mantine/core';
+import { Alert, Radio, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
+import { useAllHaGroups } from '../../api/ha-groups/get-ha-groups';
 import { useUnbindVip } from '../../api/vips/unbind-vip';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { notifyError, notifySuccess } from '../../components/notify';
@@ -15,6 +16,9 @@ export function UnbindVipDialog({ row, onClose }: Props) {
   const [chosen, setChosen] = useState<string | null>(null);
   const ip = row && row.bound.length === 1 ? row.bound[0].ip : chosen;
   const nic = row?.bound.find((b) => b.ip === ip);
+  const groups = useAllHaGroups();
+  const group = groups.data?.find((g) => g.vip_port_id === row?.port.id && g.members.some((m) => m.port_id === nic?.portId));
+  const role = group?.members.find((m) => m.port_id === nic?.portId)?.role;
   const close = () => {
     setChosen(null);
     onClose();
@@ -53,6 +57,12 @@ export function UnbindVipDialog({ row, onClose }: Props) {
             ? `${row?.ip} will no longer be bound to ${describeNic(nic)}. The NIC's Source/Destination Check stays as it is.`
             : 'Choose the NIC to unbind.'}
         </Text>
+        {group && (
+          <Alert color="yellow" title={`Member of HA group ${group.name}`}>
+            This NIC is the group's {role === 'backend' ? 'real server' : role}. Unbinding it marks the group incomplete: its keepalived
+            peers still expect this server to take over the VIP.
+          </Alert>
+        )}
       </Stack>
     </ConfirmDialog>
   );
