@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { HaGroup, Port, Subnet } from '../../contract';
+import type { HaGroup, Port, Server, Subnet } from '../../contract';
 import { generateServerFiles } from '../../domain/ha';
-import { authPassOf, haConfigSpecOf } from './config-spec';
+import { authPassOf, haConfigSpecOf, interfaceOfNic } from './config-spec';
 
 const group = (over: Partial<HaGroup> = {}): HaGroup => ({
   id: '776a418b-2916-45bc-8bdd-045da6774dbc',
@@ -80,5 +80,22 @@ describe('haConfigSpecOf (a saved group -> the generator input)', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('interfaceOfNic', () => {
+  const address = (port: string, type: 'fixed' | 'floating' = 'fixed') => ({
+    version: 4 as const,
+    addr: '192.168.0.1',
+    'OS-EXT-IPS:type': type,
+    'OS-EXT-IPS-MAC:mac_addr': 'fa:16:3e:00:00:01',
+    'OS-EXT-IPS:port_id': port,
+  });
+  const server = { addresses: { vpc: [address('first'), address('first', 'floating'), address('second')] } } as unknown as Server;
+
+  it('names NICs eth0, eth1 in the order ECS lists them, skipping floating entries', () => {
+    expect(interfaceOfNic(server, 'first')).toBe('eth0');
+    expect(interfaceOfNic(server, 'second')).toBe('eth1');
+    expect(interfaceOfNic(server, 'elsewhere')).toBeUndefined();
   });
 });

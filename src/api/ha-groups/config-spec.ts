@@ -19,6 +19,17 @@ export interface ConfigFacts {
   subnet: Subnet;
   nicIp: (portId: string) => string | undefined;
   serverName: (serverId: string) => string | undefined;
+  /** The guest interface of a server's NIC: `eth0` for its first NIC, `eth1` for the second... */
+  nicInterface?: (serverId: string, portId: string) => string | undefined;
+}
+
+/** ECS names a server's NICs in the order it lists them: the primary NIC is eth0, the next eth1... */
+export function interfaceOfNic(server: Server, portId: string): string | undefined {
+  const fixed = Object.values(server.addresses)
+    .flat()
+    .filter((a) => a['OS-EXT-IPS:type'] === 'fixed');
+  const index = fixed.findIndex((a) => a['OS-EXT-IPS:port_id'] === portId);
+  return index < 0 ? undefined : `eth${index}`;
 }
 
 /** The generator's input from a saved group and what it names (its VIP, subnet, member NICs and servers). */
@@ -31,7 +42,12 @@ export function haConfigSpecOf(group: HaGroup, facts: ConfigFacts): HaConfigSpec
   const nodes = group.members
     .filter((m) => m.role !== 'backend')
     .sort((a, b) => b.priority - a.priority)
-    .map((m) => ({ ...member(m), role: m.role as 'active' | 'standby' | 'director', priority: m.priority }));
+    .map((m) => ({
+      ...member(m),
+      role: m.role as 'active' | 'standby' | 'director',
+      priority: m.priority,
+      interfaceName: facts.nicInterface?.(m.server_id, m.port_id) ?? 'eth0',
+    }));
   const spec: HaConfigSpec = {
     groupName: group.name,
     mode: group.mode,
@@ -75,6 +91,10 @@ export function useHaGroupFiles(group: HaGroup | undefined): { files: ServerFile
     subnet: subnet!,
     nicIp: (id) => portById.get(id)?.fixed_ips[0]?.ip_address,
     serverName: (id) => serverById.get(id)?.name,
+    nicInterface: (serverId, portId) => {
+      const server = serverById.get(serverId);
+      return server && interfaceOfNic(server, portId);
+    },
   });
   return { files: generateServerFiles(spec), error };
 }

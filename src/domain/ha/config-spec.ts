@@ -15,6 +15,8 @@ export interface VrrpNode {
   role: 'active' | 'standby' | 'director';
   /** 1..254; the active node at least 50 above the rest. */
   priority: number;
+  /** The guest interface of this node's NIC when it is not the spec's (e.g. `eth1` for a second NIC). */
+  interfaceName?: string;
 }
 
 export interface RealServer {

@@ -67,6 +67,15 @@ describe('keepalived.conf generation', () => {
     expect(conf).not.toContain('HTTP_GET');
   });
 
+  it("uses a node's own interface for its second NIC", () => {
+    const spec = exampleHaSpec(1);
+    spec.nodes[1] = { ...spec.nodes[1], interfaceName: 'eth1' };
+    const conf = keepalivedConf(spec, spec.nodes[1]);
+    expect(conf).toContain('interface eth1');
+    expect(conf).toContain('192.168.0.100/24 dev eth1');
+    expect(keepalivedConf(spec, spec.nodes[0])).toContain('interface eth0');
+  });
+
   it('leaves out the virtual server in HA mode', () => {
     const spec = exampleHaSpec(1);
     expect(keepalivedConf(spec, spec.nodes[0])).not.toContain('virtual_server');

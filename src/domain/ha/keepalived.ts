@@ -49,9 +49,10 @@ export function keepalivedConf(spec: HaConfigSpec, node: VrrpNode): string {
   const master = initialMaster(spec);
   const peers = spec.nodes.filter((n) => n.ip !== node.ip).map((n) => n.ip);
   const checkName = `chk_${configIdentifier(spec.groupName)}`;
+  const iface = node.interfaceName ?? spec.interfaceName;
   const instance = [
     `state ${master?.ip === node.ip ? 'MASTER' : 'BACKUP'}`,
-    `interface ${spec.interfaceName}`,
+    `interface ${iface}`,
     `virtual_router_id ${spec.virtualRouterId}`,
     `priority ${node.priority}`,
     `advert_int ${spec.advertInt}`,
@@ -59,7 +60,7 @@ export function keepalivedConf(spec: HaConfigSpec, node: VrrpNode): string {
     `unicast_src_ip ${node.ip}`,
     ...nest('unicast_peer', peers),
     ...nest('authentication', ['auth_type PASS', `auth_pass ${spec.authPass}`]),
-    ...nest('virtual_ipaddress', [`${spec.vip}/${spec.prefixLength} dev ${spec.interfaceName}`]),
+    ...nest('virtual_ipaddress', [`${spec.vip}/${spec.prefixLength} dev ${iface}`]),
     ...nest('track_script', [checkName]),
   ];
   const lines = [
