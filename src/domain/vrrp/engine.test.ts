@@ -59,6 +59,16 @@ describe('VRRP engine', () => {
     expect(sim.holder).toBe('a');
   });
 
+  it('a node leaving FAULT is BACKUP first, and with preemption takes MASTER back after its master-down interval', () => {
+    let sim = advanceTo(applyAction(advanceTo(createSimulation(pair(true)), 2.5), 'a', 'fail-check'), 10);
+    expect(sim.holder).toBe('b');
+    sim = applyAction(sim, 'a', 'restore');
+    expect(sim.nodes.a.state).toBe('BACKUP');
+    sim = advanceTo(sim, 20);
+    expect(firstEvent(sim, 'a', 'master', 10)?.at).toBe(10 + 3 + 106 / 256);
+    expect(sim.holder).toBe('a');
+  });
+
   it('with nopreempt, every node starts BACKUP and a restored node stays BACKUP', () => {
     let sim = createSimulation(pair(false));
     expect(masters(sim)).toEqual([]);

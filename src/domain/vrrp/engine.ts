@@ -150,7 +150,9 @@ export function advanceTo(previous: Simulation, until: number): Simulation {
  * `stop`: the server is powered off; it sends nothing (no priority-0 advertisement), so backups wait the
  * whole master-down interval. `fail-check`: keepalived's health check (weight 0) fails: the node enters
  * FAULT, and a MASTER first resigns with a priority-0 advertisement, so backups wait only their skew.
- * `restore`: the server runs again with a passing check and starts as its keepalived.conf says.
+ * `restore`: a stopped server boots and keepalived starts as its keepalived.conf says; a node in FAULT
+ * whose check passes again goes back to BACKUP (keepalived leaves FAULT that way) and, with preemption
+ * and the highest priority, takes MASTER back once its master-down timer runs out.
  */
 export function applyAction(previous: Simulation, nodeId: string, action: SimAction): Simulation {
   const sim = clone(previous);
@@ -165,10 +167,14 @@ export function applyAction(previous: Simulation, nodeId: string, action: SimAct
     sim.nodes[nodeId] = { ...sim.nodes[nodeId], state: 'FAULT', healthy: false, advertAt: null, downTimerAt: null };
     if (sim.holder === nodeId) sim.holder = null;
     log(sim, nodeId, 'fault', `${node.name} fails its health check and enters FAULT`);
-  } else if (state.state === 'STOPPED' || state.state === 'FAULT') {
+  } else if (state.state === 'STOPPED') {
     sim.nodes[nodeId] = { ...state, healthy: true };
     log(sim, nodeId, 'started', `${node.name} is restored`);
     start(sim, node);
+  } else if (state.state === 'FAULT') {
+    sim.nodes[nodeId] = { ...state, healthy: true };
+    log(sim, nodeId, 'started', `${node.name} passes its health check again`);
+    becomeBackup(sim, node, masterDownInterval(node.priority, sim.config.advertInt), 'leaves FAULT');
   }
   return sim;
 }
