@@ -87,7 +87,8 @@ export function checkGatewayIp(subnetCidr: string, gateway: string, field = 'gat
     return problem(codes.badParameter, 'The gateway cannot be the network or the broadcast address of the subnet.', field);
   }
   if (ip === broadcastOf(cidr) - 1 || ip === broadcastOf(cidr) - 2) {
-    return problem(codes.badParameter, `${gateway} is reserved for the subnet's DHCP service and system interface; choose another gateway.`, field);
+    const use = ip === broadcastOf(cidr) - 1 ? 'DHCP service' : 'system interface';
+    return problem(codes.badParameter, `${gateway} is reserved for the subnet's ${use}; choose another gateway.`, field);
   }
   return null;
 }
