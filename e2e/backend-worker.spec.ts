@@ -59,3 +59,14 @@ test('a second tab sees the same backend', async ({ page, context }) => {
   await other.goto('/vpcs');
   await expect(other.getByRole('link', { name: 'vpc-shared' })).toBeVisible();
 });
+
+test('after the first visit the console works offline: the worker has cached the app and keeps the data', async ({ page, context }) => {
+  await page.goto('/vpcs');
+  await expect(page.getByRole('link', { name: 'vpc-demo' })).toBeVisible();
+  // The app's files are cached once the first render is done and the page is idle.
+  await expect(page.locator('html')).toHaveAttribute('data-offline-ready', 'true', { timeout: 15_000 });
+  await context.setOffline(true);
+  await page.goto('/servers');
+  await expect(page.getByRole('link', { name: 'ecs-web-01' })).toBeVisible();
+  await context.setOffline(false);
+});

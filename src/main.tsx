@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { registerBackend } from './boot/register-backend';
+import { cacheAppForOffline, registerBackend } from './boot/register-backend';
 import { showUpdatePrompt } from './boot/update-prompt';
 
 const container = document.getElementById('root')!;
@@ -35,6 +35,7 @@ async function start() {
       <App />
     </StrictMode>,
   );
+  cacheAppForOffline();
 }
 
 void start();

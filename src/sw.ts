@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { PrecacheController, PrecacheRoute, cleanupOutdatedCaches } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { createBackend, openIdbStore } from './backend';
 import type { ApiRequest, ApiResponse } from './backend';
@@ -48,23 +48,46 @@ self.addEventListener('fetch', (event) => {
   if (path) event.respondWith(answer(event.request, path));
 });
 
-precacheAndRoute(self.__WB_MANIFEST);
+/**
+ * The app's files are precached so the console works offline. On a first visit that would hold the first
+ * render until every file is fetched (install must finish before the worker can answer the API), so the
+ * first version takes control at once and caches its files when the page asks, after its first render
+ * (message PRECACHE). Later versions precache while they install, as usual, before they take over.
+ */
+const precache = new PrecacheController();
+precache.addToCacheList(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
+registerRoute(new PrecacheRoute(precache));
 registerRoute(
-  new NavigationRoute(createHandlerBoundToURL('index.html'), {
+  new NavigationRoute(precache.createHandlerBoundToURL('index.html'), {
     denylist: API_PREFIXES.map((p) => new RegExp(`^${p.replace(/[./]/g, '\\$&')}`)),
   }),
 );
 
-self.addEventListener('install', () => {
-  // The first version takes over at once; later versions wait until the page asks (see main.tsx).
+/** What a precaching install does, for the first version: fetch what is not cached yet, under its cache key. */
+async function cacheAppFiles(): Promise<void> {
+  const cache = await caches.open(precache.strategy.cacheName);
+  for (const [url, cacheKey] of precache.getURLsToCacheKeys()) {
+    if (await cache.match(cacheKey)) continue;
+    const response = await fetch(url, { credentials: 'same-origin' });
+    if (response.ok) await cache.put(cacheKey, response);
+  }
+  for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage({ type: 'OFFLINE_READY' });
+}
+
+self.addEventListener('install', (event) => {
   if (!self.registration.active) void self.skipWaiting();
+  else void precache.install(event);
 });
 
-self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
+self.addEventListener('activate', (event) => {
+  event.waitUntil(self.clients.claim());
+  void precache.activate(event);
+});
 
 self.addEventListener('message', (event) => {
   const type = (event.data as { type?: string } | null)?.type;
   if (type === 'SKIP_WAITING') void self.skipWaiting();
   if (type === 'CLAIM') event.waitUntil(self.clients.claim());
+  if (type === 'PRECACHE') event.waitUntil(cacheAppFiles());
 });
