@@ -85,7 +85,18 @@ export function HaGroupDetail({ groupId, topology }: { groupId: string; topology
                 </Anchor>
               ),
             },
-            { label: 'EIP', value: row.eip ? <Code>{row.eip.public_ip_address}</Code> : <Text size="sm" c="dimmed">None</Text> },
+            {
+              label: 'EIP',
+              value: row.eip ? (
+                <Anchor component={Link} to={`/eips/${row.eip.id}`} ff="monospace">
+                  {row.eip.public_ip_address}
+                </Anchor>
+              ) : (
+                <Text size="sm" c="dimmed">
+                  None
+                </Text>
+              ),
+            },
             { label: 'virtual_router_id', value: <Code>{group.virtual_router_id}</Code> },
             { label: 'Advertisement', value: `every ${group.advert_int} s, ${group.preempt ? 'preemption on' : 'nopreempt'}` },
             { label: 'Health check', value: <Code>{group.check_command || (group.mode === 'ha' ? DEFAULT_HA_CHECK : DEFAULT_DIRECTOR_CHECK)}</Code> },
