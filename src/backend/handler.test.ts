@@ -78,7 +78,12 @@ describe('routing and bodies', () => {
     const h = await makeHarness();
     const r = await h.call('GET', '/v1/%7Bproject_id%7D/vpcs');
     expect(r.status).toBe(400);
-    expect(r.body.message).toMatch(/not a project id/);
+    expect(r.body.message).toBe(
+      '"{project_id}" is not a project id. Use letters, digits, "-" and "_" only (a Huawei project ID is 32 hexadecimal characters). The SDK sends "{project_id}" when it was given none.',
+    );
+    const long = await h.call('GET', `/v1/${'x'.repeat(65)}/vpcs`);
+    expect(long.status).toBe(400);
+    expect(long.body.message).toMatch(/Use at most 64 characters\./);
   });
 
   it('turns an unexpected error into a 500, never a rejection', async () => {

@@ -1,5 +1,5 @@
 import { DEMO_PROJECT_ID } from '../contract';
-import { codes } from '../domain';
+import { checkProjectId, codes } from '../domain';
 import { checkAuth } from './auth';
 import { ApiError, backendCodes, badRequest, errorResponse, zodMessage, type ErrorStyle } from './errors';
 import { Router, errorStyleOf } from './router';
@@ -34,7 +34,7 @@ const V1_PROJECT = /^\/(?:v1|v1\.1|v3|console\/v1)\/([^/]+)(?:\/|$)/;
  * The project a request works in. Huawei paths carry it (`/v1/{project_id}/...`). Neutron's
  * `/v2.0/...` paths do not: there the project comes from the `X-Project-Id` header (the official SDK
  * sends it with every AK/SK request), else from the `project_id` (or `tenant_id`) query parameter, as a
- * Keystone-scoped token would imply it. A project id is any non-empty segment: a new id is an empty space.
+ * Keystone-scoped token would imply it. Any id `checkProjectId` (domain) accepts will do: a new id is an empty space.
  */
 function projectOf(req: ApiRequest, path: string): string {
   const m = V1_PROJECT.exec(path);
@@ -44,13 +44,14 @@ function projectOf(req: ApiRequest, path: string): string {
     project = req.headers['x-project-id'] || req.query.get('project_id') || req.query.get('tenant_id');
     if (!project) throw badRequest('Name the project: send the X-Project-Id header (or a project_id query parameter) with /v2.0 requests.', 'project_id');
   }
-  if (!project || !PROJECT_ID.test(project)) {
-    throw badRequest(`"${project ?? m?.[1]}" is not a project id: use letters, digits, "-" and "_" (the SDK sends "{project_id}" when it was given none).`, 'project_id');
+  // A segment that does not decode is checked as written: its "%" is refused like any other path character.
+  const id = project ?? m?.[1] ?? '';
+  const refusal = checkProjectId(id);
+  if (refusal) {
+    throw badRequest(`"${id}" is not a project id. ${refusal.message} The SDK sends "{project_id}" when it was given none.`, refusal.field);
   }
-  return project;
+  return id;
 }
-
-const PROJECT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 function safeDecode(segment: string): string | null {
   try {

@@ -3,9 +3,9 @@ import { IconArrowBackUp, IconSwitchHorizontal } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { DEMO_PROJECT_ID } from '../../contract';
+import { checkProjectId, isHuaweiProjectId } from '../../domain';
 import { useProjectStore } from '../../api/project-store';
 import { notifySuccess } from '../../components/notify';
-import { checkProjectId, isHuaweiProjectId } from './project-id';
 
 export function ProjectCard() {
   const projectId = useProjectStore((s) => s.projectId);
@@ -14,7 +14,7 @@ export function ProjectCard() {
   const [value, setValue] = useState(projectId);
   const [submitted, setSubmitted] = useState(false);
   const next = value.trim();
-  const error = checkProjectId(next);
+  const error = checkProjectId(next)?.message ?? null;
   const switchTo = (id: string) => {
     if (id === projectId) return;
     void qc.cancelQueries();
