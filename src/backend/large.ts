@@ -1,7 +1,6 @@
 import { DEMO_AZ } from '../contract';
 import { macAddress, randomId } from './ids';
-import { portRecord, serverRecord } from './model';
-import { DEFAULT_DNS } from './routes/subnets';
+import { portRecord, serverRecord, subnetRecord } from './model';
 import type { PortRecord, ServerRecord, SubnetRecord, Tx, VpcRecord } from './store';
 
 export const LARGE_SUBNETS = 40;
@@ -35,25 +34,17 @@ export async function loadLarge(tx: Tx, project: string): Promise<{ vpc_id: stri
   };
   const subnets: SubnetRecord[] = Array.from({ length: LARGE_SUBNETS }, (_, k) => {
     const id = randomId('subnet');
-    return {
+    return subnetRecord({
+      project,
       id,
+      neutronSubnetId: randomId('neutron-subnet'),
       name: `subnet-large-${n}-${String(k + 1).padStart(2, '0')}`,
       description: '',
       cidr: `10.0.${k}.0/24`,
-      gateway_ip: `10.0.${k}.1`,
-      vpc_id: vpc.id,
-      dhcp_enable: true,
-      primary_dns: DEFAULT_DNS[0],
-      secondary_dns: DEFAULT_DNS[1],
-      availability_zone: DEMO_AZ,
-      neutron_network_id: id,
-      neutron_subnet_id: randomId('neutron-subnet'),
-      status: 'ACTIVE',
-      tenant_id: project,
-      created_at: at(1 + k),
-      updated_at: at(1 + k),
-      project_id: project,
-    };
+      gatewayIp: `10.0.${k}.1`,
+      vpcId: vpc.id,
+      created: at(1 + k),
+    });
   });
   const perSubnet = Math.ceil(LARGE_SERVERS / LARGE_SUBNETS);
   const servers: ServerRecord[] = [];

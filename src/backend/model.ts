@@ -1,5 +1,5 @@
 import type { AllowedAddressPair, FixedIp, HaGroup, Job, NeutronPort, Port, PublicIp, Server, ServerAddress, Vpc, Subnet } from '../contract';
-import { VIP_DEVICE_OWNER } from '../contract';
+import { DEMO_AZ, VIP_DEVICE_OWNER } from '../contract';
 import type { HaGroupRecord, JobRecord, PortRecord, PublicIpRecord, ServerRecord, SubnetRecord, VpcRecord } from './store';
 import type { Tx } from './store';
 
@@ -118,6 +118,51 @@ export function flavorOf(flavorRef: string): Server['flavor'] {
     if (size === 'medium' && ratio === 1) ratio = 2;
   }
   return { id: flavorRef, name: flavorRef, vcpus: String(vcpus), ram: String(vcpus * ratio * 1024), disk: '0' };
+}
+
+/** Huawei's private DNS servers of cn-north-4, the defaults its console proposes. */
+export const DEFAULT_DNS = ['100.125.1.250', '100.125.21.250'] as const;
+
+export interface NewSubnet {
+  project: string;
+  id: string;
+  neutronSubnetId: string;
+  name: string;
+  description: string;
+  cidr: string;
+  gatewayIp: string;
+  vpcId: string;
+  created: string;
+  /** Defaults to `created`. */
+  updated?: string;
+  dhcp?: boolean;
+  /** An empty or absent DNS server is the default one. */
+  primaryDns?: string;
+  secondaryDns?: string;
+  az?: string;
+}
+
+/** A new, active subnet; its Neutron network id is its own id, as on Huawei Cloud. */
+export function subnetRecord(n: NewSubnet): SubnetRecord {
+  return {
+    id: n.id,
+    name: n.name,
+    description: n.description,
+    cidr: n.cidr,
+    gateway_ip: n.gatewayIp,
+    vpc_id: n.vpcId,
+    dhcp_enable: n.dhcp ?? true,
+    primary_dns: n.primaryDns || DEFAULT_DNS[0],
+    secondary_dns: n.secondaryDns || DEFAULT_DNS[1],
+    availability_zone: n.az ?? DEMO_AZ,
+    neutron_network_id: n.id,
+    neutron_subnet_id: n.neutronSubnetId,
+    status: 'ACTIVE',
+    tenant_id: n.project,
+    created_at: n.created,
+    updated_at: n.updated ?? n.created,
+    project_id: n.project,
+  };
 }
 
 export interface NewServer {

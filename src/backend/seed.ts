@@ -1,9 +1,8 @@
 import { DEMO_AZ, DEMO_PROJECT_ID, VIP_DEVICE_OWNER } from '../contract';
 import { macAddress, nowIso, randomId, stableId, type IdSource } from './ids';
 import { pairsForCheck } from '../domain';
-import { pairKeysOf, portRecord } from './model';
+import { pairKeysOf, portRecord, subnetRecord } from './model';
 import { allocatePublicIp, newEipRecord } from './routes/publicips';
-import { DEFAULT_DNS } from './routes/subnets';
 import { createServers } from './server-ops';
 import type { PortRecord, PublicIpRecord, ServerRecord, SubnetRecord, Tx, VpcRecord } from './store';
 
@@ -37,25 +36,18 @@ export async function seedDemo(tx: Tx, project: string): Promise<void> {
   await tx.put('vpcs', vpc);
   const subnet = (name: string, third: number, description: string): SubnetRecord => {
     const id = ids(`subnet:${name}`);
-    return {
+    return subnetRecord({
+      project,
       id,
+      neutronSubnetId: ids(`neutron-subnet:${name}`),
       name,
       description,
       cidr: `192.168.${third}.0/24`,
-      gateway_ip: `192.168.${third}.1`,
-      vpc_id: vpc.id,
-      dhcp_enable: true,
-      primary_dns: DEFAULT_DNS[0],
-      secondary_dns: DEFAULT_DNS[1],
-      availability_zone: DEMO_AZ,
-      neutron_network_id: id,
-      neutron_subnet_id: ids(`neutron-subnet:${name}`),
-      status: 'ACTIVE',
-      tenant_id: project,
-      created_at: nowIso(),
-      updated_at: now,
-      project_id: project,
-    };
+      gatewayIp: `192.168.${third}.1`,
+      vpcId: vpc.id,
+      created: nowIso(),
+      updated: now,
+    });
   };
   const web = subnet('subnet-web', 0, 'Web tier');
   const db = subnet('subnet-db', 1, 'Database tier');

@@ -1,15 +1,12 @@
-import { DEMO_AZ, createSubnetRequest, updateSubnetRequest, type CreateSubnetRequest, type UpdateSubnetRequest } from '../../contract';
+import { createSubnetRequest, updateSubnetRequest, type CreateSubnetRequest, type UpdateSubnetRequest } from '../../contract';
 import { checkGatewayIp, checkName, checkSubnetCidr, codes, isIpv4 } from '../../domain';
 import { ApiError, badRequest, refuse } from '../errors';
 import { nowIso, randomId } from '../ids';
-import { isNic, isVip, subnetView } from '../model';
+import { isNic, isVip, subnetRecord, subnetView } from '../model';
 import { route, type Route } from '../router';
 import type { SubnetRecord } from '../store';
 import { mustSubnet, mustVpc, noContent, ok, plural } from './common';
 import { anyOf, listRecords } from './list';
-
-/** Huawei's private DNS servers of cn-north-4, the defaults its console proposes. */
-export const DEFAULT_DNS = ['100.125.1.250', '100.125.21.250'] as const;
 
 function checkDns(value: string | undefined, field: string): void {
   if (value !== undefined && value !== '' && !isIpv4(value)) throw badRequest(`${field}: "${value}" is not an IPv4 address.`, field);
@@ -52,25 +49,21 @@ export const subnetRoutes: Route[] = [
         refuse(checkGatewayIp(s.cidr, s.gateway_ip, 'subnet.gateway_ip'));
         const id = randomId('subnet');
         const now = nowIso();
-        const subnet: SubnetRecord = {
+        const subnet = subnetRecord({
+          project,
           id,
+          neutronSubnetId: randomId('neutron-subnet'),
           name: s.name,
           description: s.description ?? '',
           cidr: s.cidr,
-          gateway_ip: s.gateway_ip,
-          vpc_id: vpc.id,
-          dhcp_enable: s.dhcp_enable ?? true,
-          primary_dns: s.primary_dns || DEFAULT_DNS[0],
-          secondary_dns: s.secondary_dns || DEFAULT_DNS[1],
-          availability_zone: s.availability_zone ?? DEMO_AZ,
-          neutron_network_id: id,
-          neutron_subnet_id: randomId('neutron-subnet'),
-          status: 'ACTIVE',
-          tenant_id: project,
-          created_at: now,
-          updated_at: now,
-          project_id: project,
-        };
+          gatewayIp: s.gateway_ip,
+          vpcId: vpc.id,
+          created: now,
+          dhcp: s.dhcp_enable,
+          primaryDns: s.primary_dns,
+          secondaryDns: s.secondary_dns,
+          az: s.availability_zone,
+        });
         await tx.put('subnets', subnet);
         return ok({ subnet: subnetView(subnet) });
       });
