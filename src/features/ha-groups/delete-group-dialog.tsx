@@ -12,6 +12,7 @@ import { deleteVip } from '../../api/vips/delete-vip';
 import { invalidateBinding } from '../../api/vips/invalidate-binding';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { notifySuccess } from '../../components/notify';
+import { runSteps, type PlannedStep } from '../../components/run-steps';
 import { StepList, type StepItem } from '../../components/step-list';
 import { pairsWithoutBound } from '../../domain/ha';
 import type { GroupRow } from './use-group-rows';
@@ -32,7 +33,7 @@ export function DeleteGroupDialog({ row, onClose, onDeleted }: { row: GroupRow |
     if (!row) return;
     const g = row.group;
     const eip = row.eip;
-    const plan: { label: string; act: () => Promise<unknown> }[] = [];
+    const plan: PlannedStep[] = [];
     if (eip && (releaseEip || releaseVip)) plan.push({ label: `Unbind EIP ${eip.public_ip_address}`, act: () => setEipPort(eip.id, null) });
     if (eip && releaseEip) plan.push({ label: `Release EIP ${eip.public_ip_address}`, act: () => deleteEip(eip.id) });
     plan.push({
@@ -49,20 +50,8 @@ export function DeleteGroupDialog({ row, onClose, onDeleted }: { row: GroupRow |
     });
     plan.push({ label: `Delete HA group ${g.name}`, act: () => deleteHaGroup(g.id) });
     if (releaseVip) plan.push({ label: `Release virtual IP ${row.vipIp}`, act: () => deleteVip(g.vip_port_id) });
-    const items: StepItem[] = plan.map((p, i) => ({ id: String(i), label: p.label, status: 'pending' }));
-    setSteps(items);
-    const mark = (i: number, change: Partial<StepItem>) => setSteps((list) => list.map((s, j) => (j === i ? { ...s, ...change } : s)));
     try {
-      for (const [i, p] of plan.entries()) {
-        mark(i, { status: 'running' });
-        try {
-          await p.act();
-          mark(i, { status: 'done' });
-        } catch (err) {
-          mark(i, { status: 'failed', error: (err as Error).message });
-          throw err;
-        }
-      }
+      await runSteps(plan, setSteps);
     } finally {
       await Promise.all([invalidateBinding(qc), qc.invalidateQueries({ queryKey: haGroupKeys.all }), qc.invalidateQueries({ queryKey: eipKeys.all })]);
     }

@@ -10,9 +10,9 @@ import { updatePortPairs } from '../../api/ports/set-source-dest-check';
 import { useServersById } from '../../api/servers/get-server';
 import { useVip } from '../../api/vips/get-vip';
 import { invalidateBinding } from '../../api/vips/invalidate-binding';
-import { errorMessage } from '../../api/client';
 import type { HaGroup } from '../../contract';
 import { notifySuccess } from '../../components/notify';
+import { runSteps, type PlannedStep } from '../../components/run-steps';
 import { StepList, type StepItem } from '../../components/step-list';
 import { pairsWithBound, pairsWithCheck, pairsWithoutBound } from '../../domain/ha';
 import { ROLE_LABELS } from './use-group-rows';
@@ -28,7 +28,7 @@ export function EditGroupModal({ group, onClose }: { group: HaGroup; onClose: ()
   const qc = useQueryClient();
   const [members, setMembers] = useState<Member[]>(group.members);
   const [adding, setAdding] = useState<string | null>(null);
-  const [steps, setSteps] = useState<StepItem[] | null>(null);
+  const [steps, setSteps] = useState<StepItem[]>([]);
   const [busy, setBusy] = useState(false);
   const vip = useVip(group.vip_port_id);
   const ports = useSubnetPorts(vip.data?.network_id ?? '');
@@ -55,7 +55,7 @@ export function EditGroupModal({ group, onClose }: { group: HaGroup; onClose: ()
   const save = async () => {
     const added = members.filter((m) => !group.members.some((o) => o.server_id === m.server_id));
     const removed = group.members.filter((o) => !members.some((m) => m.server_id === o.server_id));
-    const plan: { label: string; act: () => Promise<unknown> }[] = [];
+    const plan: PlannedStep[] = [];
     const addedVrrp = added.filter((m) => m.role !== 'backend');
     if (addedVrrp.length) {
       plan.push({
@@ -87,20 +87,13 @@ export function EditGroupModal({ group, onClose }: { group: HaGroup; onClose: ()
         },
       });
     }
-    setSteps(plan.map((p, i) => ({ id: String(i), label: p.label, status: 'pending' })));
     setBusy(true);
-    const mark = (i: number, change: Partial<StepItem>) => setSteps((list) => list?.map((s, j) => (j === i ? { ...s, ...change } : s)) ?? list);
     try {
-      for (const [i, p] of plan.entries()) {
-        mark(i, { status: 'running' });
-        try {
-          await p.act();
-          mark(i, { status: 'done' });
-        } catch (err) {
-          mark(i, { status: 'failed', error: errorMessage(err) });
-          plan.slice(i + 1).forEach((_, j) => mark(i + 1 + j, { status: 'skipped' }));
-          return;
-        }
+      try {
+        await runSteps(plan, setSteps);
+      } catch {
+        setSteps((list) => list.map((s) => (s.status === 'pending' ? { ...s, status: 'skipped' } : s)));
+        return;
       }
       notifySuccess('HA group saved', `${group.name}: ${members.length} members; the configuration is regenerated.`);
     } finally {
@@ -111,7 +104,7 @@ export function EditGroupModal({ group, onClose }: { group: HaGroup; onClose: ()
 
   return (
     <Modal opened onClose={() => !busy && onClose()} title={`Edit members of ${group.name}`} size="lg" centered>
-      {steps ? (
+      {steps.length > 0 ? (
         <Stack>
           <StepList steps={steps} label="Save steps" />
           <Group justify="flex-end">
