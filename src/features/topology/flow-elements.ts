@@ -1,0 +1,58 @@
+import type { Edge, Node } from '@xyflow/react';
+import type { Layout } from './layout';
+import type { TopoEdgeData, TopologyGraph } from './model';
+
+export type FlowNode = Node<Record<string, unknown>>;
+export type FlowEdge = Edge<TopoEdgeData>;
+export type SavedPositions = Record<string, { x: number; y: number }>;
+
+export const FIT_OPTIONS = { maxZoom: 1.1, padding: { top: '76px', left: '24px', bottom: '24px', right: '24px' } } as const;
+
+export function toFlowNodes(graph: TopologyGraph, layout: Layout, saved: SavedPositions | undefined, selected: Set<string>): FlowNode[] {
+  return graph.nodes.map((n) => {
+    const box = layout[n.id] ?? { x: 0, y: 0, width: n.width, height: n.height };
+    const group = n.type === 'vpc' || n.type === 'subnet';
+    return {
+      id: n.id,
+      type: n.type,
+      parentId: n.parentId,
+      position: saved?.[n.id] ?? { x: box.x, y: box.y },
+      width: group ? box.width : n.width,
+      height: group ? box.height : n.height,
+      data: n.data,
+      extent: n.parentId ? 'parent' : undefined,
+      deletable: false,
+      selectable: n.type !== 'vpc',
+      // Groups stay where the layout puts them: a draggable node blocks panning from its body, and a big
+      // subnet fills the screen when zoomed in. Their members move freely inside them.
+      draggable: !group,
+      selected: selected.has(n.id),
+      ariaLabel: undefined,
+      zIndex: n.type === 'vpc' ? -2 : n.type === 'subnet' ? -1 : undefined,
+    } satisfies FlowNode;
+  });
+}
+
+export function toFlowEdges(graph: TopologyGraph, selected: Set<string>, editable: boolean): FlowEdge[] {
+  return graph.edges.map((e) => ({
+    id: e.id,
+    type: 'topo',
+    source: e.source,
+    sourceHandle: e.sourceHandle,
+    target: e.target,
+    targetHandle: e.targetHandle,
+    data: e.data,
+    deletable: editable && (e.data.kind === 'bind' || e.data.kind === 'eip'),
+    selectable: e.data.kind === 'bind' || e.data.kind === 'eip',
+    focusable: e.data.kind === 'bind' || e.data.kind === 'eip',
+    selected: selected.has(e.id),
+    ariaLabel: e.data.kind === 'bind' ? `Binding of NIC ${e.data.ip}` : e.data.kind === 'eip' ? `EIP ${e.data.ip} binding` : undefined,
+  }));
+}
+
+export function subnetOf(n: FlowNode | null): string | null {
+  if (!n) return null;
+  if (n.type === 'subnet') return String(n.data.subnetId);
+  if (n.parentId?.startsWith('subnet:')) return n.parentId.slice('subnet:'.length);
+  return null;
+}

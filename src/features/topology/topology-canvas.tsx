@@ -1,0 +1,148 @@
+import { Alert } from '@mantine/core';
+import { Background, Controls, MiniMap, Panel, ReactFlow, useReactFlow } from '@xyflow/react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { TopologyActionsContext } from './actions-context';
+import { CanvasDialogs } from './canvas-dialogs';
+import { ConnectionHint } from './connection-hint';
+import { edgeTypes } from './edges';
+import { FarClass } from './far-class';
+import { FIT_OPTIONS, subnetOf, type SavedPositions } from './flow-elements';
+import type { Layout } from './layout';
+import { miniMapColor } from './mini-map-color';
+import { nodeId, type TopologyGraph, type TopologyInput, type ViewScope } from './model';
+import { nodeTypes } from './nodes';
+import { SelectionBar } from './selection-bar';
+import { simGroups } from './sim-groups';
+import { SimPanel } from './sim-panel';
+import { TopologyToolbar } from './topology-toolbar';
+import { useBindingRequests } from './use-binding-requests';
+import { useCanvasActions } from './use-canvas-actions';
+import { useConnectionHandling } from './use-connection-handling';
+import { useDiagramExport } from './use-diagram-export';
+import { useFlowElements } from './use-flow-elements';
+import type { TopologyViewProps } from './view-props';
+
+export interface TopologyCanvasProps {
+  input: TopologyInput;
+  graph: TopologyGraph;
+  layout: Layout;
+  saved: SavedPositions | undefined;
+  view: string;
+  scope: ViewScope;
+  onMoved: (moved: SavedPositions) => void;
+  onRelayout: () => void;
+  onNewSetup?: TopologyViewProps['onNewSetup'];
+  renderAssignVip?: TopologyViewProps['renderAssignVip'];
+  simulate: boolean;
+  editable: boolean;
+}
+
+export function TopologyCanvas({ input, graph, layout, saved, view, scope, onMoved, onRelayout, onNewSetup, renderAssignVip, simulate, editable }: TopologyCanvasProps) {
+  const rf = useReactFlow();
+  const flow = useFlowElements({ graph, layout, saved, editable, onMoved, onRelayout });
+  const factsRef = useRef(graph.facts);
+  useLayoutEffect(() => {
+    factsRef.current = graph.facts;
+  }, [graph.facts]);
+  const requests = useBindingRequests(graph.edges, factsRef);
+  const connection = useConnectionHandling(factsRef, requests.setBindRequest, requests.setEipRequest);
+  const [addServerTo, setAddServerTo] = useState<string | null>(null);
+  const [assignVipIn, setAssignVipIn] = useState<string | null>(null);
+  const { actions, newSetup } = useCanvasActions({
+    editable,
+    factsRef,
+    onNewSetup,
+    unbindEdge: requests.edgeRequest,
+    onAddServer: setAddServerTo,
+    onAssignVip: setAssignVipIn,
+  });
+  const [simOpen, setSimOpen] = useState(simulate);
+  const shellRef = useRef<HTMLDivElement>(null);
+  const { exporting, doExport } = useDiagramExport(shellRef, view);
+
+  const defaultSubnet = subnetOf(flow.selection.node) ?? input.subnets.find((s) => graph.nodes.some((n) => n.id === nodeId.subnet(s.id)))?.id ?? null;
+  const simChoices = useMemo(() => simGroups(input, graph), [input, graph]);
+  const subnetById = (id: string | null) => input.subnets.find((s) => s.id === id) ?? null;
+
+  return (
+    <TopologyActionsContext.Provider value={actions}>
+      <div className="topo-frame">
+        <div className="topo-shell" ref={shellRef} data-testid="topology" data-view={view}>
+          <ReactFlow
+            nodes={flow.nodes}
+            edges={flow.edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={flow.onNodesChange}
+            onEdgesChange={flow.onEdgesChange}
+            onNodeDragStop={flow.onNodeDragStop}
+            onConnect={connection.onConnect}
+            onConnectStart={connection.onConnectStart}
+            onConnectEnd={connection.onConnectEnd}
+            isValidConnection={connection.isValidConnection}
+            onBeforeDelete={requests.onBeforeDelete}
+            onSelectionChange={flow.onSelectionChange}
+            deleteKeyCode={editable ? ['Delete', 'Backspace'] : null}
+            onlyRenderVisibleElements={!exporting}
+            zIndexMode="auto"
+            connectionRadius={28}
+            minZoom={0.01}
+            maxZoom={2}
+            fitView
+            fitViewOptions={FIT_OPTIONS}
+            proOptions={{ hideAttribution: true }}
+            nodesConnectable={editable}
+            elevateEdgesOnSelect
+          >
+            <Background gap={24} size={1} />
+            <FarClass shell={shellRef} />
+            <Controls position="bottom-left" showInteractive={false} />
+            <MiniMap position="bottom-right" pannable zoomable nodeStrokeWidth={2} nodeColor={miniMapColor} ariaLabel="Minimap" />
+            <Panel position="top-left">
+              <TopologyToolbar
+                onRelayout={flow.relayout}
+                onFitView={() => rf.fitView({ ...FIT_OPTIONS, duration: 300 })}
+                exporting={exporting}
+                onExport={doExport}
+                onNewSetup={editable && onNewSetup ? (mode) => newSetup(mode, defaultSubnet) : undefined}
+                simOpen={simOpen}
+                onToggleSim={() => setSimOpen((o) => !o)}
+              />
+            </Panel>
+            <Panel position="top-center" style={{ marginTop: 64 }}>
+              <ConnectionHint />
+              {connection.refusal && (
+                <Alert color="red" variant="filled" radius="md" className="topo-hint" role="alert" title="Connection refused" withCloseButton onClose={connection.dismissRefusal}>
+                  {connection.refusal}
+                </Alert>
+              )}
+            </Panel>
+            <Panel position="bottom-center">
+              <SelectionBar
+                node={flow.selection.node}
+                edge={flow.selection.edge}
+                editable={editable}
+                onPickVip={requests.setPickFrom}
+                onEdge={requests.edgeRequest}
+                onClear={flow.clearSelection}
+              />
+            </Panel>
+          </ReactFlow>
+        </div>
+        {simOpen && (
+          <aside className="topo-side">
+            <SimPanel choices={scope.kind === 'ha-group' ? simChoices.filter((c) => c.group.id === scope.groupId) : simChoices} onClose={() => setSimOpen(false)} />
+          </aside>
+        )}
+      </div>
+      <CanvasDialogs
+        requests={requests}
+        facts={graph.facts}
+        onConnect={connection.onConnect}
+        addServerTo={subnetById(addServerTo)}
+        onCloseAddServer={() => setAddServerTo(null)}
+        assignVip={assignVipIn && renderAssignVip?.(assignVipIn, () => setAssignVipIn(null))}
+      />
+    </TopologyActionsContext.Provider>
+  );
+}

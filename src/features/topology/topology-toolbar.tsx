@@ -1,0 +1,58 @@
+import { Button, Group, Menu, Paper, Tooltip } from '@mantine/core';
+import { IconDownload, IconFocusCentered, IconLayoutDistributeHorizontal, IconPlus, IconTimeline } from '@tabler/icons-react';
+import type { ExportKind } from './use-diagram-export';
+import type { SetupMode } from './view-props';
+import { WaysInMenu } from './ways-in-menu';
+
+interface TopologyToolbarProps {
+  onRelayout: () => void;
+  onFitView: () => void;
+  exporting: boolean;
+  onExport: (kind: ExportKind) => void;
+  /** Absent when the view cannot start a setup (read-only, or no wizard to go to). */
+  onNewSetup?: (mode: SetupMode) => void;
+  simOpen: boolean;
+  onToggleSim: () => void;
+}
+
+export function TopologyToolbar({ onRelayout, onFitView, exporting, onExport, onNewSetup, simOpen, onToggleSim }: TopologyToolbarProps) {
+  return (
+    <Paper withBorder p={6} radius="md" shadow="xs">
+      <Group gap={6}>
+        <Tooltip label="Place every node again (forgets dragged positions)">
+          <Button size="xs" variant="default" leftSection={<IconLayoutDistributeHorizontal size={14} />} onClick={onRelayout}>
+            Re-layout
+          </Button>
+        </Tooltip>
+        <Button size="xs" variant="default" leftSection={<IconFocusCentered size={14} />} onClick={onFitView}>
+          Fit view
+        </Button>
+        <WaysInMenu />
+        <Menu shadow="md">
+          <Menu.Target>
+            <Button size="xs" variant="default" leftSection={<IconDownload size={14} />} loading={exporting}>
+              Export
+            </Button>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Item onClick={() => onExport('png')}>PNG image</Menu.Item>
+            <Menu.Item onClick={() => onExport('svg')}>SVG image</Menu.Item>
+          </Menu.Dropdown>
+        </Menu>
+        {onNewSetup && (
+          <>
+            <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => onNewSetup('ha')}>
+              New HA setup
+            </Button>
+            <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => onNewSetup('lvs-dr')}>
+              New LVS cluster
+            </Button>
+          </>
+        )}
+        <Button size="xs" variant={simOpen ? 'filled' : 'light'} color="teal" leftSection={<IconTimeline size={14} />} onClick={onToggleSim}>
+          Simulate failover
+        </Button>
+      </Group>
+    </Paper>
+  );
+}
