@@ -172,7 +172,8 @@ export default defineConfig([
   },
   {
     name: 'react-hooks',
-    files: ['src/**/*.tsx'],
+    // Hooks live in .ts files too (use-x.ts); the domain, contract and backend have none.
+    files: ['src/{app,api,components,features,boot}/**/*.{ts,tsx}', 'src/*.tsx'],
     extends: [reactHooks.configs.flat.recommended],
   },
   ...boundaryBlocks(),

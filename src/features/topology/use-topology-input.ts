@@ -89,6 +89,7 @@ export function useHaGroupTopologyInput(groupId: string): InputState & { vpcId: 
     const ports2 = ports.data.some((p) => p.id === vip.data.id) ? ports.data : [...ports.data, vip.data];
     return { vpc: vpc.data, subnets: subnets.data, ports: ports2, servers: serversData, eips: eips.data, haGroups: groups.data };
     // serversData is rebuilt each render; its key says when it changed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [vpc.data, subnets.data, ports.data, serversKey, eips.data, groups.data, vip.data]);
   const error = group.error ?? vip.error ?? subnet.error ?? vpc.error ?? subnets.error ?? ports.error ?? eips.error ?? groups.error;
   return { input, error, waiting: input ? null : 'the HA group', vpcId: vpcId || null };
