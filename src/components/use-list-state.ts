@@ -9,23 +9,25 @@ export interface SortState {
   dir: SortDir;
 }
 
+/** The search box (debounced) and the sort of a list, and a signature that changes with either or the filters. */
+function useSearchSort(filtersKey: string) {
+  const [search, setSearch] = useState('');
+  const [name] = useDebouncedValue(search.trim(), 250);
+  const [sort, setSort] = useState<SortState | undefined>();
+  const signature = `${name}|${sort?.key}|${sort?.dir}|${filtersKey}`;
+  return { search, setSearch, name: name || undefined, sort, setSort, signature };
+}
+
 /**
  * Search, sort and v1 marker paging for one list. The stack of markers is tied to the filters it was
  * built for, so a new search or sort starts again at the first page.
  */
 export function useMarkerListState(filtersKey = '') {
-  const [search, setSearch] = useState('');
-  const [name] = useDebouncedValue(search.trim(), 250);
-  const [sort, setSort] = useState<SortState | undefined>();
-  const signature = `${name}|${sort?.key}|${sort?.dir}|${filtersKey}`;
+  const { signature, ...searchSort } = useSearchSort(filtersKey);
   const [paging, setPaging] = useState<{ signature: string; stack: (string | undefined)[] }>({ signature, stack: [undefined] });
   const stack = paging.signature === signature ? paging.stack : [undefined];
   return {
-    search,
-    setSearch,
-    name: name || undefined,
-    sort,
-    setSort,
+    ...searchSort,
     marker: stack[stack.length - 1],
     page: stack.length,
     next: (nextMarker: string) => setPaging({ signature, stack: [...stack, nextMarker] }),
@@ -35,18 +37,11 @@ export function useMarkerListState(filtersKey = '') {
 
 /** Search, sort and page-number paging (the ECS list). */
 export function usePageListState(filtersKey = '') {
-  const [search, setSearch] = useState('');
-  const [name] = useDebouncedValue(search.trim(), 250);
-  const [sort, setSort] = useState<SortState | undefined>();
-  const signature = `${name}|${sort?.key}|${sort?.dir}|${filtersKey}`;
+  const { signature, ...searchSort } = useSearchSort(filtersKey);
   const [paging, setPaging] = useState({ signature, page: 1 });
   const page = paging.signature === signature ? paging.page : 1;
   return {
-    search,
-    setSearch,
-    name: name || undefined,
-    sort,
-    setSort,
+    ...searchSort,
     page,
     setPage: (p: number) => setPaging({ signature, page: p }),
   };
