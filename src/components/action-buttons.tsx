@@ -1,0 +1,50 @@
+import { Button, Group, Tooltip } from '@mantine/core';
+
+/** One entry of a resource's action list: a disabled action carries the reason, shown as a tooltip. */
+export interface ActionItem<K extends string> {
+  kind: K;
+  label: string;
+  disabledReason: string | null;
+  danger?: boolean;
+}
+
+interface Props<K extends string> {
+  actions: readonly ActionItem<K>[];
+  /** Names the object in each button's accessible name in rows, e.g. "Release 192.0.2.1". */
+  subject: string;
+  onAction: (kind: K) => void;
+  /** `compact-xs` in table rows, `sm` in a page header. */
+  size?: 'compact-xs' | 'sm';
+  pending?: K | null;
+}
+
+/** A resource's actions as buttons, each greyed with its reason when not allowed. */
+export function ActionButtons<K extends string>({ actions, subject, onAction, size = 'compact-xs', pending = null }: Props<K>) {
+  return (
+    <Group gap={size === 'sm' ? 'xs' : 4} wrap="nowrap">
+      {actions.map((a) => {
+        const button = (
+          <Button
+            key={a.kind}
+            size={size}
+            variant={size === 'sm' ? (a.danger ? 'light' : 'default') : 'subtle'}
+            color={a.danger ? 'red' : undefined}
+            disabled={a.disabledReason !== null}
+            loading={pending === a.kind}
+            onClick={() => onAction(a.kind)}
+            aria-label={size === 'sm' ? undefined : `${a.label} ${subject}`}
+          >
+            {a.label}
+          </Button>
+        );
+        return a.disabledReason ? (
+          <Tooltip key={a.kind} label={a.disabledReason} withArrow multiline maw={280}>
+            <span>{button}</span>
+          </Tooltip>
+        ) : (
+          button
+        );
+      })}
+    </Group>
+  );
+}
