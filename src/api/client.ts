@@ -17,6 +17,11 @@ export class ApiError extends Error {
   }
 }
 
+/** True for the API's 404: the object does not exist, or belongs to another project. */
+export function isNotFound(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 404;
+}
+
 export type QueryValue = string | number | boolean | undefined | null | readonly (string | number)[];
 
 export interface RequestOptions {

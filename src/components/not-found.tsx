@@ -1,6 +1,8 @@
 import { Button, EmptyState } from '@mantine/core';
 import { IconZoomQuestion } from '@tabler/icons-react';
+import type { ComponentProps } from 'react';
 import { Link } from 'react-router-dom';
+import { PageHeader } from './page-header';
 
 interface NotFoundProps {
   what: string;
@@ -25,5 +27,15 @@ export function NotFound({ what, backTo, backLabel, title, description }: NotFou
         </Button>
       </EmptyState.Actions>
     </EmptyState>
+  );
+}
+
+/** A detail page whose object is gone: the page's breadcrumbs, then the way back. */
+export function NotFoundPage({ crumbs, ...props }: NotFoundProps & { crumbs: ComponentProps<typeof PageHeader>['crumbs'] }) {
+  return (
+    <>
+      <PageHeader crumbs={crumbs} title={`${props.what} not found`} />
+      <NotFound {...props} />
+    </>
   );
 }

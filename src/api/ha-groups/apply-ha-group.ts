@@ -14,7 +14,7 @@ import {
   type ApplyStep,
   type UndoAction,
 } from '../../domain/ha';
-import { ApiError, apiFetch, errorMessage, v1 } from '../client';
+import { ApiError, apiFetch, errorMessage, isNotFound, v1 } from '../client';
 import { createEip } from '../eips/create-eip';
 import { deleteEip } from '../eips/delete-eip';
 import { eipKeys } from '../eips/keys';
@@ -61,7 +61,7 @@ async function orNull<T>(read: () => Promise<T>): Promise<T | null> {
   try {
     return await read();
   } catch (err) {
-    if (err instanceof ApiError && err.status === 404) return null;
+    if (isNotFound(err)) return null;
     throw err;
   }
 }

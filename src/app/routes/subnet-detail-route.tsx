@@ -2,11 +2,11 @@ import { Button, Skeleton, Stack, Tabs, Title } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { ApiError } from '../../api/client';
+import { isNotFound } from '../../api/client';
 import { useSubnet } from '../../api/subnets/get-subnet';
 import { useVpc } from '../../api/vpcs/get-vpc';
 import { InlineError } from '../../components/inline-error';
-import { NotFound } from '../../components/not-found';
+import { NotFoundPage } from '../../components/not-found';
 import { PageHeader } from '../../components/page-header';
 import { DeleteSubnetDialog } from '../../features/subnets/delete-subnet-dialog';
 import { SubnetSummary } from '../../features/subnets/subnet-summary';
@@ -24,14 +24,7 @@ export function SubnetDetailRoute() {
     { label: 'Subnets', to: '/subnets' },
     { label: subnet.data?.name ?? subnetId },
   ];
-  if (subnet.error instanceof ApiError && subnet.error.status === 404) {
-    return (
-      <>
-        <PageHeader crumbs={crumbs} title="Subnet not found" />
-        <NotFound what="Subnet" backTo="/subnets" backLabel="Back to subnets" />
-      </>
-    );
-  }
+  if (isNotFound(subnet.error)) return <NotFoundPage crumbs={crumbs} what="Subnet" backTo="/subnets" backLabel="Back to subnets" />;
   return (
     <>
       <PageHeader

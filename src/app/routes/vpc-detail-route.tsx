@@ -2,10 +2,10 @@ import { Button, Skeleton, Tabs } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { ApiError } from '../../api/client';
+import { isNotFound } from '../../api/client';
 import { useVpc } from '../../api/vpcs/get-vpc';
 import { InlineError } from '../../components/inline-error';
-import { NotFound } from '../../components/not-found';
+import { NotFoundPage } from '../../components/not-found';
 import { PageHeader } from '../../components/page-header';
 import { SubnetList } from '../../features/subnets/subnet-list';
 import { DeleteVpcDialog } from '../../features/vpcs/delete-vpc-dialog';
@@ -21,14 +21,7 @@ export function VpcDetailRoute() {
     { label: 'VPCs', to: '/vpcs' },
     { label: vpc.data?.name ?? vpcId },
   ];
-  if (vpc.error instanceof ApiError && vpc.error.status === 404) {
-    return (
-      <>
-        <PageHeader crumbs={crumbs} title="VPC not found" />
-        <NotFound what="VPC" backTo="/vpcs" backLabel="Back to VPCs" />
-      </>
-    );
-  }
+  if (isNotFound(vpc.error)) return <NotFoundPage crumbs={crumbs} what="VPC" backTo="/vpcs" backLabel="Back to VPCs" />;
   return (
     <>
       <PageHeader

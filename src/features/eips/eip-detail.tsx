@@ -1,13 +1,13 @@
 import { Code, Group, Skeleton, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { ApiError } from '../../api/client';
+import { isNotFound } from '../../api/client';
 import { useEip } from '../../api/eips/get-eip';
 import { CopyButton } from '../../components/copy-button';
 import { DetailCard } from '../../components/detail-card';
 import { formatDate } from '../../components/format';
 import { InlineError } from '../../components/inline-error';
-import { NotFound } from '../../components/not-found';
+import { NotFoundPage } from '../../components/not-found';
 import { PageHeader } from '../../components/page-header';
 import { StatusBadge } from '../../components/status-badge';
 import { EipActionButtons } from './eip-action-buttons';
@@ -26,14 +26,7 @@ export function EipDetail({ eipId }: { eipId: string }) {
     { label: 'EIPs', to: '/eips' },
     { label: e?.public_ip_address ?? eipId },
   ];
-  if (eip.error instanceof ApiError && eip.error.status === 404) {
-    return (
-      <>
-        <PageHeader crumbs={crumbs} title="EIP not found" />
-        <NotFound what="EIP" backTo="/eips" backLabel="Back to EIPs" />
-      </>
-    );
-  }
+  if (isNotFound(eip.error)) return <NotFoundPage crumbs={crumbs} what="EIP" backTo="/eips" backLabel="Back to EIPs" />;
   return (
     <>
       <PageHeader

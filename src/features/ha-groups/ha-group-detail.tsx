@@ -1,7 +1,7 @@
 import { Anchor, Badge, Button, Code, Loader, Paper, Skeleton, Table, Tabs, Text, Tooltip } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { ApiError } from '../../api/client';
+import { isNotFound } from '../../api/client';
 import { DEFAULT_DIRECTOR_CHECK, DEFAULT_HA_CHECK, useHaGroupFiles } from '../../api/ha-groups/config-spec';
 import { useHaGroup } from '../../api/ha-groups/get-ha-groups';
 import { usePortsById } from '../../api/ports/get-port';
@@ -9,7 +9,7 @@ import { useVip } from '../../api/vips/get-vip';
 import { DetailCard } from '../../components/detail-card';
 import { formatDate } from '../../components/format';
 import { InlineError } from '../../components/inline-error';
-import { NotFound } from '../../components/not-found';
+import { NotFoundPage } from '../../components/not-found';
 import { PageHeader } from '../../components/page-header';
 import { ServerFilesView } from '../../components/server-files';
 import { isSourceDestCheckOn } from '../../domain';
@@ -32,14 +32,7 @@ export function HaGroupDetail({ groupId, topology }: { groupId: string; topology
   const [deleting, setDeleting] = useState(false);
   const [editing, setEditing] = useState(false);
   const crumbs = [{ label: 'High availability', to: '/ha-groups' }, { label: 'HA groups', to: '/ha-groups' }, { label: group?.name ?? groupId }];
-  if (query.error instanceof ApiError && query.error.status === 404) {
-    return (
-      <>
-        <PageHeader crumbs={crumbs} title="HA group not found" />
-        <NotFound what="HA group" backTo="/ha-groups" backLabel="Back to HA groups" />
-      </>
-    );
-  }
+  if (isNotFound(query.error)) return <NotFoundPage crumbs={crumbs} what="HA group" backTo="/ha-groups" backLabel="Back to HA groups" />;
   const portById = new Map(ports.filter((q) => q.data).map((q) => [q.data!.id, q.data!]));
   const bound = new Set(vip.data?.allowed_address_pairs.map((p) => p.ip_address) ?? []);
   const service = group?.service;

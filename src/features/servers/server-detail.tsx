@@ -1,6 +1,6 @@
 import { Anchor, Code, Group, Skeleton, Stack, Tabs } from '@mantine/core';
 import { Link, useNavigate } from 'react-router-dom';
-import { ApiError } from '../../api/client';
+import { isNotFound } from '../../api/client';
 import { fixedAddressesOf } from '../../api/servers/server-addresses';
 import { useServer } from '../../api/servers/get-server';
 import { useVpc } from '../../api/vpcs/get-vpc';
@@ -8,7 +8,7 @@ import { CopyButton } from '../../components/copy-button';
 import { DetailCard } from '../../components/detail-card';
 import { formatDate } from '../../components/format';
 import { InlineError } from '../../components/inline-error';
-import { NotFound } from '../../components/not-found';
+import { NotFoundPage } from '../../components/not-found';
 import { PageHeader } from '../../components/page-header';
 import { ServerActionButtons } from './server-action-buttons';
 import { ServerNicsTable } from './server-nics-table';
@@ -25,14 +25,7 @@ export function ServerDetail({ serverId }: { serverId: string }) {
     { label: 'Servers', to: '/servers' },
     { label: s?.name ?? serverId },
   ];
-  if (server.error instanceof ApiError && server.error.status === 404) {
-    return (
-      <>
-        <PageHeader crumbs={crumbs} title="Server not found" />
-        <NotFound what="Server" backTo="/servers" backLabel="Back to servers" />
-      </>
-    );
-  }
+  if (isNotFound(server.error)) return <NotFoundPage crumbs={crumbs} what="Server" backTo="/servers" backLabel="Back to servers" />;
   return (
     <>
       <PageHeader

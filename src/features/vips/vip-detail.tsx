@@ -1,14 +1,14 @@
 import { Anchor, Code, Group, Skeleton, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { ApiError } from '../../api/client';
+import { isNotFound } from '../../api/client';
 import { useVip } from '../../api/vips/get-vip';
 import { useVpc } from '../../api/vpcs/get-vpc';
 import { CopyButton } from '../../components/copy-button';
 import { DetailCard } from '../../components/detail-card';
 import { formatDate } from '../../components/format';
 import { InlineError } from '../../components/inline-error';
-import { NotFound } from '../../components/not-found';
+import { NotFoundPage } from '../../components/not-found';
 import { PageHeader } from '../../components/page-header';
 import { StatusBadge } from '../../components/status-badge';
 import { useVipRows } from './use-vip-rows';
@@ -29,14 +29,7 @@ export function VipDetail({ vipId }: { vipId: string }) {
     { label: 'Virtual IPs', to: '/vips' },
     { label: row?.ip ?? vipId },
   ];
-  if (vip.error instanceof ApiError && vip.error.status === 404) {
-    return (
-      <>
-        <PageHeader crumbs={crumbs} title="Virtual IP not found" />
-        <NotFound what="Virtual IP" backTo="/vips" backLabel="Back to virtual IPs" />
-      </>
-    );
-  }
+  if (isNotFound(vip.error)) return <NotFoundPage crumbs={crumbs} what="Virtual IP" backTo="/vips" backLabel="Back to virtual IPs" />;
   return (
     <>
       <PageHeader
