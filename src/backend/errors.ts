@@ -19,6 +19,8 @@ export const backendCodes = {
   /** Console extensions: a `virtual_router_id` already used in the subnet. */
   haConflict: 'Console.0409',
   serverNotFound: 'Ecs.0114',
+  /** Not a Huawei code: `If-Match` named a revision the resource no longer has (412). */
+  preconditionFailed: 'Console.PreconditionFailed',
 } as const;
 
 const STATUS_BY_CODE: Record<string, number> = {
@@ -38,6 +40,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   [codes.eipNotFound]: 404,
   [codes.eipInUse]: 409,
   [backendCodes.noSuchApi]: 404,
+  [backendCodes.preconditionFailed]: 412,
   [backendCodes.methodNotAllowed]: 405,
   [backendCodes.internal]: 500,
   [backendCodes.haGroupNotFound]: 404,

@@ -28,13 +28,13 @@ function omit<T extends object, K extends keyof T>(value: T, keys: readonly K[])
   return copy;
 }
 
-export const vpcView = (r: VpcRecord): Vpc => omit(r, ['project_id']);
-export const subnetView = (r: SubnetRecord): Subnet => omit(r, ['project_id']);
-export const portView = (r: PortRecord): Port => omit(r, ['project_id', 'vpc_id', 'ip', 'pair_keys']);
+export const vpcView = (r: VpcRecord): Vpc => omit(r, ['project_id', 'rev']);
+export const subnetView = (r: SubnetRecord): Subnet => omit(r, ['project_id', 'rev']);
+export const portView = (r: PortRecord): Port => omit(r, ['project_id', 'rev', 'vpc_id', 'ip', 'pair_keys']);
 export const neutronPortView = (r: PortRecord): NeutronPort => ({ ...portView(r), project_id: r.project_id });
-export const eipView = (r: PublicIpRecord): PublicIp => omit(r, ['project_id']);
-export const jobView = (r: JobRecord): Job => omit(r, ['project_id', 'id']);
-export const haGroupView = (r: HaGroupRecord): HaGroup => omit(r, ['project_id', 'network_id']);
+export const eipView = (r: PublicIpRecord): PublicIp => omit(r, ['project_id', 'rev']);
+export const jobView = (r: JobRecord): Job => omit(r, ['project_id', 'rev', 'id']);
+export const haGroupView = (r: HaGroupRecord): HaGroup => omit(r, ['project_id', 'rev', 'network_id']);
 
 /** NIC order: the order the ports were made in. */
 function byCreation(a: PortRecord, b: PortRecord): number {
@@ -58,7 +58,7 @@ export async function serverView(tx: Tx, r: ServerRecord): Promise<Server> {
     list.push({ ...base, addr: p.ip, 'OS-EXT-IPS:type': 'fixed' });
     for (const eip of eips[i]) list.push({ ...base, addr: eip.public_ip_address, 'OS-EXT-IPS:type': 'floating' });
   });
-  return { ...omit(r, ['project_id']), addresses };
+  return { ...omit(r, ['project_id', 'rev']), addresses };
 }
 
 export interface NewPort {

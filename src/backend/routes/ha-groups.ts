@@ -6,6 +6,7 @@ import { haGroupView, isVip } from '../model';
 import { route, type Route } from '../router';
 import type { HaGroupRecord, Tx } from '../store';
 import { mustEip, mustPort, mustServer, noContent, ok } from './common';
+import { checkIfMatch, withEtag } from './revision';
 import { anyOf, listRecords } from './list';
 
 const base = '/console/v1/:project/ha-groups';
@@ -140,34 +141,40 @@ export const haGroupRoutes: Route[] = [
           network_id,
         };
         await tx.put('ha_groups', record);
-        return ok({ ha_group: haGroupView(record) });
+        return withEtag(ok({ ha_group: haGroupView(record) }), record);
       }),
   }),
   route({
     method: 'GET',
     pattern: `${base}/:id`,
-    run: ({ store, project, params }) => store.read(async (tx) => ok({ ha_group: haGroupView(await mustGroup(tx, project, params.id)) })),
+    run: ({ store, project, params }) =>
+      store.read(async (tx) => {
+        const group = await mustGroup(tx, project, params.id);
+        return withEtag(ok({ ha_group: haGroupView(group) }), group);
+      }),
   }),
   route<UpdateHaGroupRequest>({
     method: 'PUT',
     pattern: `${base}/:id`,
     schema: updateHaGroupRequest,
-    run: ({ store, project, params, body }) =>
+    run: ({ req, store, project, params, body }) =>
       store.write(async (tx) => {
         const group = await mustGroup(tx, project, params.id);
+        checkIfMatch(req, group, `HA group ${group.name}`);
         const merged = { ...fieldsOf(haGroupView(group)), ...stripUndefined(body.ha_group) } as Fields;
         const { network_id } = await validate(tx, project, merged, group.id);
         const record: HaGroupRecord = { ...group, ...merged, network_id, updated_at: nowIso() };
         await tx.put('ha_groups', record);
-        return ok({ ha_group: haGroupView(record) });
+        return withEtag(ok({ ha_group: haGroupView(record) }), record);
       }),
   }),
   route({
     method: 'DELETE',
     pattern: `${base}/:id`,
-    run: ({ store, project, params }) =>
+    run: ({ req, store, project, params }) =>
       store.write(async (tx) => {
         const group = await mustGroup(tx, project, params.id);
+        checkIfMatch(req, group, `HA group ${group.name}`);
         await tx.delete('ha_groups', group.id);
         return noContent();
       }),

@@ -7,6 +7,7 @@ import { isNic, isVip, neutronPortView, pairKeysOf, portRecord, portView } from 
 import { route, type Route, type RouteContext } from '../router';
 import type { PortRecord, Tx } from '../store';
 import { describePort, mustPort, mustSubnet, noContent, ok, plural } from './common';
+import { checkIfMatch, withEtag } from './revision';
 import { anyOf, listRecords } from './list';
 import { IpAllocator, checkPairs } from './port-rules';
 
@@ -159,24 +160,39 @@ function portRoutes(base: string, view: View, createdStatus: number): Route[] {
       pattern: base,
       schema: createPortRequest,
       run: ({ store, project, body }: RouteContext<CreatePortRequest>) =>
-        store.write(async (tx) => ok({ port: view(await createPort(tx, project, body)) }, createdStatus)),
+        store.write(async (tx) => {
+          const port = await createPort(tx, project, body);
+          return withEtag(ok({ port: view(port) }, createdStatus), port);
+        }),
     }),
     route({
       method: 'GET',
       pattern: `${base}/:id`,
-      run: ({ store, project, params }) => store.read(async (tx) => ok({ port: view(await mustPort(tx, project, params.id)) })),
+      run: ({ store, project, params }) =>
+        store.read(async (tx) => {
+          const port = await mustPort(tx, project, params.id);
+          return withEtag(ok({ port: view(port) }), port);
+        }),
     }),
     route<UpdatePortRequest>({
       method: 'PUT',
       pattern: `${base}/:id`,
       schema: updatePortRequest,
-      run: ({ store, project, params, body }) => store.write(async (tx) => ok({ port: view(await updatePort(tx, project, params.id, body)) })),
+      run: ({ req, store, project, params, body }) =>
+        store.write(async (tx) => {
+          const current = await mustPort(tx, project, params.id);
+          checkIfMatch(req, current, await describePort(tx, current));
+          const port = await updatePort(tx, project, params.id, body);
+          return withEtag(ok({ port: view(port) }), port);
+        }),
     }),
     route({
       method: 'DELETE',
       pattern: `${base}/:id`,
-      run: ({ store, project, params }) =>
+      run: ({ req, store, project, params }) =>
         store.write(async (tx) => {
+          const current = await mustPort(tx, project, params.id);
+          checkIfMatch(req, current, await describePort(tx, current));
           await deletePort(tx, project, params.id);
           return noContent();
         }),

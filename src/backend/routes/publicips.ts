@@ -6,6 +6,7 @@ import { eipView } from '../model';
 import { route, type Route } from '../router';
 import type { PublicIpRecord, Tx } from '../store';
 import { describePort, mustEip, mustPort, noContent, ok } from './common';
+import { checkIfMatch, withEtag } from './revision';
 import { anyOf, listRecords } from './list';
 
 /**
@@ -107,26 +108,37 @@ export const publicIpRoutes: Route[] = [
       store.write(async (tx) => {
         const eip = newEipRecord(project, randomId('eip'), await allocatePublicIp(tx, project), body, nowIso(), randomId('bandwidth'));
         await tx.put('publicips', eip);
-        return ok({ publicip: eipView(eip) });
+        return withEtag(ok({ publicip: eipView(eip) }), eip);
       }),
   }),
   route({
     method: 'GET',
     pattern: '/v1/:project/publicips/:id',
-    run: ({ store, project, params }) => store.read(async (tx) => ok({ publicip: eipView(await mustEip(tx, project, params.id)) })),
+    run: ({ store, project, params }) =>
+      store.read(async (tx) => {
+        const eip = await mustEip(tx, project, params.id);
+        return withEtag(ok({ publicip: eipView(eip) }), eip);
+      }),
   }),
   route<UpdatePublicIpRequest>({
     method: 'PUT',
     pattern: '/v1/:project/publicips/:id',
     schema: updatePublicIpRequest,
-    run: ({ store, project, params, body }) => store.write(async (tx) => ok({ publicip: eipView(await updateEip(tx, project, params.id, body)) })),
+    run: ({ req, store, project, params, body }) =>
+      store.write(async (tx) => {
+        const current = await mustEip(tx, project, params.id);
+        checkIfMatch(req, current, `EIP ${current.public_ip_address}`);
+        const eip = await updateEip(tx, project, params.id, body);
+        return withEtag(ok({ publicip: eipView(eip) }), eip);
+      }),
   }),
   route({
     method: 'DELETE',
     pattern: '/v1/:project/publicips/:id',
-    run: ({ store, project, params }) =>
+    run: ({ req, store, project, params }) =>
       store.write(async (tx) => {
         const eip = await mustEip(tx, project, params.id);
+        checkIfMatch(req, eip, `EIP ${eip.public_ip_address}`);
         if (eip.port_id) {
           const port = await tx.getOwned('ports', project, eip.port_id);
           const where = port ? await describePort(tx, port) : `port ${eip.port_id}`;

@@ -15,6 +15,7 @@ import { route, type Route } from '../router';
 import { createServers, deleteServers } from '../server-ops';
 import { prefixRange, type ServerRecord, type Tx } from '../store';
 import { mustServer, ok } from './common';
+import { withEtag } from './revision';
 
 const base = '/v1/:project/cloudservers';
 
@@ -108,7 +109,11 @@ export const serverRoutes: Route[] = [
   route({
     method: 'GET',
     pattern: `${base}/:id`,
-    run: ({ store, project, params }) => store.read(async (tx) => ok({ server: await serverView(tx, await mustServer(tx, project, params.id)) })),
+    run: ({ store, project, params }) =>
+      store.read(async (tx) => {
+        const server = await mustServer(tx, project, params.id);
+        return withEtag(ok({ server: await serverView(tx, server) }), server);
+      }),
   }),
   route({
     method: 'GET',

@@ -6,6 +6,7 @@ import { isNic, isVip, subnetRecord, subnetView } from '../model';
 import { route, type Route } from '../router';
 import type { SubnetRecord } from '../store';
 import { mustSubnet, mustVpc, noContent, ok, plural } from './common';
+import { checkIfMatch, withEtag } from './revision';
 import { anyOf, listRecords } from './list';
 
 function checkDns(value: string | undefined, field: string): void {
@@ -31,7 +32,11 @@ export const subnetRoutes: Route[] = [
   route({
     method: 'GET',
     pattern: '/v1/:project/subnets/:id',
-    run: ({ store, project, params }) => store.read(async (tx) => ok({ subnet: subnetView(await mustSubnet(tx, project, params.id)) })),
+    run: ({ store, project, params }) =>
+      store.read(async (tx) => {
+        const subnet = await mustSubnet(tx, project, params.id);
+        return withEtag(ok({ subnet: subnetView(subnet) }), subnet);
+      }),
   }),
   route<CreateSubnetRequest>({
     method: 'POST',
@@ -65,7 +70,7 @@ export const subnetRoutes: Route[] = [
           az: s.availability_zone,
         });
         await tx.put('subnets', subnet);
-        return ok({ subnet: subnetView(subnet) });
+        return withEtag(ok({ subnet: subnetView(subnet) }), subnet);
       });
     },
   }),
@@ -73,7 +78,7 @@ export const subnetRoutes: Route[] = [
     method: 'PUT',
     pattern: '/v1/:project/vpcs/:vpc_id/subnets/:id',
     schema: updateSubnetRequest,
-    run: ({ store, project, params, body }) => {
+    run: ({ req, store, project, params, body }) => {
       const s = body.subnet;
       refuse(checkName(s.name, 'subnet.name'));
       checkDns(s.primary_dns, 'subnet.primary_dns');
@@ -81,6 +86,7 @@ export const subnetRoutes: Route[] = [
       return store.write(async (tx) => {
         const subnet = await mustSubnet(tx, project, params.id);
         if (subnet.vpc_id !== params.vpc_id) throw new ApiError(codes.subnetNotFound, `Subnet ${params.id} is not in VPC ${params.vpc_id}.`, 404);
+        checkIfMatch(req, subnet, `Subnet ${subnet.name}`);
         const updated: SubnetRecord = {
           ...subnet,
           name: s.name,
@@ -91,17 +97,18 @@ export const subnetRoutes: Route[] = [
           updated_at: nowIso(),
         };
         await tx.put('subnets', updated);
-        return ok({ subnet: subnetView(updated) });
+        return withEtag(ok({ subnet: subnetView(updated) }), updated);
       });
     },
   }),
   route({
     method: 'DELETE',
     pattern: '/v1/:project/vpcs/:vpc_id/subnets/:id',
-    run: ({ store, project, params }) =>
+    run: ({ req, store, project, params }) =>
       store.write(async (tx) => {
         const subnet = await mustSubnet(tx, project, params.id);
         if (subnet.vpc_id !== params.vpc_id) throw new ApiError(codes.subnetNotFound, `Subnet ${params.id} is not in VPC ${params.vpc_id}.`, 404);
+        checkIfMatch(req, subnet, `Subnet ${subnet.name}`);
         const ports = await tx.all('ports', 'by_network', [project, subnet.id]);
         if (ports.length > 0) {
           const nics = ports.filter(isNic).length;

@@ -7,6 +7,7 @@ import { route, type Route } from '../router';
 import type { VpcRecord } from '../store';
 import { anyOf, listRecords } from './list';
 import { mustVpc, noContent, ok, plural } from './common';
+import { checkIfMatch, withEtag } from './revision';
 
 const base = '/v1/:project/vpcs';
 
@@ -49,22 +50,27 @@ export const vpcRoutes: Route[] = [
           project_id: project,
         };
         await tx.put('vpcs', vpc);
-        return ok({ vpc: vpcView(vpc) });
+        return withEtag(ok({ vpc: vpcView(vpc) }), vpc);
       });
     },
   }),
   route({
     method: 'GET',
     pattern: `${base}/:id`,
-    run: ({ store, project, params }) => store.read(async (tx) => ok({ vpc: vpcView(await mustVpc(tx, project, params.id)) })),
+    run: ({ store, project, params }) =>
+      store.read(async (tx) => {
+        const vpc = await mustVpc(tx, project, params.id);
+        return withEtag(ok({ vpc: vpcView(vpc) }), vpc);
+      }),
   }),
   route<UpdateVpcRequest>({
     method: 'PUT',
     pattern: `${base}/:id`,
     schema: updateVpcRequest,
-    run: ({ store, project, params, body }) =>
+    run: ({ req, store, project, params, body }) =>
       store.write(async (tx) => {
         const vpc = await mustVpc(tx, project, params.id);
+        checkIfMatch(req, vpc, `VPC ${vpc.name}`);
         const { name, cidr, description } = body.vpc;
         if (name !== undefined) refuse(checkName(name, 'vpc.name'));
         if (cidr !== undefined && cidr !== vpc.cidr) {
@@ -87,15 +93,16 @@ export const vpcRoutes: Route[] = [
           updated_at: nowIso(),
         };
         await tx.put('vpcs', updated);
-        return ok({ vpc: vpcView(updated) });
+        return withEtag(ok({ vpc: vpcView(updated) }), updated);
       }),
   }),
   route({
     method: 'DELETE',
     pattern: `${base}/:id`,
-    run: ({ store, project, params }) =>
+    run: ({ req, store, project, params }) =>
       store.write(async (tx) => {
         const vpc = await mustVpc(tx, project, params.id);
+        checkIfMatch(req, vpc, `VPC ${vpc.name}`);
         const subnets = await tx.all('subnets', 'by_vpc', [project, vpc.id]);
         if (subnets.length > 0) {
           const names = subnets.slice(0, 3).map((s) => s.name).join(', ');

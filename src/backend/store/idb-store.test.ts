@@ -19,6 +19,36 @@ const vpc = (id: string, project = 'p1'): VpcRecord => ({
 });
 
 describe('idb store', () => {
+  it('tells onCommit what each committed write put and deleted, with a new revision per put, and nothing of a refused write', async () => {
+    const seen: { key: string; deleted: boolean; rev?: string }[][] = [];
+    const store = await openIdbStore({
+      idbFactory: new IDBFactory(),
+      onCommit: ({ changes }) => {
+        seen.push(changes.map((c) => ({ key: `${c.store}/${c.key}`, deleted: c.value === undefined, rev: (c.value as { rev?: string } | undefined)?.rev })));
+      },
+    });
+    await store.write((tx) => tx.putMany('vpcs', [vpc('a'), vpc('b')]));
+    await store.write(async (tx) => {
+      await tx.put('vpcs', { ...(await tx.get('vpcs', 'a'))!, name: 'a2' });
+      await tx.delete('vpcs', 'b');
+    });
+    await expect(store.write(async (tx) => { await tx.put('vpcs', vpc('c')); throw new Error('refused'); })).rejects.toThrow('refused');
+    await store.read((tx) => tx.get('vpcs', 'a'));
+    expect(seen.map((s) => s.map(({ key, deleted }) => ({ key, deleted })))).toEqual([
+      [{ key: 'vpcs/a', deleted: false }, { key: 'vpcs/b', deleted: false }],
+      [{ key: 'vpcs/a', deleted: false }, { key: 'vpcs/b', deleted: true }],
+    ]);
+    const revs = [seen[0][0].rev, seen[0][1].rev, seen[1][0].rev];
+    expect(new Set(revs).size).toBe(3);
+    expect((await store.read((tx) => tx.get('vpcs', 'a')))?.rev).toBe(seen[1][0].rev);
+  });
+
+  it('rejects a write whose onCommit fails, after the transaction committed', async () => {
+    const store = await openIdbStore({ idbFactory: new IDBFactory(), onCommit: () => { throw new Error('disk full'); } });
+    await expect(store.write((tx) => tx.put('vpcs', vpc('a')))).rejects.toThrow('disk full');
+    expect(await store.read((tx) => tx.get('vpcs', 'a'))).toBeDefined();
+  });
+
   it('keeps nothing of a write whose function throws after writing', async () => {
     const store = await openIdbStore({ idbFactory: new IDBFactory() });
     await store.write((tx) => tx.put('vpcs', vpc('a')));
@@ -45,10 +75,10 @@ describe('idb store', () => {
     await store.write((tx) => tx.wipeProject('p1'));
     expect(await store.read(async (tx) => (await tx.ofProject('vpcs', 'p1')).length)).toBe(0);
     const dump = await store.dump();
-    expect(dump.stores.vpcs).toEqual([vpc('b', 'p2')]);
+    expect(dump.stores.vpcs).toEqual([{ ...vpc('b', 'p2'), rev: expect.any(String) }]);
     const other = await openIdbStore({ idbFactory: new IDBFactory() });
     await other.load(JSON.parse(JSON.stringify(dump)));
-    expect(await other.read(async (tx) => tx.get('vpcs', 'b'))).toEqual(vpc('b', 'p2'));
+    expect(await other.read(async (tx) => tx.get('vpcs', 'b'))).toEqual(dump.stores.vpcs![0]);
     await expect(other.load({ format: 'other' } as never)).rejects.toThrow(/Not a vip-console store/);
   });
 });

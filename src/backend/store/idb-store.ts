@@ -1,4 +1,5 @@
 import { wrap, type IDBPDatabase, type IDBPTransaction, type IndexKey, type IndexNames, type StoreValue } from 'idb';
+import { nextRevision } from './revision';
 import { DB_VERSION, PROJECT_STORES, STORE_NAMES, type ProjectStoreName, type StoreName, type VipConsoleDb } from './schema';
 
 type Db = IDBPDatabase<VipConsoleDb>;
@@ -19,6 +20,34 @@ export interface StoreDump {
  * (a timer, a fetch) would commit half a request. If `fn` throws, the write transaction is aborted and
  * nothing it wrote is kept: a refused request changes nothing.
  */
+/**
+ * One record a committed write transaction put (`value` set) or deleted (`value` undefined). `project` is
+ * the record's project when it is known (always for puts; for deletes when the record was read first).
+ */
+export interface StoreChange {
+  store: StoreName;
+  key: string;
+  project?: string;
+  value?: unknown;
+}
+
+/** What a write transaction changed, once it has committed; `reset` when it replaced every store (`load`). */
+export interface CommittedChanges {
+  changes: StoreChange[];
+  reset?: boolean;
+}
+
+export interface StoreOptions {
+  name?: string;
+  idbFactory?: IDBFactory;
+  /**
+   * Awaited after every write transaction that changed something has committed, before `write` resolves:
+   * the Node server makes the change durable here, the service worker announces it to every tab. If it
+   * throws, `write` rejects with that error although the transaction has committed.
+   */
+  onCommit?: (committed: CommittedChanges) => void | Promise<void>;
+}
+
 export interface Store {
   read<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   write<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
@@ -43,7 +72,22 @@ export function afterMarkerRange(project: string, marker: string | undefined): I
  * cursors. On a read transaction the writing helpers throw (IndexedDB's ReadOnlyError).
  */
 export class Tx {
+  /** Every record put or deleted so far, last write per key wins. */
+  readonly changes = new Map<string, StoreChange>();
+
   constructor(readonly raw: RawTx) {}
+
+  private record(store: StoreName, key: string, value: unknown, project: string | undefined): void {
+    this.changes.set(`${store}\u0000${key}`, { store, key, project, value });
+  }
+
+  /** Gives the record a new revision (its ETag), in place, as it is written. */
+  private stamp<S extends StoreName>(store: S, value: Value<S>): Value<S> {
+    const record = value as { id?: string; project_id: string; rev?: string };
+    if (store !== 'meta') record.rev = nextRevision();
+    this.record(store, record.id ?? record.project_id, value, record.project_id);
+    return value;
+  }
 
   get<S extends StoreName>(store: S, id: string): Promise<Value<S> | undefined> {
     return this.raw.objectStore(store).get(id);
@@ -77,17 +121,19 @@ export class Tx {
     return this.all(store, 'by_project' as IndexNames<VipConsoleDb, S>, prefixRange(project));
   }
 
+  /** Writes the record; `value.rev` is set to its new revision, so a view made of `value` afterwards carries it. */
   async put<S extends StoreName>(store: S, value: Value<S>): Promise<void> {
-    await this.raw.objectStore(store).put(value);
+    await this.raw.objectStore(store).put(this.stamp(store, value));
   }
 
   /** Queues many puts at once (much faster than awaiting each) and waits for all of them. */
   async putMany<S extends StoreName>(store: S, values: readonly Value<S>[]): Promise<void> {
     const os = this.raw.objectStore(store);
-    await Promise.all(values.map((v) => os.put(v)));
+    await Promise.all(values.map((v) => os.put(this.stamp(store, v))));
   }
 
-  async delete(store: StoreName, id: string): Promise<void> {
+  async delete(store: StoreName, id: string, project?: string): Promise<void> {
+    this.record(store, id, undefined, project);
     await this.raw.objectStore(store).delete(id);
   }
 
@@ -96,11 +142,10 @@ export class Tx {
     await Promise.all(
       PROJECT_STORES.map(async (name) => {
         const keys = await this.raw.objectStore(name).index('by_project').getAllKeys(prefixRange(project));
-        const os = this.raw.objectStore(name);
-        await Promise.all(keys.map((k) => os.delete(k)));
+        await Promise.all(keys.map((k) => this.delete(name, k, project)));
       }),
     );
-    await this.raw.objectStore('meta').delete(project);
+    await this.delete('meta', project, project);
   }
 }
 
@@ -151,7 +196,7 @@ function createVersion1(db: Db): void {
  * the global `indexedDB`. In Node, import `fake-indexeddb/auto` first (the `idb` wrapper needs the IDB
  * classes as globals) and pass `idbFactory: new IDBFactory()` for a private in-memory database.
  */
-export async function openIdbStore(options: { name?: string; idbFactory?: IDBFactory } = {}): Promise<Store> {
+export async function openIdbStore(options: StoreOptions = {}): Promise<Store> {
   const factory = options.idbFactory ?? globalThis.indexedDB;
   if (!factory) throw new Error('No IndexedDB here: in Node, import "fake-indexeddb/auto" first.');
   const request = factory.open(options.name ?? 'vip-console', DB_VERSION);
@@ -164,10 +209,11 @@ export async function openIdbStore(options: { name?: string; idbFactory?: IDBFac
     const raw = db.transaction([...STORE_NAMES], mode) as unknown as RawTx;
     const done = raw.done;
     done.catch(() => {});
+    const tx = new Tx(raw);
+    let result: T;
     try {
-      const result = await fn(new Tx(raw));
+      result = await fn(tx);
       await done;
-      return result;
     } catch (error) {
       try {
         raw.abort();
@@ -176,6 +222,8 @@ export async function openIdbStore(options: { name?: string; idbFactory?: IDBFac
       }
       throw error;
     }
+    if (tx.changes.size > 0 && options.onCommit) await options.onCommit({ changes: [...tx.changes.values()] });
+    return result;
   };
 
   return {
@@ -197,6 +245,7 @@ export async function openIdbStore(options: { name?: string; idbFactory?: IDBFac
           await Promise.all((dump.stores[name] ?? []).map((v) => os.put(v as never)));
         }
       });
+      await options.onCommit?.({ changes: [], reset: true });
     },
     close: () => db.close(),
   };

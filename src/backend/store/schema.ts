@@ -7,11 +7,20 @@ import type { HaGroup, Job, Port, PublicIp, Server, Subnet, Vpc } from '../../co
  * Primary keys are the resource ids (random UUIDs, or stable ones in the demo project).
  */
 
-export type VpcRecord = Vpc & { project_id: string };
-export type SubnetRecord = Subnet & { project_id: string };
-
-export interface PortRecord extends Port {
+/**
+ * What every project record carries beside its wire fields: its project, and `rev`, the revision the store
+ * gives it on every write (sent as its ETag, compared with If-Match). Records written before revisions
+ * existed have none until their next write.
+ */
+export interface Owned {
   project_id: string;
+  rev?: string;
+}
+
+export type VpcRecord = Vpc & Owned;
+export type SubnetRecord = Subnet & Owned;
+
+export interface PortRecord extends Port, Owned {
   /** The VPC of the port's subnet, kept here so a server's `addresses` need no subnet lookup. */
   vpc_id: string;
   /** The port's (single) fixed IP, for the "IP in use" indexes. */
@@ -23,16 +32,16 @@ export interface PortRecord extends Port {
   pair_keys: string[];
 }
 
-export type PublicIpRecord = PublicIp & { project_id: string };
+export type PublicIpRecord = PublicIp & Owned;
 
 /** A server without `addresses`: those are derived from its NIC ports (and EIPs) when it is shown. */
-export type ServerRecord = Omit<Server, 'addresses'> & { project_id: string };
+export type ServerRecord = Omit<Server, 'addresses'> & Owned;
 
 /** `id` repeats `job_id` so jobs share the `[project_id, id]` index shape of the other stores. */
-export type JobRecord = Job & { project_id: string; id: string };
+export type JobRecord = Job & Owned & { id: string };
 
 /** `network_id` (the VIP's subnet) is copied here to check that `virtual_router_id` is unique per subnet. */
-export type HaGroupRecord = HaGroup & { project_id: string; network_id: string };
+export type HaGroupRecord = HaGroup & Owned & { network_id: string };
 
 export interface MetaRecord {
   /** The project id. */
