@@ -19,6 +19,8 @@ export const backendCodes = {
   /** Console extensions: a `virtual_router_id` already used in the subnet. */
   haConflict: 'Console.0409',
   serverNotFound: 'Ecs.0114',
+  /** Console choice, in the gateway's family like `noSuchApi`: a body over the 1 MiB limit. */
+  bodyTooLarge: 'APIGW.0201',
 } as const;
 
 const STATUS_BY_CODE: Record<string, number> = {
@@ -43,6 +45,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   [backendCodes.haGroupNotFound]: 404,
   [backendCodes.haConflict]: 409,
   [backendCodes.serverNotFound]: 404,
+  [backendCodes.bodyTooLarge]: 413,
 };
 
 /**
@@ -54,6 +57,7 @@ const ECS_CODE_BY_STATUS: Record<number, string> = {
   401: 'Ecs.0008',
   404: 'Ecs.0114',
   405: 'Ecs.0405',
+  413: 'Ecs.0413',
   409: 'Ecs.0409',
   500: 'Ecs.0500',
 };
