@@ -19,8 +19,6 @@ export const backendCodes = {
   /** Console extensions: a `virtual_router_id` already used in the subnet. */
   haConflict: 'Console.0409',
   serverNotFound: 'Ecs.0114',
-  /** Console choice, in the gateway's family like `noSuchApi`: a body over the 1 MiB limit. */
-  bodyTooLarge: 'APIGW.0201',
 } as const;
 
 const STATUS_BY_CODE: Record<string, number> = {
@@ -45,7 +43,6 @@ const STATUS_BY_CODE: Record<string, number> = {
   [backendCodes.haGroupNotFound]: 404,
   [backendCodes.haConflict]: 409,
   [backendCodes.serverNotFound]: 404,
-  [backendCodes.bodyTooLarge]: 413,
 };
 
 /**
