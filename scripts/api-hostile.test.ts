@@ -150,6 +150,16 @@ describe('hostile requests to npm run api: the server answers 4xx and stays up',
     await expectAlive();
   });
 
+  it('answers an Upgrade (websocket) request as a plain request, and a pipelined pair one after the other', async () => {
+    const upgrade = await raw([`GET /v1/${P}/vpcs HTTP/1.1\r\nHost: x\r\nX-Auth-Token: t\r\nConnection: Upgrade, close\r\nUpgrade: websocket\r\n\r\n`]);
+    expect(upgrade!.status).toBe(200);
+    const keepAlive = `GET /v1/${P}/vpcs HTTP/1.1\r\nHost: x\r\nX-Auth-Token: t\r\n\r\n`;
+    const pair = await raw([keepAlive + request(`/v1/${P}/vpcs/%2e%2e`)]);
+    expect(pair!.status).toBe(200);
+    expect(pair!.text).toMatch(/HTTP\/1\.1 400 /);
+    await expectAlive();
+  });
+
   it('refuses a body that is not valid UTF-8 with 400, and creates nothing', async () => {
     const body = Buffer.concat([Buffer.from('{"vpc": {"name": "bad'), Buffer.from([0xff, 0xfe]), Buffer.from('", "cidr": "10.0.0.0/16"}}')]);
     const head = `POST /v1/${P}/vpcs HTTP/1.1\r\nHost: x\r\nX-Auth-Token: t\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n`;
