@@ -3,9 +3,10 @@
  * headers, a header flood, an unknown method), CONNECT, and slow clients. Each gets a Huawei-shaped
  * answer where the socket still takes one, and the server goes on.
  */
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { ApiError, errorResponse } from '../src/backend/errors';
+import { MAX_BODY_BYTES } from '../src/backend/limits';
 
 /** Status for a parser error code of llhttp; anything else is a 400. */
 const STATUS_BY_PARSER_ERROR: Record<string, number> = {
@@ -37,7 +38,12 @@ export function answerRaw(socket: Duplex, status: number, message: string, extra
   socket.end(`HTTP/1.1 ${status} ${REASONS[status] ?? 'Error'}\r\n${head}\r\n${body}`);
 }
 
-export function guardServer(server: Server, log: (line: string) => void): void {
+/**
+ * `onRequest` is the server's request listener: a request that asks `Expect: 100-continue` gets its
+ * "100 Continue" only when its declared body fits the limit, so a client with a body that is too large
+ * (curl asks before sending over 1 MB) receives the 413 instead of sending the body first.
+ */
+export function guardServer(server: Server, log: (line: string) => void, onRequest: (req: IncomingMessage, res: ServerResponse) => void): void {
   // Slow clients may not hold a connection open forever (defaults: 60 s for headers, 300 s in all).
   server.headersTimeout = 20_000;
   server.requestTimeout = 60_000;
@@ -49,6 +55,10 @@ export function guardServer(server: Server, log: (line: string) => void): void {
     const status = STATUS_BY_PARSER_ERROR[error.code ?? ''] ?? 400;
     log(`${new Date().toISOString()} (unparsable request: ${error.code ?? error.message}) ${status}`);
     answerRaw(socket, status, describeParserError(error.code, status));
+  });
+  server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
+    if (!(Number(req.headers['content-length']) > MAX_BODY_BYTES)) res.writeContinue();
+    onRequest(req, res);
   });
   // node:http hands CONNECT to 'connect' listeners and drops the socket when there are none.
   server.on('connect', (_req, socket: Duplex) => {

@@ -11,6 +11,7 @@ import { startApiServer, type RunningApiServer } from './api-server';
 let server: RunningApiServer;
 const log: string[] = [];
 const P = DEMO_PROJECT_ID;
+const newProject = crypto.randomUUID().replace(/-/g, '');
 
 beforeAll(async () => {
   server = await startApiServer({ port: 0, log: (line) => log.push(line) });
@@ -174,6 +175,18 @@ describe('hostile requests to npm run api: the server answers 4xx and stays up',
     const answer = await raw([head]);
     expectVpcError(answer, 413, /at most 1048576 bytes/);
     expect(answer!.headers.connection).toBe('close');
+    await expectAlive();
+  });
+
+  it('answers Expect: 100-continue with 413 (not 100) for a body over 1 MiB, and with 100 for one that fits', async () => {
+    const big = `POST /v1/${P}/vpcs HTTP/1.1\r\nHost: x\r\nX-Auth-Token: t\r\nContent-Type: application/json\r\nContent-Length: ${2 * 1024 * 1024}\r\nExpect: 100-continue\r\n\r\n`;
+    const refused = await raw([big]);
+    expect(refused!.text).not.toMatch(/100 Continue/);
+    expectVpcError(refused, 413);
+    const body = JSON.stringify({ vpc: { name: 'continued', cidr: '10.30.0.0/16' } });
+    const small = `POST /v1/${newProject}/vpcs HTTP/1.1\r\nHost: x\r\nX-Auth-Token: t\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n`;
+    const accepted = await raw([small, body]);
+    expect(accepted!.text).toMatch(/^HTTP\/1\.1 100 Continue\r\n\r\nHTTP\/1\.1 200 /);
     await expectAlive();
   });
 

@@ -81,8 +81,9 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ru
   const backend = createBackend({ store, faults: options.faults, auth: { token: options.token, ak: options.ak, sk: options.sk } });
   const log = options.log ?? ((line: string) => console.log(line));
   const listener = createNodeListener(backend, { log, afterHandle: save, cors: { origins: options.corsOrigins ?? [] } });
-  const server = http.createServer((req, res) => void listener(req, res));
-  guardServer(server, log);
+  const onRequest = (req: http.IncomingMessage, res: http.ServerResponse) => void listener(req, res);
+  const server = http.createServer(onRequest);
+  guardServer(server, log, onRequest);
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
