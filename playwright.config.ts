@@ -37,7 +37,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } }],
   webServer: {
-    command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `VITE_TEST_FAULTS=1 npx vite build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
     url: baseURL,
     timeout: 240_000,
     reuseExistingServer: !process.env.CI,

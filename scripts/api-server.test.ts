@@ -21,13 +21,14 @@ async function start(dataFile?: string, log: string[] = []) {
 const auth = { 'X-Auth-Token': 'token', 'Content-Type': 'application/json' };
 
 describe('api server (node:http adapter)', () => {
-  it('serves the API on 127.0.0.1 with CORS, answers preflight, and logs one line per request', async () => {
+  it('serves the API on 127.0.0.1 with CORS for the --cors origin, answers preflight, and logs one line per request', async () => {
     const log: string[] = [];
-    const s = await start(undefined, log);
+    const s = await startApiServer({ port: 0, log: (line) => log.push(line), corsOrigins: ['http://127.0.0.1:5173'] });
+    servers.push(s);
     expect(s.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const r = await fetch(`${s.url}/v1/${DEMO_PROJECT_ID}/vpcs`, { headers: { ...auth, Origin: 'http://127.0.0.1:5173' } });
     expect(r.status).toBe(200);
-    expect(r.headers.get('access-control-allow-origin')).toBe('*');
+    expect(r.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:5173');
     expect(r.headers.get('content-type')).toMatch(/json/);
     expect((await r.json()).vpcs[0].name).toBe('vpc-demo');
     const pre = await fetch(`${s.url}/v1/${DEMO_PROJECT_ID}/ports/x`, {

@@ -2,7 +2,9 @@
  * The console's backend as a plain HTTP server: `npm run api` (tsx scripts/api-server.ts).
  * Listens on 127.0.0.1, port $PORT (default 8787). In memory (fake-indexeddb) by default; with
  * `--data <file.json>` it loads that file at start and rewrites it (temp file + rename) after every
- * request that changed the store, before answering it. CORS is open so a page on another port can call it.
+ * request that changed the store, before answering it. Flags (scripts/api-options.ts): `--token`, `--ak/--sk`
+ * turn on authentication (open by default), `--cors` names the browser origins that may call, `--faults`
+ * serves the faults test aid. Bad requests never stop it (node-adapter.ts, api-guards.ts).
  */
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
@@ -14,6 +16,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createBackend, openIdbStore, type Store, type StoreDump } from '../src/backend';
 import { createNodeListener } from '../src/backend/node-adapter';
+import { guardServer } from './api-guards';
+import { describeAccess, parseApiCommandLine } from './api-options';
 
 export interface ApiServerOptions {
   port?: number;
@@ -21,6 +25,15 @@ export interface ApiServerOptions {
   /** JSON file to load at start and to write after every successful write request. */
   dataFile?: string;
   log?: (line: string) => void;
+  /** Require this X-Auth-Token. */
+  token?: string;
+  /** Require AK/SK requests signed with this pair. */
+  ak?: string;
+  sk?: string;
+  /** Browser origins that may call (CORS); default none. */
+  corsOrigins?: string[];
+  /** Serve the faults test aid. */
+  faults?: boolean;
 }
 
 export interface RunningApiServer {
@@ -65,9 +78,12 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ru
   const dataFile = options.dataFile ? path.resolve(options.dataFile) : undefined;
   if (dataFile && existsSync(dataFile)) await raw.load(JSON.parse(await readFile(dataFile, 'utf8')) as StoreDump);
   const { store, save } = dataFile ? persisted(raw, dataFile) : { store: raw, save: undefined };
-  const backend = createBackend({ store });
-  const listener = createNodeListener(backend, { log: options.log, afterHandle: save });
-  const server = http.createServer((req, res) => void listener(req, res));
+  const backend = createBackend({ store, faults: options.faults, auth: { token: options.token, ak: options.ak, sk: options.sk } });
+  const log = options.log ?? ((line: string) => console.log(line));
+  const listener = createNodeListener(backend, { log, afterHandle: save, cors: { origins: options.corsOrigins ?? [] } });
+  const onRequest = (req: http.IncomingMessage, res: http.ServerResponse) => void listener(req, res);
+  const server = http.createServer(onRequest);
+  guardServer(server, log, onRequest);
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -90,20 +106,20 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ru
   };
 }
 
-function argValue(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  if (i >= 0) return process.argv[i + 1];
-  const eq = process.argv.find((a) => a.startsWith(`${name}=`));
-  return eq?.slice(name.length + 1);
-}
-
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  const port = process.env.PORT ? Number(process.env.PORT) : 8787;
-  const dataFile = argValue('--data');
-  startApiServer({ port, dataFile })
+  let args: ReturnType<typeof parseApiCommandLine>;
+  try {
+    args = parseApiCommandLine(process.argv.slice(2), process.env);
+  } catch (error) {
+    console.error(`npm run api: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  }
+  const { dataFile } = args;
+  startApiServer(args)
     .then((s) => {
       console.log(`vip-console API on ${s.url}${dataFile ? ` (data: ${path.resolve(dataFile)})` : ' (in memory)'}`);
-      console.log(`Try: curl -H 'X-Auth-Token: x' ${s.url}/v1/0b3c5d7e9f1a4b6c8d0e2f4a6b8c0d1e/vpcs`);
+      for (const line of describeAccess(args)) console.log(line);
+      console.log(`Try: curl -H 'X-Auth-Token: ${args.token ? '<token>' : 'x'}' ${s.url}/v1/0b3c5d7e9f1a4b6c8d0e2f4a6b8c0d1e/vpcs`);
     })
     .catch((error: unknown) => {
       console.error(error);

@@ -9,12 +9,15 @@ declare const self: ServiceWorkerGlobalScope;
 /** Paths of the Huawei API subset and of the console's own extension; everything else is the app. */
 const API_PREFIXES = ['/v1/', '/v1.1/', '/v2.0/', '/v3/', '/console/v1/'];
 
+/** The faults test aid exists only in a test build (`VITE_TEST_FAULTS=1 vite build`, as Playwright builds). */
+const TEST_FAULTS = import.meta.env.VITE_TEST_FAULTS === '1';
+
 let backend: ReturnType<typeof createBackend> | null = null;
 let opening: Promise<ReturnType<typeof createBackend>> | null = null;
 
 function getBackend() {
   if (backend) return Promise.resolve(backend);
-  opening ??= openIdbStore().then((store) => (backend = createBackend({ store })));
+  opening ??= openIdbStore().then((store) => (backend = createBackend({ store, faults: TEST_FAULTS })));
   return opening;
 }
 

@@ -57,6 +57,7 @@ const ECS_CODE_BY_STATUS: Record<number, string> = {
   401: 'Ecs.0008',
   404: 'Ecs.0114',
   405: 'Ecs.0405',
+  413: 'Ecs.0413',
   409: 'Ecs.0409',
   500: 'Ecs.0500',
 };

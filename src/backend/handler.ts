@@ -1,9 +1,11 @@
 import { DEMO_PROJECT_ID } from '../contract';
 import { checkProjectId, codes } from '../domain';
-import { checkAuth } from './auth';
+import { checkAuth, type AuthPolicy } from './auth';
 import { ApiError, backendCodes, badRequest, errorResponse, zodMessage, type ErrorStyle } from './errors';
+import { bodyTooLarge, isOverBodyLimit } from './limits';
+import { dotSegmentProblem } from './request-target';
 import { Router, errorStyleOf } from './router';
-import { allRoutes } from './routes';
+import { routesFor } from './routes';
 import { ensureSeeded } from './seed';
 import type { Store } from './store';
 
@@ -26,6 +28,14 @@ export interface ApiResponse {
 
 export interface Backend {
   handle(req: ApiRequest): Promise<ApiResponse>;
+}
+
+export interface BackendOptions {
+  store: Store;
+  /** Serve the faults test aid (`/console/v1/{p}/faults`); off by default, and then its path is a 404. */
+  faults?: boolean;
+  /** Who may call; default open (any token, any well-formed AK/SK signature). */
+  auth?: AuthPolicy;
 }
 
 const V1_PROJECT = /^\/(?:v1|v1\.1|v3|console\/v1)\/([^/]+)(?:\/|$)/;
@@ -73,9 +83,9 @@ let requestCounter = 0;
  * reads or writes the store in one transaction), and Huawei-shaped errors. It never rejects: an
  * unexpected error becomes a 500 (a bug, logged).
  */
-export function createBackend(options: { store: Store }): Backend {
+export function createBackend(options: BackendOptions): Backend {
   const { store } = options;
-  const router = new Router(allRoutes);
+  const router = new Router(routesFor({ faults: options.faults }));
   const seeded = new Set<string>();
 
   async function handle(req: ApiRequest): Promise<ApiResponse> {
@@ -84,6 +94,9 @@ export function createBackend(options: { store: Store }): Backend {
     const style: ErrorStyle = errorStyleOf(path);
     try {
       const method = req.method.toUpperCase();
+      const dotSegment = dotSegmentProblem(req.path);
+      if (dotSegment) throw badRequest(dotSegment);
+      if (req.body !== undefined && isOverBodyLimit(req.body)) throw bodyTooLarge();
       const match = router.match(method, path);
       if (match.kind === 'none') throw new ApiError(backendCodes.noSuchApi, `There is no API at ${path}.`, 404);
       if (match.kind === 'wrong-method') {
@@ -91,7 +104,7 @@ export function createBackend(options: { store: Store }): Backend {
         error.headers = { allow: match.allowed.join(', ') };
         throw error;
       }
-      checkAuth(req.headers);
+      await checkAuth(req, options.auth);
       const project = projectOf(req, path);
       if (project === DEMO_PROJECT_ID && !seeded.has(project)) {
         await store.write((tx) => ensureSeeded(tx, project));

@@ -1,13 +1,22 @@
-import type { Backend } from './handler';
+import { corsHeaders, preflightHeaders, type CorsPolicy } from './cors';
+import { ApiError, backendCodes, badRequest, errorResponse } from './errors';
+import type { ApiResponse, Backend } from './handler';
+import { MAX_BODY_BYTES, bodyTooLarge } from './limits';
+import { parseTarget } from './request-target';
+import { errorStyleOf } from './router';
 
 /**
  * node:http <-> ApiRequest. Typed structurally (no `node:` import) so this file also type-checks with
  * the browser's libs; `scripts/api-server.ts` passes real IncomingMessage / ServerResponse objects.
  */
-export interface NodeRequestLike extends AsyncIterable<Uint8Array | string> {
+export interface NodeRequestLike {
   method?: string;
   url?: string;
   headers: Record<string, string | string[] | undefined>;
+  on(event: 'data', listener: (chunk: Uint8Array | string) => void): unknown;
+  on(event: 'end' | 'close', listener: () => void): unknown;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  pause(): unknown;
 }
 
 export interface NodeResponseLike {
@@ -23,54 +32,84 @@ export interface NodeAdapterOptions {
   afterHandle?: () => void | Promise<void>;
   /** One line per request; default console.log. */
   log?: (line: string) => void;
+  /** Origins that may call from a browser page; default none. */
+  cors?: CorsPolicy;
 }
 
-/** Lets a page served from another origin (e.g. `vite` on another port) call the API server. */
-export const CORS_HEADERS: Record<string, string> = {
-  'access-control-allow-origin': '*',
-  'access-control-allow-methods': 'GET, POST, PUT, DELETE, OPTIONS',
-  'access-control-allow-headers': 'content-type, accept, x-auth-token, authorization, x-sdk-date, x-project-id, x-language, user-agent',
-  'access-control-expose-headers': 'x-request-id',
-  'access-control-max-age': '600',
-};
+/** The client went away before its body arrived: there is nobody to answer. */
+class ClientGone extends Error {}
 
-async function readBody(req: NodeRequestLike): Promise<string> {
-  const decoder = new TextDecoder();
-  let text = '';
-  for await (const chunk of req) text += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
-  return text + decoder.decode();
+/**
+ * The body as UTF-8 text. Refuses (413) a declared Content-Length over the limit before reading, and
+ * stops reading (pauses) once more than the limit has arrived; invalid UTF-8 is a 400.
+ */
+function readBody(req: NodeRequestLike): Promise<string> {
+  const declared = Number(req.headers['content-length']);
+  if (declared > MAX_BODY_BYTES) return Promise.reject(bodyTooLarge(declared));
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    let settled = false;
+    const settle = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      fn();
+    };
+    req.on('data', (chunk) => {
+      if (settled) return;
+      const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
+      size += bytes.length;
+      if (size > MAX_BODY_BYTES) {
+        req.pause();
+        settle(() => reject(bodyTooLarge()));
+      } else chunks.push(bytes);
+    });
+    req.on('end', () =>
+      settle(() => {
+        const all = new Uint8Array(size);
+        let at = 0;
+        for (const c of chunks) {
+          all.set(c, at);
+          at += c.length;
+        }
+        try {
+          resolve(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(all));
+        } catch {
+          reject(badRequest('The request body is not valid UTF-8 text; send JSON encoded as UTF-8.'));
+        }
+      }),
+    );
+    req.on('error', () => settle(() => reject(new ClientGone())));
+    req.on('close', () => settle(() => reject(new ClientGone())));
+  });
 }
+
+function headersOf(req: NodeRequestLike): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return headers;
+}
+
+let adapterRequests = 0;
 
 export function createNodeListener(backend: Backend, options: NodeAdapterOptions = {}) {
   const log = options.log ?? ((line: string) => console.log(line));
+  const cors = options.cors ?? { origins: [] };
   return async (req: NodeRequestLike, res: NodeResponseLike): Promise<void> => {
     const started = Date.now();
     const method = (req.method ?? 'GET').toUpperCase();
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const rawTarget = req.url ?? '/';
+    const target = parseTarget(rawTarget);
+    const shownTarget = target.ok ? rawTarget : JSON.stringify(rawTarget.slice(0, 200));
+    const headers = headersOf(req);
+    const crossOrigin = corsHeaders(headers.origin, cors);
     let status = 500;
-    try {
-      if (method === 'OPTIONS') {
-        status = 204;
-        res.writeHead(204, CORS_HEADERS);
-        res.end();
-        return;
-      }
-      const headers: Record<string, string> = {};
-      for (const [name, value] of Object.entries(req.headers)) {
-        if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
-      }
-      const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req);
-      const response = await backend.handle({ method, path: url.pathname, query: url.searchParams, headers, body });
+    /** Sends `response`; a body-less answer (204, HEAD) gets no content-type. */
+    const send = (response: ApiResponse, extra: Record<string, string> = {}) => {
       status = response.status;
-      // Persist before answering, so a client that saw 2xx knows the change is on disk.
-      if (options.afterHandle) {
-        try {
-          await options.afterHandle();
-        } catch (error) {
-          log(`[api] could not save the store after ${method} ${url.pathname}: ${error instanceof Error ? error.message : String(error)}`);
-        }
-      }
-      const out: Record<string, string> = { ...CORS_HEADERS, 'content-type': 'application/json', ...response.headers };
+      const out: Record<string, string> = { ...crossOrigin, 'content-type': 'application/json', ...response.headers, ...extra };
       if (response.status === 204 || response.body === undefined) {
         delete out['content-type'];
         res.writeHead(response.status, out);
@@ -79,17 +118,59 @@ export function createNodeListener(backend: Backend, options: NodeAdapterOptions
         res.writeHead(response.status, out);
         res.end(JSON.stringify(response.body));
       }
-    } catch (error) {
-      // handle() never throws; this is the adapter's own failure (e.g. the client went away).
-      log(`[api] ${method} ${url.pathname} adapter error: ${error instanceof Error ? error.message : String(error)}`);
+    };
+    const refuse = (error: ApiError, extra: Record<string, string> = {}) =>
+      send(errorResponse(error, errorStyleOf(target.ok ? target.path : rawTarget.split('?')[0]), `req-${started.toString(36)}-a${(++adapterRequests).toString(36)}`), extra);
+    try {
+      if (!target.ok) {
+        refuse(badRequest(target.problem), { connection: 'close' });
+        return;
+      }
+      if (method === 'OPTIONS') {
+        status = 204;
+        res.writeHead(204, preflightHeaders(headers.origin, cors));
+        res.end();
+        return;
+      }
+      let body: string;
       try {
-        res.writeHead(500, { ...CORS_HEADERS, 'content-type': 'application/json' });
-        res.end(JSON.stringify({ code: 'Console.0500', message: 'The API server failed.', error_code: 'Console.0500', error_msg: 'The API server failed.' }));
+        body = await readBody(req);
+      } catch (error) {
+        if (error instanceof ApiError) {
+          // The rest of the body is not read: close the connection once answered.
+          refuse(error, { connection: 'close' });
+          return;
+        }
+        status = 0;
+        return;
+      }
+      const response = await backend.handle({
+        method,
+        path: target.path,
+        query: target.query,
+        headers,
+        body: method === 'GET' || method === 'HEAD' ? undefined : body,
+      });
+      // Persist before answering, so a client that saw 2xx knows the change is on disk.
+      if (options.afterHandle) {
+        try {
+          await options.afterHandle();
+        } catch (error) {
+          log(`[api] could not save the store after ${method} ${target.path}: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
+      send(response);
+    } catch (error) {
+      // handle() never throws; this is the adapter's own failure, a bug.
+      log(`[api] ${method} ${shownTarget} adapter error: ${error instanceof Error ? error.message : String(error)}`);
+      try {
+        refuse(new ApiError(backendCodes.internal, 'The API server failed.', 500));
       } catch {
         // Headers were already sent.
       }
     } finally {
-      log(`${new Date().toISOString()} ${method} ${url.pathname}${url.search} ${status} ${Date.now() - started}ms`);
+      const outcome = status === 0 ? 'client went away' : String(status);
+      log(`${new Date().toISOString()} ${method} ${shownTarget} ${outcome} ${Date.now() - started}ms`);
     }
   };
 }

@@ -5,7 +5,7 @@
  */
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { createBackend, type ApiResponse } from './handler';
+import { createBackend, type ApiResponse, type BackendOptions } from './handler';
 import { openIdbStore, type Store } from './store';
 
 export const TOKEN_HEADERS = { 'x-auth-token': 'test-token' };
@@ -15,9 +15,10 @@ export interface Harness {
   call<T = any>(method: string, pathAndQuery: string, body?: unknown, headers?: Record<string, string>): Promise<ApiResponse & { body: T }>;
 }
 
-export async function makeHarness(): Promise<Harness> {
+/** `options.faults` serves the faults test aid; `options.auth` turns on authentication. */
+export async function makeHarness(options: Omit<BackendOptions, 'store'> = {}): Promise<Harness> {
   const store = await openIdbStore({ idbFactory: new IDBFactory() });
-  const backend = createBackend({ store });
+  const backend = createBackend({ ...options, store });
   return {
     store,
     async call(method, pathAndQuery, body, headers = TOKEN_HEADERS) {

@@ -16,7 +16,7 @@ function routeFetchTo(h: Harness, calls: string[]) {
 }
 
 async function setup() {
-  const h = await makeHarness();
+  const h = await makeHarness({ faults: true });
   const d = await demoProject(h);
   useProjectStore.setState({ projectId: d.p });
   const calls: string[] = [];

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_PROJECT_ID } from '../../contract';
 import { demoProject, makeHarness } from '../test-harness';
 
-async function setup() {
-  const h = await makeHarness();
+async function setup(options: { faults?: boolean } = {}) {
+  const h = await makeHarness(options);
   const d = await demoProject(h);
   await h.call('PUT', `/v1/${d.p}/ports/${d.vip.id}`, { port: { allowed_address_pairs: [{ ip_address: '192.168.0.11' }, { ip_address: '192.168.0.12' }] } });
   const group = (over: Record<string, unknown> = {}) => ({
@@ -131,8 +131,18 @@ describe('HA groups (console extension)', () => {
 });
 
 describe('fault injection (test aid)', () => {
-  it('answers the next matching request once with the given error, after letting `after` through; off by default', async () => {
+  it('does not exist unless switched on: its path answers 404 like any unknown API, and arms nothing', async () => {
     const { h, p, vip } = await setup();
+    const get = await h.call('GET', `/console/v1/${p}/faults`);
+    expect(get.status).toBe(404);
+    expect(get.body.code).toBe('APIGW.0101');
+    const post = await h.call('POST', `/console/v1/${p}/faults`, { fail_next: { method: 'PUT', path_pattern: '/ports/' } });
+    expect(post.status).toBe(404);
+    expect((await h.call('PUT', `/v1/${p}/ports/${vip.id}`, { port: { name: 'renamed' } })).status).toBe(200);
+  });
+
+  it('answers the next matching request once with the given error, after letting `after` through; off by default', async () => {
+    const { h, p, vip } = await setup({ faults: true });
     const put = () => h.call('PUT', `/v1/${p}/ports/${vip.id}`, { port: { name: 'renamed' } });
     expect((await put()).status).toBe(200);
     expect((await h.call('GET', `/console/v1/${p}/faults`)).body).toEqual({ fail_next: null });
