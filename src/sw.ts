@@ -2,6 +2,8 @@
 import { PrecacheController, PrecacheRoute, cleanupOutdatedCaches } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { createBackend, openIdbStore } from './backend';
+import { announceCommits } from './backend/live-changes';
+import { LIVE_CHANGES_CHANNEL } from './contract/live-changes';
 import type { ApiRequest, ApiResponse } from './backend';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -9,12 +11,20 @@ declare const self: ServiceWorkerGlobalScope;
 /** Paths of the Huawei API subset and of the console's own extension; everything else is the app. */
 const API_PREFIXES = ['/v1/', '/v1.1/', '/v2.0/', '/v3/', '/console/v1/'];
 
+/**
+ * Every committed write is announced to every open tab on one BroadcastChannel (not `clients.postMessage`):
+ * one post reaches every same-origin tab, with no `clients.matchAll()` per write, and it still reaches tabs
+ * that an older or newer version of this worker controls during an update.
+ */
+const changes = new BroadcastChannel(LIVE_CHANGES_CHANNEL);
+const onCommit = announceCommits((message) => changes.postMessage(message));
+
 let backend: ReturnType<typeof createBackend> | null = null;
 let opening: Promise<ReturnType<typeof createBackend>> | null = null;
 
 function getBackend() {
   if (backend) return Promise.resolve(backend);
-  opening ??= openIdbStore().then((store) => (backend = createBackend({ store })));
+  opening ??= openIdbStore({ onCommit }).then((store) => (backend = createBackend({ store })));
   return opening;
 }
 
