@@ -2,6 +2,7 @@ import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { LIVE_CHANGES_CHANNEL, type ChangedStore, type LiveChange, type LiveChangeMessage } from '../contract/live-changes';
 import { API_BASE_URL } from './client';
 import { eipKeys } from './eips/keys';
+import { nextTask } from './next-task';
 import { haGroupKeys } from './ha-groups/keys';
 import { portKeys } from './ports/keys';
 import { currentProjectId } from './project-store';
@@ -87,7 +88,7 @@ export function matchesPattern(pattern: KeyPattern, queryKey: QueryKey): boolean
  * the first pattern), so a burst of messages refreshes each active query once. Invalidation cancels a
  * fetch already in flight (it may have started before the change) and fetches again.
  */
-export function createInvalidationBatch(qc: QueryClient, schedule: (flush: () => void) => void = (f) => setTimeout(f, 0)) {
+export function createInvalidationBatch(qc: QueryClient, schedule: (flush: () => void) => void = nextTask) {
   const pending = new Map<string, KeyPattern>();
   const flush = () => {
     const patterns = [...pending.values()];
