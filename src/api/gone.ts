@@ -94,18 +94,22 @@ export function knownObject(qc: QueryClient, { store, id }: GoneRecord): KnownOb
   return how && row ? how.describe(row, id) : null;
 }
 
-/** The sentence a person reads when they acted on an object that another tab or client removed. */
-export function goneMessage({ kind, label }: KnownObject): string {
+/**
+ * The sentence a person reads when they acted on an object that another tab or client removed;
+ * `refreshed` adds that the screens are being brought up to date.
+ */
+export function goneMessage({ kind, label }: KnownObject, refreshed: boolean): string {
   const elsewhere = 'in another tab or by another client';
+  const after = refreshed ? ' The page now shows what is there.' : '';
   switch (kind) {
     case 'virtual IP':
-      return `Virtual IP ${label} was released ${elsewhere}. The page now shows what is there.`;
+      return `Virtual IP ${label} was released ${elsewhere}.${after}`;
     case 'EIP':
-      return `EIP ${label} was released ${elsewhere}. The page now shows what is there.`;
+      return `EIP ${label} was released ${elsewhere}.${after}`;
     case 'NIC':
-      return `The NIC ${label} no longer exists: its server was deleted ${elsewhere}. The page now shows what is there.`;
+      return `The NIC ${label} no longer exists: its server was deleted ${elsewhere}.${after}`;
     default:
-      return `${kind === 'server' ? 'Server' : kind} ${label} was deleted ${elsewhere}. The page now shows what is there.`;
+      return `${kind === 'server' ? 'Server' : kind} ${label} was deleted ${elsewhere}.${after}`;
   }
 }
 

@@ -111,5 +111,15 @@ describe('keepQueriesFresh, with the real backend and BroadcastChannel', () => {
     expect((unknown as Error).message).toBe('Port no-such-port does not exist in this project.');
     const detail = await qc.fetchQuery(getVipQueryOptions('no-such-port')).catch((e: unknown) => e);
     expect((detail as ApiError).status).toBe(404);
+    expect((detail as ApiError).message).toBe('Port no-such-port does not exist in this project.');
+  });
+
+  it('a read that 404s on a VIP this tab showed is explained too, without claiming a refresh', async () => {
+    const { qc, call } = await setup();
+    const web = await qc.fetchQuery(getVipQueryOptions((await qc.fetchQuery(getAllVipsQueryOptions())).find((v) => v.name === 'vip-web')!.id));
+    expect((await call('DELETE', `/v1/${P}/ports/${web.id}`)).status).toBe(204);
+    const error = await qc.fetchQuery({ ...getVipQueryOptions(web.id), staleTime: 0 }).catch((e: unknown) => e);
+    expect((error as ApiError).status).toBe(404);
+    expect((error as ApiError).message).toBe('Virtual IP vip-web (192.168.0.100) was released in another tab or by another client.');
   });
 });

@@ -19,8 +19,9 @@ export function keepQueriesFresh(qc: QueryClient): () => void {
     if (!gone) return null;
     const known = names.find(gone);
     // A GET that 404s is already the fresh answer; refreshing it again would loop.
-    if (error.request?.method !== 'GET') invalidate(targetsOfChanges([{ store: gone.store, key: gone.id }]));
-    return known ? goneMessage(known) : null;
+    const refresh = error.request?.method !== 'GET';
+    if (refresh) invalidate(targetsOfChanges([{ store: gone.store, key: gone.id }]));
+    return known ? goneMessage(known, refresh) : null;
   });
   const stopListening = listenToLiveChanges(invalidate, (message) => names.remember(message));
   return () => {
