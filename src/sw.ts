@@ -2,6 +2,8 @@
 import { PrecacheController, PrecacheRoute, cleanupOutdatedCaches } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { createBackend, openIdbStore } from './backend';
+import { announceCommits } from './backend/live-changes';
+import { LIVE_CHANGES_CHANNEL } from './contract/live-changes';
 import type { ApiRequest, ApiResponse } from './backend';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -12,12 +14,20 @@ const API_PREFIXES = ['/v1/', '/v1.1/', '/v2.0/', '/v3/', '/console/v1/'];
 /** The faults test aid exists only in a test build (`VITE_TEST_FAULTS=1 vite build`, as Playwright builds). */
 const TEST_FAULTS = import.meta.env.VITE_TEST_FAULTS === '1';
 
+/**
+ * Every committed write is announced to every open tab on one BroadcastChannel (not `clients.postMessage`):
+ * one post reaches every same-origin tab, with no `clients.matchAll()` per write, and it still reaches tabs
+ * that an older or newer version of this worker controls during an update.
+ */
+const changes = new BroadcastChannel(LIVE_CHANGES_CHANNEL);
+const onCommit = announceCommits((message) => changes.postMessage(message));
+
 let backend: ReturnType<typeof createBackend> | null = null;
 let opening: Promise<ReturnType<typeof createBackend>> | null = null;
 
 function getBackend() {
   if (backend) return Promise.resolve(backend);
-  opening ??= openIdbStore().then((store) => (backend = createBackend({ store, faults: TEST_FAULTS })));
+  opening ??= openIdbStore({ onCommit }).then((store) => (backend = createBackend({ store, faults: TEST_FAULTS })));
   return opening;
 }
 

@@ -4,17 +4,41 @@ import { currentProjectId } from './project-store';
 export const API_BASE_URL: string = (import.meta.env.VITE_API_BASE_URL as string | undefined) ?? '';
 export const AUTH_TOKEN = 'console-demo-token';
 
-/** A refusal or failure of the API, with the backend's code and message as sent. */
+/** The request an error answered: its method and path (without the query). */
+export interface ApiRequestLine {
+  method: string;
+  path: string;
+}
+
+/** A refusal or failure of the API, with the backend's code and message as sent (or as explained). */
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
+  readonly request?: ApiRequestLine;
 
-  constructor(status: number, code: string, message: string) {
+  constructor(status: number, code: string, message: string, request?: ApiRequestLine) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
+    this.request = request;
   }
+}
+
+/** Turns an API refusal into words for a person, or null to keep the backend's message. */
+export type ApiErrorExplainer = (error: ApiError) => string | null;
+
+let explainer: ApiErrorExplainer | null = null;
+
+/**
+ * Lets the app explain refusals once, for every caller (notifications, inline errors, step lists): e.g. a
+ * 404 on an object this tab still shows becomes "... was released in another tab". Returns the undo.
+ */
+export function setApiErrorExplainer(explain: ApiErrorExplainer): () => void {
+  explainer = explain;
+  return () => {
+    if (explainer === explain) explainer = null;
+  };
 }
 
 /** True for the API's 404: the object does not exist, or belongs to another project. */
@@ -84,11 +108,11 @@ export async function apiFetch<T>(path: string, options: RequestOptions = {}): P
   }
   if (!response.ok) {
     const decoded = readErrorBody(body);
-    throw new ApiError(
-      response.status,
-      decoded?.code ?? `HTTP.${response.status}`,
-      decoded?.message || `The API answered ${response.status} ${response.statusText} to ${path}.`,
-    );
+    const request = { method: options.method ?? 'GET', path };
+    const code = decoded?.code ?? `HTTP.${response.status}`;
+    const error = new ApiError(response.status, code, decoded?.message || `The API answered ${response.status} ${response.statusText} to ${path}.`, request);
+    const explained = explainer?.(error);
+    throw explained ? new ApiError(response.status, code, explained, request) : error;
   }
   return body as T;
 }

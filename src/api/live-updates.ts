@@ -1,0 +1,126 @@
+import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import { LIVE_CHANGES_CHANNEL, type ChangedStore, type LiveChange, type LiveChangeMessage } from '../contract/live-changes';
+import { API_BASE_URL } from './client';
+import { eipKeys } from './eips/keys';
+import { nextTask } from './next-task';
+import { haGroupKeys } from './ha-groups/keys';
+import { portKeys } from './ports/keys';
+import { currentProjectId } from './project-store';
+import { serverKeys } from './servers/keys';
+import { subnetKeys } from './subnets/keys';
+import { vipKeys } from './vips/keys';
+import { vpcKeys } from './vpcs/keys';
+
+/** Stands for any one segment of a query key. */
+export const ANY = '\u0000any';
+
+/** A query-key prefix (segments compared with `===`, `ANY` matches one segment). `[]` is every query. */
+export type KeyPattern = readonly unknown[];
+
+export const EVERYTHING: KeyPattern = [];
+
+/** Past this many records of one store, their details are refreshed as a family, not one by one. */
+export const MAX_DETAILS_PER_STORE = 20;
+
+const SUBNET_PRIVATE_IPS: KeyPattern = [...subnetKeys.details(), ANY, 'privateips'];
+
+interface Family {
+  lists: () => readonly unknown[];
+  details: () => readonly unknown[];
+  detail: (id: string) => readonly unknown[];
+}
+
+const own = (family: Family, keys: readonly string[] | null): KeyPattern[] =>
+  keys === null ? [family.lists(), family.details()] : [family.lists(), ...keys.map((k) => family.detail(k))];
+
+/**
+ * What a change of each backend store makes stale, in the tab: the one place that knows which query
+ * reads which store. `keys` are the changed records' ids, or null for "many" (refresh the whole family).
+ * - ports: VIPs and NIC ports (lists, and the port as VIP or NIC), every server (their `addresses` and
+ *   NIC lists come from ports), and every subnet's private IPs (the port's address is taken or free).
+ *   The topology reads these same families (subnet ports, servers, VIPs).
+ * - publicips: EIPs, the VIPs (which show their EIP) and servers (floating addresses).
+ * - servers: servers (a server's detail prefix holds its NICs). Its ports change in the same write.
+ * - ha_groups, vpcs, subnets: their own lists and details (a subnet's detail prefix holds its private IPs).
+ * - jobs: nothing is shown from them. meta (a project's seed flag: a reset): everything.
+ */
+const STORE_TARGETS: Record<ChangedStore, (keys: readonly string[] | null) => KeyPattern[]> = {
+  ports: (keys) => [...own(vipKeys, keys), ...own(portKeys, keys), serverKeys.all, SUBNET_PRIVATE_IPS],
+  publicips: (keys) => [...own(eipKeys, keys), vipKeys.all, serverKeys.all],
+  servers: (keys) => own(serverKeys, keys),
+  ha_groups: (keys) => own(haGroupKeys, keys),
+  vpcs: (keys) => own(vpcKeys, keys),
+  subnets: (keys) => own(subnetKeys, keys),
+  jobs: () => [],
+  meta: () => [EVERYTHING],
+};
+
+/** The query-key patterns a list of changes makes stale, without repeats. */
+export function targetsOfChanges(changes: readonly LiveChange[]): KeyPattern[] {
+  const byStore = new Map<ChangedStore, Set<string> | null>();
+  for (const { store, key } of changes) {
+    if (!(store in STORE_TARGETS)) continue;
+    const keys = byStore.has(store) ? byStore.get(store)! : new Set<string>();
+    if (keys === null || key === undefined) byStore.set(store, null);
+    else byStore.set(store, keys.add(key));
+  }
+  const targets = new Map<string, KeyPattern>();
+  for (const [store, keys] of byStore) {
+    const many = keys === null || keys.size > MAX_DETAILS_PER_STORE;
+    for (const pattern of STORE_TARGETS[store](many ? null : [...keys])) targets.set(JSON.stringify(pattern), pattern);
+  }
+  return [...targets.values()];
+}
+
+/** What a message from the worker makes stale in a tab working in `projectId`: nothing for another project. */
+export function targetsOfMessage(message: LiveChangeMessage, projectId: string): KeyPattern[] {
+  if (message.reset) return [EVERYTHING];
+  if (message.project !== null && message.project !== projectId) return [];
+  return targetsOfChanges(message.changes);
+}
+
+export function matchesPattern(pattern: KeyPattern, queryKey: QueryKey): boolean {
+  return pattern.length <= queryKey.length && pattern.every((segment, i) => segment === ANY || segment === queryKey[i]);
+}
+
+/**
+ * Collects patterns and invalidates them all with ONE `invalidateQueries` per batch (the next task after
+ * the first pattern), so a burst of messages refreshes each active query once. Invalidation cancels a
+ * fetch already in flight (it may have started before the change) and fetches again.
+ */
+export function createInvalidationBatch(qc: QueryClient, schedule: (flush: () => void) => void = nextTask) {
+  const pending = new Map<string, KeyPattern>();
+  const flush = () => {
+    const patterns = [...pending.values()];
+    pending.clear();
+    if (patterns.length) void qc.invalidateQueries({ predicate: (q) => patterns.some((p) => matchesPattern(p, q.queryKey)) });
+  };
+  return (patterns: readonly KeyPattern[]) => {
+    if (patterns.length === 0) return;
+    const first = pending.size === 0;
+    for (const p of patterns) pending.set(JSON.stringify(p), p);
+    if (first) schedule(flush);
+  };
+}
+
+/**
+ * Keeps this tab live while the in-browser backend serves it: every change any tab commits (this one
+ * included) refreshes what it touches within a task or two. Against another backend
+ * (`VITE_API_BASE_URL`, e.g. `npm run api`) there is no such notice; refetch on focus and reconnect is
+ * what keeps the tab fresh there. Returns the function that stops listening.
+ */
+export function listenToLiveChanges(
+  invalidate: (patterns: readonly KeyPattern[]) => void,
+  onMessage: (message: LiveChangeMessage) => void = () => {},
+): () => void {
+  if (API_BASE_URL !== '' || typeof BroadcastChannel === 'undefined') return () => {};
+  const channel = new BroadcastChannel(LIVE_CHANGES_CHANNEL);
+  channel.onmessage = (event: MessageEvent<LiveChangeMessage>) => {
+    onMessage(event.data);
+    invalidate(targetsOfMessage(event.data, currentProjectId()));
+  };
+  return () => channel.close();
+}
+
+/** True when the console's backend is the in-browser worker, whose writes every tab hears of. */
+export const hasLiveChanges = () => API_BASE_URL === '' && typeof BroadcastChannel !== 'undefined';
