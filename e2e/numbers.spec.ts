@@ -30,7 +30,7 @@ test('numbers out of range, not whole or empty are shown with their error and bl
   await expect(page.getByRole('status').filter({ hasText: '70000 is too large' })).toBeVisible();
   // The URL keeps what was typed: a reload shows the same value and error, never a default.
   await page.reload();
-  await expect(port).toHaveValue('70000');
+  await expect(port).toHaveValue('70000', { timeout: 60_000 });
   await expect(next).toBeDisabled();
   await typeAndExpect(page, port, '1.5', 'Port must be a whole number from 1 to 65535; 1.5 is not a whole number.', next);
   await typeAndExpect(page, port, '', 'Enter a port from 1 to 65535.', next);
@@ -44,10 +44,10 @@ test('numbers out of range, not whole or empty are shown with their error and bl
 
   const vrid = page.getByRole('textbox', { name: 'virtual_router_id' });
   await typeAndExpect(page, vrid, '-3', 'virtual_router_id must be a whole number from 1 to 255; -3 is too small.', next);
+  await page.screenshot({ path: test.info().outputPath('wizard-servers.png'), fullPage: true });
   await typeAndExpect(page, vrid, '', 'Enter a virtual_router_id from 1 to 255.', next);
   await vrid.fill('51');
   await expect(next).toBeEnabled();
-  await page.screenshot({ path: 'test-results-numbers/wizard-servers.png', fullPage: true });
   await w.next();
 
   await page.getByRole('radio', { name: 'Buy a new EIP' }).click();
@@ -57,7 +57,7 @@ test('numbers out of range, not whole or empty are shown with their error and bl
   await typeAndExpect(page, bandwidth, '5000', 'Bandwidth must be a whole number from 1 to 2000 Mbit/s; 5000 is too large.', next);
   await typeAndExpect(page, bandwidth, '1.5', 'Bandwidth must be a whole number from 1 to 2000 Mbit/s; 1.5 is not a whole number.', next);
   await typeAndExpect(page, bandwidth, '', 'Enter a bandwidth from 1 to 2000 Mbit/s.', next);
-  await page.screenshot({ path: 'test-results-numbers/wizard-internet.png', fullPage: true });
+  await page.screenshot({ path: test.info().outputPath('wizard-internet.png'), fullPage: true });
   await bandwidth.fill('15');
   await expect(next).toBeEnabled();
   await w.next();
@@ -72,7 +72,7 @@ test('numbers out of range, not whole or empty are shown with their error and bl
   const buy = dialog.getByRole('button', { name: 'Buy EIP' });
   const size = dialog.getByRole('textbox', { name: 'Bandwidth (Mbit/s)' });
   await typeAndExpect(page, size, '5000', 'Bandwidth must be a whole number from 1 to 2000 Mbit/s; 5000 is too large.', buy);
-  await page.screenshot({ path: 'test-results-numbers/buy-eip.png' });
+  await page.screenshot({ path: test.info().outputPath('buy-eip.png') });
   await typeAndExpect(page, size, '-5', 'Bandwidth must be a whole number from 1 to 2000 Mbit/s; -5 is too small.', buy);
   await typeAndExpect(page, size, '1.5', 'Bandwidth must be a whole number from 1 to 2000 Mbit/s; 1.5 is not a whole number.', buy);
   await typeAndExpect(page, size, '', 'Enter a bandwidth from 1 to 2000 Mbit/s.', buy);
