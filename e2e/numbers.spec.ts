@@ -82,3 +82,21 @@ test('numbers out of range, not whole or empty are shown with their error and bl
   await expect(dialog).toBeHidden();
   await expect(ui.row(ui.table('EIPs'), 'eip-max')).toContainText('2000');
 });
+
+test('editing an HA group: a priority out of range, empty or taken shows why under the field and blocks Save', async ({ page }) => {
+  test.setTimeout(180_000);
+  const ui = new Console(page);
+  await ui.open('/ha-groups', 'HA groups');
+  await page.getByRole('link', { name: 'ha-web', exact: true }).click();
+  await page.getByRole('button', { name: 'Edit members' }).click();
+  const dialog = ui.dialog('Edit members of ha-web');
+  const save = dialog.getByRole('button', { name: 'Save', exact: true });
+  const priority = dialog.getByRole('textbox', { name: 'Priority of ecs-web-01' });
+  await expect(priority).toHaveValue('150', { timeout: 30_000 });
+  await typeAndExpect(page, priority, '300', 'Priority must be a whole number from 1 to 254; 300 is too large.', save);
+  await page.screenshot({ path: test.info().outputPath('edit-group.png') });
+  await typeAndExpect(page, priority, '', 'Enter a priority from 1 to 254.', save);
+  await typeAndExpect(page, priority, '100', 'ecs-web-02 has priority 100 too; give each node its own.', save);
+  await priority.fill('200');
+  await expect(save).toBeEnabled();
+});
