@@ -160,7 +160,11 @@ function sentenceOf(issue: Issue, body: unknown, base: readonly PropertyKey[] = 
       return `${path}: use ${bound}${unit}`;
     }
     case 'invalid_union': {
-      const firstBranch = i.errors?.[0]?.[0];
+      // Spell out the branch the body got furthest into (its first issue lies deepest), e.g. os-stop.type.
+      const firstBranch = (i.errors ?? [])
+        .map((branch) => branch[0])
+        .filter(Boolean)
+        .reduce<Issue | undefined>((best, issue) => (!best || issue.path.length > best.path.length ? issue : best), undefined);
       return firstBranch ? `${path} matches none of the accepted forms; for example ${sentenceOf(firstBranch, body, full)}` : `${path} matches none of the accepted forms`;
     }
     default:

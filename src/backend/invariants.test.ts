@@ -14,7 +14,12 @@ type Op =
   | { kind: 'unbindEip'; eip: number }
   | { kind: 'checkOff'; nic: number }
   | { kind: 'createSubnet'; third: number }
-  | { kind: 'deleteSubnet'; subnet: number };
+  | { kind: 'deleteSubnet'; subnet: number }
+  | { kind: 'createEip' }
+  | { kind: 'deleteEip'; eip: number }
+  | { kind: 'createHaGroup'; vip: number; nics: number[]; eip: number | null; vrid: number }
+  | { kind: 'setGroupEip'; group: number; eip: number }
+  | { kind: 'deleteHaGroup'; group: number };
 
 const idx = fc.nat(50);
 const host = fc.option(fc.integer({ min: 0, max: 255 }), { nil: null });
@@ -30,6 +35,17 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('checkOff' as const), nic: idx }),
   fc.record({ kind: fc.constant('createSubnet' as const), third: fc.integer({ min: 0, max: 6 }) }),
   fc.record({ kind: fc.constant('deleteSubnet' as const), subnet: idx }),
+  fc.record({ kind: fc.constant('createEip' as const) }),
+  fc.record({ kind: fc.constant('deleteEip' as const), eip: idx }),
+  fc.record({
+    kind: fc.constant('createHaGroup' as const),
+    vip: idx,
+    nics: fc.array(idx, { minLength: 1, maxLength: 3 }),
+    eip: fc.option(idx, { nil: null }),
+    vrid: fc.integer({ min: 1, max: 8 }),
+  }),
+  fc.record({ kind: fc.constant('setGroupEip' as const), group: idx, eip: idx }),
+  fc.record({ kind: fc.constant('deleteHaGroup' as const), group: idx }),
 );
 
 async function snapshot(h: Harness, p: string) {
@@ -38,6 +54,8 @@ async function snapshot(h: Harness, p: string) {
     ports: await tx.ofProject('ports', p),
     eips: await tx.ofProject('publicips', p),
     servers: await tx.ofProject('servers', p),
+    vpcs: await tx.ofProject('vpcs', p),
+    groups: await tx.ofProject('ha_groups', p),
   }));
 }
 
@@ -103,6 +121,33 @@ async function apply(h: Harness, p: string, vpcId: string, op: Op) {
       const subnet = pick(s.subnets, op.subnet);
       return subnet ? h.call('DELETE', `/v1/${p}/vpcs/${vpcId}/subnets/${subnet.id}`) : null;
     }
+    case 'createEip':
+      return h.call('POST', `/v1/${p}/publicips`, { publicip: { type: '5_bgp' }, bandwidth: { name: 'bw', size: 5, share_type: 'PER' } });
+    case 'deleteEip': {
+      const eip = pick(s.eips, op.eip);
+      return eip ? h.call('DELETE', `/v1/${p}/publicips/${eip.id}`) : null;
+    }
+    case 'createHaGroup': {
+      const vip = pick(vips, op.vip);
+      if (!vip) return null;
+      // NICs of the VIP's subnet, one per server: the first active, the rest standby (an incomplete group).
+      const inSubnet = nics.filter((n) => n.network_id === vip.network_id);
+      const chosen = [...new Map(op.nics.map((i) => pick(inSubnet, i)).filter((n) => n !== undefined).map((n) => [n.device_id, n])).values()];
+      const members = chosen.map((n, i) => ({ server_id: n.device_id, port_id: n.id, role: i === 0 ? 'active' : 'standby', priority: 200 - i }));
+      const eip = op.eip === null ? undefined : pick(s.eips, op.eip)?.id;
+      return h.call('POST', `/console/v1/${p}/ha-groups`, {
+        ha_group: { name: `g${op.vrid}`, mode: 'ha', vip_port_id: vip.id, eip_id: eip, members, virtual_router_id: op.vrid },
+      });
+    }
+    case 'setGroupEip': {
+      const group = pick(s.groups, op.group);
+      const eip = pick(s.eips, op.eip);
+      return group && eip ? h.call('PUT', `/console/v1/${p}/ha-groups/${group.id}`, { ha_group: { eip_id: eip.id } }) : null;
+    }
+    case 'deleteHaGroup': {
+      const group = pick(s.groups, op.group);
+      return group ? h.call('DELETE', `/console/v1/${p}/ha-groups/${group.id}`) : null;
+    }
   }
 }
 
@@ -144,6 +189,41 @@ async function checkInvariants(h: Harness, p: string) {
     expect(boundPorts.has(eip.port_id), 'two EIPs on one port').toBe(false);
     boundPorts.add(eip.port_id);
   }
+  checkReferences(s);
+}
+
+type Snapshot = Awaited<ReturnType<typeof snapshot>>;
+
+/**
+ * No id anywhere points at a deleted object: every reference a record holds names an object that exists
+ * in the same project (the snapshot holds one project's records only).
+ */
+function checkReferences(s: Snapshot) {
+  const vpcIds = new Set(s.vpcs.map((x) => x.id));
+  const subnetById = new Map(s.subnets.map((x) => [x.id, x]));
+  const serverIds = new Set(s.servers.map((x) => x.id));
+  const portById = new Map(s.ports.map((x) => [x.id, x]));
+  const eipIds = new Set(s.eips.map((x) => x.id));
+  for (const subnet of s.subnets) expect(vpcIds.has(subnet.vpc_id), `subnet ${subnet.name} in a missing VPC`).toBe(true);
+  for (const server of s.servers) expect(vpcIds.has(server.metadata.vpc_id), `server ${server.name} in a missing VPC`).toBe(true);
+  for (const port of s.ports) {
+    const subnet = subnetById.get(port.network_id);
+    expect(subnet, `port ${port.ip} in a missing subnet`).toBeDefined();
+    for (const fixed of port.fixed_ips) expect(fixed.subnet_id, `port ${port.ip}: fixed_ips names another subnet`).toBe(subnet!.neutron_subnet_id);
+    if (isNic(port)) expect(serverIds.has(port.device_id), `NIC ${port.ip} of a missing server`).toBe(true);
+  }
+  for (const eip of s.eips) if (eip.port_id) expect(portById.has(eip.port_id), `EIP ${eip.public_ip_address} on a missing port`).toBe(true);
+  for (const group of s.groups) {
+    const vip = portById.get(group.vip_port_id);
+    expect(vip && isVip(vip), `group ${group.name}: its VIP is gone`).toBe(true);
+    expect(group.network_id).toBe(vip!.network_id);
+    if (group.eip_id) expect(eipIds.has(group.eip_id), `group ${group.name} records a released EIP`).toBe(true);
+    for (const m of group.members) {
+      expect(serverIds.has(m.server_id), `group ${group.name}: member server ${m.server_id} is gone`).toBe(true);
+      const nic = portById.get(m.port_id);
+      expect(nic?.device_id, `group ${group.name}: member NIC ${m.port_id} is gone or not the server's`).toBe(m.server_id);
+    }
+  }
 }
 
 describe('invariants under random request sequences', () => {
@@ -167,7 +247,7 @@ describe('invariants under random request sequences', () => {
       { numRuns: 60 },
     );
     // The sequences must exercise both outcomes of the interesting requests, or they prove little.
-    for (const kind of ['bindVip', 'deleteServer', 'createVip', 'bindEip', 'deleteSubnet'] as const) {
+    for (const kind of ['bindVip', 'deleteServer', 'createVip', 'bindEip', 'deleteSubnet', 'createHaGroup', 'setGroupEip', 'deleteEip', 'deleteHaGroup'] as const) {
       expect(outcomes[kind]?.ok, `${kind} never succeeded`).toBeGreaterThan(0);
     }
     for (const kind of ['bindVip', 'createVip', 'deleteSubnet'] as const) expect(outcomes[kind]?.refused, `${kind} never refused`).toBeGreaterThan(0);

@@ -187,4 +187,22 @@ describe('the demo project', () => {
     const vipWeb = (await h.call('GET', `/v1/${p}/ports?name=vip-web`)).body.ports[0];
     expect(vipWeb.allowed_address_pairs).toEqual([]);
   });
+
+  it('releasing an EIP the group records drops it from the group in the same write; the group stays editable', async () => {
+    const { h, p, group } = await setup();
+    const eipBody = { publicip: { type: '5_bgp' }, bandwidth: { name: 'bw', size: 5, share_type: 'PER' } };
+    const eip = (await h.call('POST', `/v1/${p}/publicips`, eipBody)).body.publicip;
+    const created = await h.call('POST', `/console/v1/${p}/ha-groups`, group({ eip_id: eip.id }));
+    expect(created.body.ha_group.eip_id).toBe(eip.id);
+    const g = created.body.ha_group;
+
+    expect((await h.call('DELETE', `/v1/${p}/publicips/${eip.id}`)).status).toBe(204);
+    const after = (await h.call('GET', `/console/v1/${p}/ha-groups/${g.id}`)).body.ha_group;
+    expect(after.eip_id).toBeUndefined();
+    expect(after.members).toEqual(g.members);
+    const edited = await h.call('PUT', `/console/v1/${p}/ha-groups/${g.id}`, { ha_group: { name: 'ha-renamed' } });
+    expect(edited.status).toBe(200);
+    expect(edited.body.ha_group).toMatchObject({ name: 'ha-renamed', status: g.status });
+    expect(edited.body.ha_group.eip_id).toBeUndefined();
+  });
 });

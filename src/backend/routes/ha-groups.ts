@@ -20,7 +20,8 @@ const ROLES_OF_MODE = { ha: ['active', 'standby'], 'lvs-dr': ['director', 'backe
  * server in the VIP's subnet; once the group is "complete", VRRP members -- active, standby, director --
  * must be bound to the VIP and the roles be whole: one active and a standby, or two directors and two
  * real servers; an "incomplete" group is the wizard's work in progress and may lack the bindings),
- * distinct VRRP priorities 1-254, and a `virtual_router_id` 1-255 no other group of the subnet uses.
+ * distinct VRRP priorities, and a `virtual_router_id` no other group of the subnet uses (the request schema
+ * checks each number's range with the domain's rules).
  */
 async function validate(tx: Tx, project: string, g: Fields, selfId: string | null): Promise<{ network_id: string }> {
   refuse(checkName(g.name, 'ha_group.name'));
@@ -52,9 +53,6 @@ async function validate(tx: Tx, project: string, g: Fields, selfId: string | nul
           `${field}.port_id`,
         );
       }
-      if (!Number.isInteger(m.priority) || m.priority < 1 || m.priority > 254) {
-        throw badRequest(`${field}.priority: use a priority from 1 to 254 (255 is the address owner's); got ${m.priority}.`, `${field}.priority`);
-      }
       const clash = priorities.get(m.priority);
       if (clash) throw badRequest(`${field}.priority: ${server.name} and ${clash} both have priority ${m.priority}; give each node its own.`, `${field}.priority`);
       priorities.set(m.priority, server.name);
@@ -77,9 +75,6 @@ async function validate(tx: Tx, project: string, g: Fields, selfId: string | nul
   }
   if (complete && g.mode === 'lvs-dr' && (count('director') !== 2 || count('backend') < 2)) {
     throw badRequest('ha_group.members: a complete LVS-DR group has two directors and at least two real servers.', 'ha_group.members');
-  }
-  if (g.virtual_router_id < 1 || g.virtual_router_id > 255) {
-    throw badRequest(`ha_group.virtual_router_id: use a number from 1 to 255; got ${g.virtual_router_id}.`, 'ha_group.virtual_router_id');
   }
   const others = (await tx.all('ha_groups', 'by_vrid', [project, vip.network_id, g.virtual_router_id])).filter((o) => o.id !== selfId);
   if (others.length > 0) {

@@ -145,10 +145,27 @@ export const publicIpRoutes: Route[] = [
           throw new ApiError(codes.eipInUse, `EIP ${eip.public_ip_address} is bound to ${where}; unbind it before releasing it.`, 409);
         }
         await tx.delete('publicips', eip.id);
+        await forgetEipInGroups(tx, project, eip.id);
         return noContent();
       }),
   }),
 ];
+
+/**
+ * Releasing an EIP that an HA group records as its Internet access (`eip_id`) drops that record from the
+ * group in the same transaction, rather than refusing. The release is refused anyway while the EIP is
+ * bound (to the group's VIP or elsewhere), so the group's record names an address the network no longer
+ * gives it; the group is the console's own notes, and a user who released the address expects it gone
+ * everywhere, as server deletion takes a server out of its groups. A refusal would also stop the HA
+ * wizard's Undo, which releases the EIP it bought before it deletes the group.
+ */
+async function forgetEipInGroups(tx: Tx, project: string, eipId: string): Promise<void> {
+  for (const group of await tx.ofProject('ha_groups', project)) {
+    if (group.eip_id !== eipId) continue;
+    const { eip_id: _released, ...rest } = group;
+    await tx.put('ha_groups', { ...rest, updated_at: nowIso() });
+  }
+}
 
 /** Used by server deletion: every EIP on the port becomes unbound. */
 export async function unbindEipsOf(tx: Tx, project: string, portId: string): Promise<void> {

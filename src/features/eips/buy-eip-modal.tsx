@@ -4,28 +4,25 @@ import { useCreateEip } from '../../api/eips/create-eip';
 import { InlineError } from '../../components/inline-error';
 import { notifySuccess } from '../../components/notify';
 import { problemMessage } from '../../components/problem-message';
-import { checkName } from '../../domain';
+import { checkName, NUMBER_RULES, numberProblem } from '../../domain';
 
 export function BuyEipModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const [name, setName] = useState('');
   const [size, setSize] = useState<number | string>(5);
-  const [submitted, setSubmitted] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const create = useCreateEip();
   const errors = {
     name: name.trim() ? problemMessage(checkName(name.trim())) : null,
-    size: typeof size === 'number' && Number.isInteger(size) && size >= 1 && size <= 2000 ? null : 'Enter a bandwidth from 1 to 2,000 Mbit/s.',
+    size: numberProblem(NUMBER_RULES.bandwidth, size),
   };
   const close = () => {
     setName('');
     setSize(5);
-    setSubmitted(false);
     setError(null);
     onClose();
   };
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
-    setSubmitted(true);
     if (Object.values(errors).some(Boolean)) return;
     setError(null);
     try {
@@ -44,18 +41,19 @@ export function BuyEipModal({ opened, onClose }: { opened: boolean; onClose: () 
           <NumberInput
             label="Bandwidth (Mbit/s)"
             withAsterisk
-            min={1}
-            max={2000}
+            min={NUMBER_RULES.bandwidth.min}
+            max={NUMBER_RULES.bandwidth.max}
+            clampBehavior="none"
             value={size}
             onChange={setSize}
-            error={submitted || size !== 5 ? errors.size : null}
+            error={errors.size}
           />
           <InlineError error={error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               Cancel
             </Button>
-            <Button type="submit" loading={create.isPending}>
+            <Button type="submit" loading={create.isPending} disabled={errors.size !== null}>
               Buy EIP
             </Button>
           </Group>

@@ -15,9 +15,12 @@ import { notifySuccess } from '../../components/notify';
 import { runSteps, type PlannedStep } from '../../components/run-steps';
 import { StepList, type StepItem } from '../../components/step-list';
 import { pairsWithBound, pairsWithCheck, pairsWithoutBound } from '../../domain/ha';
+import { NUMBER_RULES, numberProblem } from '../../domain/rules/number-rules';
 import { ROLE_LABELS } from './use-group-rows';
 
 type Member = HaGroup['members'][number];
+/** A member as edited: the priority field holds what is typed ("" when empty) until it is saved. */
+type DraftMember = Omit<Member, 'priority'> & { priority: number | string };
 
 /**
  * Changes a group's members: priorities, and adding or removing a standby (HA) or a real server
@@ -26,7 +29,7 @@ type Member = HaGroup['members'][number];
  */
 export function EditGroupModal({ group, onClose }: { group: HaGroup; onClose: () => void }) {
   const qc = useQueryClient();
-  const [members, setMembers] = useState<Member[]>(group.members);
+  const [members, setMembers] = useState<DraftMember[]>(group.members);
   const [adding, setAdding] = useState<string | null>(null);
   const [steps, setSteps] = useState<StepItem[]>([]);
   const [busy, setBusy] = useState(false);
@@ -38,21 +41,28 @@ export function EditGroupModal({ group, onClose }: { group: HaGroup; onClose: ()
   const name = (id: string) => servers.find((q) => q.data?.id === id)?.data?.name ?? id;
   const ipOf = (portId: string) => nics.find((n) => n.id === portId)?.fixed_ips[0]?.ip_address ?? '';
   const addRole = group.mode === 'ha' ? 'standby' : 'backend';
-  const removable = (m: Member) => m.role === addRole && members.filter((x) => x.role === addRole).length > (group.mode === 'ha' ? 1 : 2);
+  const removable = (m: DraftMember) => m.role === addRole && members.filter((x) => x.role === addRole).length > (group.mode === 'ha' ? 1 : 2);
   const free = nics.filter((n) => !members.some((m) => m.server_id === n.device_id));
   const priorities = members.filter((m) => m.role !== 'backend').map((m) => m.priority);
-  const invalid = priorities.some((p, i) => !Number.isInteger(p) || p < 1 || p > 254 || priorities.indexOf(p) !== i) ? 'Give each node its own priority from 1 to 254.' : null;
+  const priorityError = (m: DraftMember): string | null => {
+    const problem = numberProblem(NUMBER_RULES.priority, m.priority);
+    if (problem) return problem;
+    const twin = members.find((o) => o.server_id !== m.server_id && o.role !== 'backend' && Number(o.priority) === Number(m.priority));
+    return twin ? `${name(twin.server_id)} has priority ${m.priority} too; give each node its own.` : null;
+  };
+  const invalid = members.some((m) => m.role !== 'backend' && priorityError(m)) ? 'Correct the priorities marked above.' : null;
 
   const add = () => {
     const nic = nics.find((n) => n.id === adding);
     if (!nic) return;
-    const used = new Set(priorities);
+    const used = new Set(priorities.map(Number));
     const priority = addRole === 'backend' ? 0 : ([100, 90, 80, 70, 60, 50, 40, 30, 20, 10].find((p) => !used.has(p)) ?? 5);
     setMembers((list) => [...list, { server_id: nic.device_id, port_id: nic.id, role: addRole, priority }]);
     setAdding(null);
   };
 
   const save = async () => {
+    const saved: Member[] = members.map((m) => ({ ...m, priority: Number(m.priority) }));
     const added = members.filter((m) => !group.members.some((o) => o.server_id === m.server_id));
     const removed = group.members.filter((o) => !members.some((m) => m.server_id === o.server_id));
     const plan: PlannedStep[] = [];
@@ -75,7 +85,7 @@ export function EditGroupModal({ group, onClose }: { group: HaGroup; onClose: ()
         },
       });
     }
-    plan.push({ label: `Save HA group ${group.name}`, act: () => updateHaGroup(group.id, { members }) });
+    plan.push({ label: `Save HA group ${group.name}`, act: () => updateHaGroup(group.id, { members: saved }) });
     const removedVrrp = removed.filter((m) => m.role !== 'backend');
     if (removedVrrp.length) {
       plan.push({
@@ -120,7 +130,7 @@ export function EditGroupModal({ group, onClose }: { group: HaGroup; onClose: ()
               <Table.Tr>
                 <Table.Th>Server</Table.Th>
                 <Table.Th>Role</Table.Th>
-                <Table.Th w={140}>Priority</Table.Th>
+                <Table.Th w={220}>Priority</Table.Th>
                 <Table.Th w={40} />
               </Table.Tr>
             </Table.Thead>
@@ -138,10 +148,10 @@ export function EditGroupModal({ group, onClose }: { group: HaGroup; onClose: ()
                         aria-label={`Priority of ${name(m.server_id)}`}
                         min={1}
                         max={254}
-                        allowDecimal={false}
                         clampBehavior="none"
                         value={m.priority}
-                        onChange={(v) => setMembers((list) => list.map((x) => (x.server_id === m.server_id ? { ...x, priority: Number(v) || 0 } : x)))}
+                        error={priorityError(m)}
+                        onChange={(v) => setMembers((list) => list.map((x) => (x.server_id === m.server_id ? { ...x, priority: v } : x)))}
                       />
                     )}
                   </Table.Td>

@@ -7,7 +7,7 @@ import { useHaGroup } from '../../api/ha-groups/get-ha-groups';
 import { InlineError } from '../../components/inline-error';
 import { PageHeader } from '../../components/page-header';
 import { problemMessage } from '../../components/problem-message';
-import { checkName } from '../../domain';
+import { checkName, NUMBER_RULES, numberProblem } from '../../domain';
 import { reviewBlocksApply } from '../../domain/ha';
 import { ApplyStepView, ConfigStepView } from './step-apply';
 import { InternetStep, ReviewStep } from './step-review';
@@ -54,7 +54,8 @@ export function HaWizard() {
     if (step === 'servers') {
       const name = problemMessage(checkName(data.settings.name));
       if (name) return name;
-      if (data.settings.vrid < 1 || data.settings.vrid > 255) return 'Use a virtual_router_id from 1 to 255.';
+      const vrid = numberProblem(NUMBER_RULES.virtualRouterId, data.settings.vrid);
+      if (vrid) return vrid;
     }
     return null;
   };

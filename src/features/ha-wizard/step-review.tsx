@@ -3,6 +3,7 @@ import { ALERT_STYLES } from '../../components/alert-styles';
 import { IconAlertTriangle, IconCheck, IconX } from '@tabler/icons-react';
 import { InlineError } from '../../components/inline-error';
 import { reviewBlocksApply, type ReviewCheck } from '../../domain/ha';
+import { NUMBER_RULES, numberProblem } from '../../domain';
 import type { StepProps } from './steps-network';
 import { applyContextOf, reviewOf } from './wizard-plan';
 
@@ -41,7 +42,16 @@ export function InternetStep({ s, set, data }: StepProps) {
           {choice === 'new' && (
             <Group ml="xl" align="flex-start">
               <TextInput label="EIP name" w={240} value={s.eipName} onChange={(e) => set({ eipName: e.currentTarget.value })} />
-              <NumberInput label="Bandwidth (Mbit/s)" w={170} min={1} max={2000} allowDecimal={false} value={s.bandwidth} onChange={(v) => set({ bandwidth: Number(v) || 1 })} />
+              <NumberInput
+                label="Bandwidth (Mbit/s)"
+                w={260}
+                min={NUMBER_RULES.bandwidth.min}
+                max={NUMBER_RULES.bandwidth.max}
+                clampBehavior="none"
+                value={s.bandwidth}
+                onChange={(v) => set({ bandwidth: v })}
+                error={numberProblem(NUMBER_RULES.bandwidth, s.bandwidth)}
+              />
             </Group>
           )}
         </Stack>

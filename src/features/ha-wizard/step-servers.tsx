@@ -3,10 +3,10 @@ import { useState } from 'react';
 import type { HaRole } from '../../contract';
 import { InlineError } from '../../components/inline-error';
 import { problemMessage } from '../../components/problem-message';
-import { checkName } from '../../domain';
+import { checkName, NUMBER_RULES, numberProblem } from '../../domain';
 import type { StepProps } from './steps-network';
 import { ipOf } from './use-wizard-data';
-import { COMMAND_PATTERN, ROLE_LABELS, assignRole, rolesOf, type Scheduler } from './wizard-state';
+import { COMMAND_PATTERN, ROLE_LABELS, assignRole, rolesOf, type NumberEntry, type Scheduler } from './wizard-state';
 import { DEFAULT_DIRECTOR_CHECK, DEFAULT_HA_CHECK } from '../../api/ha-groups/config-spec';
 
 const SCHEDULERS: { value: Scheduler; label: string }[] = [
@@ -22,7 +22,7 @@ export function ServersStep({ s, set, data }: StepProps) {
   const directors = s.members.filter((m) => m.role === 'director').length;
   const subnetName = data.subnet?.name ?? 'the subnet';
   const setRole = (serverId: string, portId: string, role: HaRole | null) => set({ members: assignRole(s.members, serverId, portId, role) });
-  const setPriority = (serverId: string, priority: number) => set({ members: s.members.map((m) => (m.serverId === serverId ? { ...m, priority } : m)) });
+  const setPriority = (serverId: string, priority: NumberEntry) => set({ members: s.members.map((m) => (m.serverId === serverId ? { ...m, priority } : m)) });
   const nameError = problemMessage(checkName(data.settings.name));
   const [nicPick, setNicPick] = useState<Record<string, string>>({});
   return (
@@ -47,7 +47,7 @@ export function ServersStep({ s, set, data }: StepProps) {
                   <Table.Th w={240}>NIC</Table.Th>
                   <Table.Th>Source/Dest. check</Table.Th>
                   <Table.Th w={160}>Role</Table.Th>
-                  <Table.Th w={110}>Priority</Table.Th>
+                  <Table.Th w={200}>Priority</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -125,9 +125,9 @@ export function ServersStep({ s, set, data }: StepProps) {
                             min={1}
                             max={254}
                             clampBehavior="none"
-                            allowDecimal={false}
                             value={member.priority}
-                            onChange={(v) => setPriority(server.id, typeof v === 'number' ? v : Number(v) || 0)}
+                            error={numberProblem(NUMBER_RULES.priority, member.priority)}
+                            onChange={(v) => setPriority(server.id, v)}
                           />
                         ) : (
                           <Text size="sm" c="dimmed">
@@ -184,9 +184,26 @@ export function ServersStep({ s, set, data }: StepProps) {
             What the directors balance: requests to the virtual IP on this TCP port go to the real servers.
           </Text>
           <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
-            <NumberInput label="TCP port" min={1} max={65535} allowDecimal={false} value={s.port} onChange={(v) => set({ port: Number(v) || 80 })} />
+            <NumberInput
+              label="TCP port"
+              min={NUMBER_RULES.servicePort.min}
+              max={NUMBER_RULES.servicePort.max}
+              clampBehavior="none"
+              value={s.port}
+              onChange={(v) => set({ port: v })}
+              error={numberProblem(NUMBER_RULES.servicePort, s.port)}
+            />
             <Select label="Scheduler" allowDeselect={false} data={SCHEDULERS} value={s.scheduler} onChange={(v) => v && set({ scheduler: v as Scheduler })} />
-            <NumberInput label="Persistence (seconds)" description="0 turns it off" min={0} max={86400} allowDecimal={false} value={s.persistence} onChange={(v) => set({ persistence: Number(v) || 0 })} />
+            <NumberInput
+              label="Persistence (seconds)"
+              description="0 turns it off"
+              min={NUMBER_RULES.persistenceTimeout.min}
+              max={NUMBER_RULES.persistenceTimeout.max}
+              clampBehavior="none"
+              value={s.persistence}
+              onChange={(v) => set({ persistence: v })}
+              error={numberProblem(NUMBER_RULES.persistenceTimeout, s.persistence)}
+            />
             <Stack gap={4}>
               <Text size="sm" fw={500}>
                 Health check
@@ -222,11 +239,12 @@ export function ServersStep({ s, set, data }: StepProps) {
             label="virtual_router_id"
             description={`A free one in ${subnetName}`}
             w={200}
-            min={1}
-            max={255}
-            allowDecimal={false}
+            min={NUMBER_RULES.virtualRouterId.min}
+            max={NUMBER_RULES.virtualRouterId.max}
+            clampBehavior="none"
             value={data.settings.vrid}
-            onChange={(v) => set({ vrid: typeof v === 'number' ? v : Number(v) || 0 })}
+            onChange={(v) => set({ vrid: v })}
+            error={numberProblem(NUMBER_RULES.virtualRouterId, data.settings.vrid)}
           />
           <TextInput
             label="Health check command"

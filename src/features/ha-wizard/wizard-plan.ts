@@ -13,7 +13,7 @@ export function reviewInputOf(s: WizardState, data: WizardData): ReviewInput {
     return {
       serverName: data.serverById.get(m.serverId)?.name ?? m.serverId,
       role: m.role,
-      priority: m.priority,
+      priority: Number(m.priority),
       nicIp: ip,
       nicNetworkId: port?.network_id ?? '',
       nicSubnetName: port ? subnetName(port.network_id) : 'an unknown subnet',
@@ -29,14 +29,17 @@ export function reviewInputOf(s: WizardState, data: WizardData): ReviewInput {
     vip: { ip: vip ? ipOf(vip) : s.vipIp.trim() || 'the new virtual IP', networkId: s.subnetId, subnetName: data.subnet?.name ?? s.subnetId },
     members,
     otherBoundServers: vip ? vip.allowed_address_pairs.filter((p) => !memberIps.has(p.ip_address)).length : 0,
-    virtualRouterId: data.settings.vrid,
+    virtualRouterId: Number(data.settings.vrid),
     routerIdsInSubnet: data.groupsInSubnet.map((g) => ({ id: g.virtual_router_id, groupName: g.name })),
   };
 }
 
 export const reviewOf = (s: WizardState, data: WizardData) => reviewHaSetup(reviewInputOf(s, data));
 
-/** The apply plan and the runner's context for the wizard's choices. */
+/**
+ * The apply plan and the runner's context for the wizard's choices. Called only once no step is blocked,
+ * so every number field holds a whole number in range, and the group gets exactly what the steps show.
+ */
 export function applyContextOf(s: WizardState, data: WizardData): ApplyContext {
   const name = data.settings.name;
   const vip = data.chosenVip;
@@ -48,15 +51,15 @@ export function applyContextOf(s: WizardState, data: WizardData): ApplyContext {
       const port = data.memberPorts.get(m.portId) ?? data.nicPorts.find((p) => p.id === m.portId);
       return { serverName: data.serverById.get(m.serverId)?.name ?? m.serverId, portId: m.portId, ip: port ? ipOf(port) : '', role: m.role };
     }),
-    eip: s.eip === 'new' ? { kind: 'new', name: s.eipName, bandwidth: s.bandwidth } : eip ? { kind: 'existing', id: eip.id, address: eip.public_ip_address } : { kind: 'none' },
+    eip: s.eip === 'new' ? { kind: 'new', name: s.eipName, bandwidth: Number(s.bandwidth) } : eip ? { kind: 'existing', id: eip.id, address: eip.public_ip_address } : { kind: 'none' },
   };
   const group: HaGroupFields = {
     name,
     mode: s.mode ?? 'ha',
     vip_port_id: vip?.id ?? '',
     eip_id: eip?.id,
-    members: s.members.map((m) => ({ server_id: m.serverId, port_id: m.portId, role: m.role, priority: m.role === 'backend' ? 0 : m.priority })),
-    virtual_router_id: data.settings.vrid,
+    members: s.members.map((m) => ({ server_id: m.serverId, port_id: m.portId, role: m.role, priority: m.role === 'backend' ? 0 : Number(m.priority) })),
+    virtual_router_id: Number(data.settings.vrid),
     advert_int: 1,
     preempt: s.preempt,
     check_command: s.command || undefined,
@@ -64,9 +67,9 @@ export function applyContextOf(s: WizardState, data: WizardData): ApplyContext {
       s.mode === 'lvs-dr'
         ? {
             protocol: 'TCP',
-            port: s.port,
+            port: Number(s.port),
             scheduler: s.scheduler,
-            persistence_timeout: s.persistence,
+            persistence_timeout: Number(s.persistence),
             health_check: s.check === 'tcp' ? { type: 'TCP' } : { type: 'HTTP', path: s.check },
           }
         : undefined,

@@ -32,10 +32,24 @@ describe('wizard state in the URL', () => {
     expect(wizardParams({ ...DEFAULTS, mode: 'ha' }).toString()).toBe('mode=ha&step=mode');
   });
 
-  it('falls back to defaults for anything malformed', () => {
+  it('falls back to defaults for unknown choices, but keeps numbers as written (to show them with their error)', () => {
     const s = parseWizard(new URLSearchParams('step=nope&mode=x&port=99999&sched=zz&check=oops&m=a~b~boss~1&m=s~p~active~150&m=s~q~standby~100&vrid=x'));
-    expect(s).toMatchObject({ step: 'mode', mode: null, port: 80, scheduler: 'wrr', check: 'tcp', vrid: 0 });
+    expect(s).toMatchObject({ step: 'mode', mode: null, port: 99999, scheduler: 'wrr', check: 'tcp', vrid: 'x' });
     expect(s.members).toEqual([{ serverId: 's', portId: 'p', role: 'active', priority: 150 }]);
+  });
+
+  it('keeps empty, negative and fractional numbers through the URL, never a default', () => {
+    const s: WizardState = {
+      ...DEFAULTS,
+      mode: 'lvs-dr',
+      members: [{ serverId: 's-1', portId: 'p-1', role: 'director', priority: '' }],
+      port: '',
+      persistence: 1.5,
+      eip: 'new',
+      bandwidth: -5,
+      vrid: '',
+    };
+    expect(parseWizard(wizardParams(s))).toEqual(s);
   });
 });
 
@@ -73,5 +87,26 @@ describe('blockerOf (why Next is disabled)', () => {
     expect(blockerOf({ ...ok, command: 'pgrep nginx' }, 'servers')).toMatch(/absolute command/);
     expect(blockerOf({ ...ok, command: '/bin/sh -c "x"' }, 'servers')).toMatch(/without quotes/);
     expect(blockerOf({ ...ok, command: '/usr/bin/pgrep -x haproxy' }, 'servers')).toBeNull();
+  });
+
+  it('blocks Next on a number out of range, not whole, or empty, with the words of the domain rule', () => {
+    const ha = { ...DEFAULTS, mode: 'ha' as const, members: assignRole(assignRole([], 'a', 'p', 'active'), 'b', 'q', 'standby') };
+    const withPriority = (priority: number | string) => ({ ...ha, members: ha.members.map((m, i) => (i === 0 ? { ...m, priority } : m)) });
+    expect(blockerOf(withPriority(300), 'servers')).toBe('Priority must be a whole number from 1 to 254; 300 is too large.');
+    expect(blockerOf(withPriority(''), 'servers')).toBe('Enter a priority from 1 to 254.');
+    expect(blockerOf(withPriority(254), 'servers')).toBeNull();
+    let lvs: WizardState = { ...DEFAULTS, mode: 'lvs-dr' };
+    for (const [id, role] of [['d1', 'director'], ['d2', 'director'], ['r1', 'backend'], ['r2', 'backend']] as const) {
+      lvs = { ...lvs, members: assignRole(lvs.members, id, `p-${id}`, role) };
+    }
+    expect(blockerOf(lvs, 'servers')).toBeNull();
+    expect(blockerOf({ ...lvs, port: 70000 }, 'servers')).toBe('Port must be a whole number from 1 to 65535; 70000 is too large.');
+    expect(blockerOf({ ...lvs, port: '' }, 'servers')).toBe('Enter a port from 1 to 65535.');
+    expect(blockerOf({ ...lvs, persistence: 1.5 }, 'servers')).toMatch(/1\.5 is not a whole number/);
+    const eip = { ...DEFAULTS, eip: 'new', eipName: 'eip-1' };
+    expect(blockerOf({ ...eip, bandwidth: -5 }, 'internet')).toBe('Bandwidth must be a whole number from 1 to 2000 Mbit/s; -5 is too small.');
+    expect(blockerOf({ ...eip, bandwidth: 5000 }, 'internet')).toMatch(/5000 is too large/);
+    expect(blockerOf({ ...eip, bandwidth: '' }, 'internet')).toBe('Enter a bandwidth from 1 to 2000 Mbit/s.');
+    expect(blockerOf({ ...eip, bandwidth: 2000 }, 'internet')).toBeNull();
   });
 });

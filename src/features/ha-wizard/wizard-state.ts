@@ -1,4 +1,5 @@
 import type { HaMode, HaRole } from '../../contract';
+import { NUMBER_RULES, numberProblem } from '../../domain';
 
 export const STEPS = ['mode', 'network', 'vip', 'servers', 'internet', 'review', 'apply', 'config'] as const;
 export type StepKey = (typeof STEPS)[number];
@@ -16,11 +17,17 @@ export const STEP_LABELS: Record<StepKey, string> = {
 
 export type Scheduler = 'rr' | 'wrr' | 'lc' | 'wlc';
 
+/**
+ * A number field as the user left it: a number, or the text of an unfinished or empty entry ("", "-").
+ * Never clamped or replaced by a default: a value out of range is shown with its error and blocks Next.
+ */
+export type NumberEntry = number | string;
+
 export interface WizardMember {
   serverId: string;
   portId: string;
   role: HaRole;
-  priority: number;
+  priority: NumberEntry;
 }
 
 /** Everything the wizard has chosen; it lives in the URL, so Back, reload and a shared link keep it. */
@@ -34,18 +41,18 @@ export interface WizardState {
   /** For a new VIP: the address asked for; "" = automatic (first free). */
   vipIp: string;
   members: WizardMember[];
-  port: number;
+  port: NumberEntry;
   scheduler: Scheduler;
-  persistence: number;
+  persistence: NumberEntry;
   /** "tcp", or the HTTP check's path (starts with "/"). */
   check: string;
   /** "none", "new", or an EIP id. */
   eip: string;
   eipName: string;
-  bandwidth: number;
+  bandwidth: NumberEntry;
   name: string;
   /** null until chosen: the wizard proposes a free one. */
-  vrid: number | null;
+  vrid: NumberEntry | null;
   preempt: boolean;
   /** keepalived's health check command; "" = the default for the mode. */
   command: string;
@@ -80,12 +87,16 @@ export const COMMAND_PATTERN = /^\/[^"\\\n]{0,199}$/;
 
 const ROLES: readonly HaRole[] = ['active', 'standby', 'director', 'backend'];
 const SCHEDULERS: readonly Scheduler[] = ['rr', 'wrr', 'lc', 'wlc'];
-const int = (text: string | null, fallback: number, min: number, max: number) => {
-  const n = Number(text);
-  return text !== null && text !== '' && Number.isInteger(n) && n >= min && n <= max ? n : fallback;
+/** A number field from the URL, as it was left: a number when the text is one, else the text itself. */
+const entry = (text: string | null, fallback: NumberEntry): NumberEntry => {
+  if (text === null) return fallback;
+  return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text;
 };
 
-/** Reads the wizard's state from the URL; anything unknown or malformed falls back to the default. */
+/**
+ * Reads the wizard's state from the URL; an unknown choice falls back to the default. Numbers are kept
+ * as written, even out of range, so the step shows them with their error instead of another value.
+ */
 export function parseWizard(params: URLSearchParams): WizardState {
   const step = params.get('step') as StepKey | null;
   const mode = params.get('mode');
@@ -93,7 +104,7 @@ export function parseWizard(params: URLSearchParams): WizardState {
     .getAll('m')
     .map((text) => text.split('~'))
     .filter((parts) => parts.length === 4 && ROLES.includes(parts[2] as HaRole))
-    .map(([serverId, portId, role, priority]) => ({ serverId, portId, role: role as HaRole, priority: int(priority, 0, 0, 255) }));
+    .map(([serverId, portId, role, priority]) => ({ serverId, portId, role: role as HaRole, priority: entry(priority, '') }));
   const scheduler = params.get('sched') as Scheduler | null;
   const check = params.get('check');
   return {
@@ -104,15 +115,15 @@ export function parseWizard(params: URLSearchParams): WizardState {
     vip: params.get('vip') ?? '',
     vipIp: params.get('vipIp') ?? '',
     members: members.filter((m, i) => members.findIndex((o) => o.serverId === m.serverId) === i),
-    port: int(params.get('port'), DEFAULTS.port, 1, 65535),
+    port: entry(params.get('port'), DEFAULTS.port),
     scheduler: scheduler && SCHEDULERS.includes(scheduler) ? scheduler : DEFAULTS.scheduler,
-    persistence: int(params.get('persist'), DEFAULTS.persistence, 0, 86400),
+    persistence: entry(params.get('persist'), DEFAULTS.persistence),
     check: check === 'tcp' || check?.startsWith('/') ? check : DEFAULTS.check,
     eip: params.get('eip') || DEFAULTS.eip,
     eipName: params.get('eipName') ?? '',
-    bandwidth: int(params.get('bw'), DEFAULTS.bandwidth, 1, 2000),
+    bandwidth: entry(params.get('bw'), DEFAULTS.bandwidth),
     name: params.get('name') ?? '',
-    vrid: params.has('vrid') ? int(params.get('vrid'), 0, 0, 999) : null,
+    vrid: params.has('vrid') ? entry(params.get('vrid'), '') : null,
     preempt: params.get('preempt') !== '0',
     command: params.get('cmd') ?? '',
     groupId: params.get('group') ?? '',
@@ -122,7 +133,7 @@ export function parseWizard(params: URLSearchParams): WizardState {
 /** The URL form of the state: only what differs from the defaults. */
 export function wizardParams(s: WizardState): URLSearchParams {
   const p = new URLSearchParams();
-  const put = (key: string, value: string | number, fallback: string | number) => value !== fallback && p.set(key, String(value));
+  const put = (key: string, value: NumberEntry, fallback: NumberEntry) => value !== fallback && p.set(key, String(value));
   if (s.mode) p.set('mode', s.mode);
   p.set('step', s.step);
   put('vpc', s.vpcId, '');
@@ -155,8 +166,9 @@ export const rolesOf = (mode: HaMode): HaRole[] => (mode === 'ha' ? ['active', '
 export const ROLE_LABELS: Record<HaRole, string> = { active: 'Active', standby: 'Standby', director: 'Director', backend: 'Real server' };
 
 function freePriority(members: readonly WizardMember[], candidates: number[]): number {
-  const used = new Set(members.map((m) => m.priority));
-  return candidates.find((p) => !used.has(p)) ?? Math.max(1, Math.min(...members.map((m) => m.priority), 255) - 1);
+  const used = new Set(members.map((m) => Number(m.priority)));
+  const lowest = Math.min(...members.map((m) => Number(m.priority)).filter(Number.isFinite), 255);
+  return candidates.find((p) => !used.has(p)) ?? Math.max(1, lowest - 1);
 }
 
 /**
@@ -174,7 +186,7 @@ export function assignRole(members: readonly WizardMember[], serverId: string, p
   const vrrp = next.filter((m) => m.role !== 'backend');
   let priority = 0;
   if (role === 'active' || role === 'director') {
-    priority = vrrp.some((m) => m.priority === 150) ? freePriority(vrrp, [100, 90, 80, 70, 60, 50, 40, 30, 20, 10]) : 150;
+    priority = vrrp.some((m) => Number(m.priority) === 150) ? freePriority(vrrp, [100, 90, 80, 70, 60, 50, 40, 30, 20, 10]) : 150;
   } else if (role === 'standby') {
     priority = freePriority(vrrp, [100, 90, 80, 70, 60, 50, 40, 30, 20, 10]);
   }
@@ -184,6 +196,16 @@ export function assignRole(members: readonly WizardMember[], serverId: string, p
   const out = [...next];
   out.splice(at, 0, member);
   return out;
+}
+
+/** The first refused number among the members' priorities and the LVS service's fields, or null. */
+function numbersProblem(s: WizardState): string | null {
+  for (const m of s.members) {
+    const problem = m.role === 'backend' ? null : numberProblem(NUMBER_RULES.priority, m.priority);
+    if (problem) return problem;
+  }
+  if (s.mode !== 'lvs-dr') return null;
+  return numberProblem(NUMBER_RULES.servicePort, s.port) ?? numberProblem(NUMBER_RULES.persistenceTimeout, s.persistence);
 }
 
 /** Why Next is disabled on a step (null when it may go on). The review step's checks say the rest. */
@@ -206,9 +228,11 @@ export function blockerOf(s: WizardState, step: StepKey): string | null {
         if (s.check !== 'tcp' && !/^\/\S*$/.test(s.check)) return 'The HTTP check path starts with / and has no spaces.';
       }
       if (s.command && !COMMAND_PATTERN.test(s.command)) return 'The health check is an absolute command (starting with /), without quotes or backslashes.';
-      return null;
+      return numbersProblem(s);
     case 'internet':
-      return s.eip === 'new' && !/^[A-Za-z0-9_.-]{1,64}$/.test(s.eipName) ? 'Name the new EIP: 1 to 64 letters, digits, _, - and .' : null;
+      if (s.eip !== 'new') return null;
+      if (!/^[A-Za-z0-9_.-]{1,64}$/.test(s.eipName)) return 'Name the new EIP: 1 to 64 letters, digits, _, - and .';
+      return numberProblem(NUMBER_RULES.bandwidth, s.bandwidth);
     default:
       return null;
   }
