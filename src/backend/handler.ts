@@ -69,12 +69,18 @@ function normalise(path: string): string {
 let requestCounter = 0;
 
 /**
+ * One store for every project (the service worker, tests), or one store per project (`storeOf`, the Node
+ * server): every route works inside its request's project, and transactions of different IndexedDB
+ * databases do not wait for each other, so one project's long write never holds another project's requests.
+ */
+export type BackendOptions = { store: Store } | { storeOf: (project: string) => Promise<Store> };
+
+/**
  * The whole API as one pure function of a request: auth, routing, body validation, the route (which
  * reads or writes the store in one transaction), and Huawei-shaped errors. It never rejects: an
  * unexpected error becomes a 500 (a bug, logged).
  */
-export function createBackend(options: { store: Store }): Backend {
-  const { store } = options;
+export function createBackend(options: BackendOptions): Backend {
   const router = new Router(allRoutes);
   const seeded = new Set<string>();
 
@@ -93,6 +99,7 @@ export function createBackend(options: { store: Store }): Backend {
       }
       checkAuth(req.headers);
       const project = projectOf(req, path);
+      const store = 'storeOf' in options ? await options.storeOf(project) : options.store;
       if (project === DEMO_PROJECT_ID && !seeded.has(project)) {
         await store.write((tx) => ensureSeeded(tx, project));
         seeded.add(project);
