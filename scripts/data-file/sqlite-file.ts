@@ -156,7 +156,7 @@ function prepareSchema(db: Database.Database, path: string): void {
   const tables = (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name);
   if (appId === 0 && tables.length === 0) {
     db.transaction(() => {
-      db.exec('CREATE TABLE records (store TEXT NOT NULL, key TEXT NOT NULL, json TEXT NOT NULL, PRIMARY KEY (store, key)) WITHOUT ROWID');
+      db.exec('CREATE TABLE records (store TEXT NOT NULL, key TEXT NOT NULL, json TEXT NOT NULL, PRIMARY KEY (store, key))');
       db.pragma(`application_id = ${APPLICATION_ID}`);
       db.pragma(`user_version = ${SCHEMA_VERSION}`);
     })();
