@@ -125,25 +125,19 @@ export async function openDurableStores(options: DurableStoreOptions): Promise<D
     file.close();
     throw error;
   }
-  const guarded = new Map<string, Store>();
   return {
     async storeOf(project) {
-      let store = guarded.get(project);
-      if (!store) {
-        const inner = await stores.storeOf(project);
-        store = {
-          ...inner,
-          write: async (fn) => {
-            saves.assertWritable();
-            return inner.write(fn);
-          },
-          load: async () => {
-            throw new Error('Replacing a whole store is not supported on the Node server.');
-          },
-        };
-        guarded.set(project, store);
-      }
-      return store;
+      const inner = await stores.storeOf(project);
+      return {
+        ...inner,
+        write: async (fn) => {
+          saves.assertWritable();
+          return inner.write(fn);
+        },
+        load: async () => {
+          throw new Error('Replacing a whole store is not supported on the Node server.');
+        },
+      };
     },
     file,
     get failing() {
