@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -57,27 +57,27 @@ describe('api server (node:http adapter)', () => {
     expect(bad.status).toBe(400);
   });
 
-  it('persists to --data after each write (atomically) and loads it again at start', async () => {
+  it('persists to the --data SQLite file before answering, and loads it again at start', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'vip-api-'));
     dirs.push(dir);
-    const file = path.join(dir, 'store.json');
+    const file = path.join(dir, 'store.sqlite');
     const p = crypto.randomUUID().replace(/-/g, '');
     const first = await start(file);
+    const saved = () => first.data!.file.load().map((r) => `${r.store}:${(r.value as { name?: string }).name ?? r.key}`).sort();
     const created = await fetch(`${first.url}/v1/${p}/vpcs`, { method: 'POST', headers: auth, body: JSON.stringify({ vpc: { name: 'kept', cidr: '10.1.0.0/16' } }) });
     expect(created.status).toBe(200);
-    const dump = JSON.parse(await readFile(file, 'utf8'));
-    expect(dump.format).toBe('vip-console-store');
-    expect(dump.stores.vpcs.map((v: { name: string }) => v.name)).toContain('kept');
+    expect(saved()).toEqual(['vpcs:kept']);
     const refused = await fetch(`${first.url}/v1/${p}/vpcs`, { method: 'POST', headers: auth, body: JSON.stringify({ vpc: { name: 'bad name', cidr: '10.1.0.0/16' } }) });
     expect(refused.status).toBe(400);
+    expect(saved()).toEqual(['vpcs:kept']);
     await first.close();
     const second = await start(file);
     const list = await (await fetch(`${second.url}/v1/${p}/vpcs`, { headers: auth })).json();
     expect(list.vpcs.map((v: { name: string }) => v.name)).toEqual(['kept']);
     // A GET that seeds the demo project changed the store: that is saved too.
     await fetch(`${second.url}/v1/${DEMO_PROJECT_ID}/vpcs`, { headers: auth });
-    const after = JSON.parse(await readFile(file, 'utf8'));
-    expect(after.stores.vpcs.map((v: { name: string }) => v.name).sort()).toEqual(['kept', 'vpc-demo']);
-    expect(after.stores.meta).toEqual([{ project_id: DEMO_PROJECT_ID, seeded: true }]);
+    const after = second.data!.file.load();
+    expect(after.filter((r) => r.store === 'vpcs').map((r) => (r.value as { name: string }).name).sort()).toEqual(['kept', 'vpc-demo']);
+    expect(after.filter((r) => r.store === 'meta').map((r) => r.value)).toEqual([{ project_id: DEMO_PROJECT_ID, seeded: true }]);
   });
 });

@@ -1,28 +1,29 @@
 /**
  * The console's backend as a plain HTTP server: `npm run api` (tsx scripts/api-server.ts).
  * Listens on 127.0.0.1, port $PORT (default 8787). In memory (fake-indexeddb) by default; with
- * `--data <file.json>` it loads that file at start and rewrites it (temp file + rename) after every
- * request that changed the store, before answering it. Flags (scripts/api-options.ts): `--token`, `--ak/--sk`
- * turn on authentication (open by default), `--cors` names the browser origins that may call, `--faults`
- * serves the faults test aid. Bad requests never stop it (node-adapter.ts, api-guards.ts).
+ * `--data <file.sqlite>` it checks and loads that SQLite file at start and saves each write's changes to
+ * it (one SQLite transaction, fsynced) before answering (see scripts/data-file/durable-store.ts).
+ * Flags (scripts/api-options.ts): `--token`, `--ak/--sk` turn on authentication (open by default), `--cors`
+ * names the browser origins that may call, `--faults` serves the faults test aid. Bad requests never stop it
+ * (node-adapter.ts, api-guards.ts).
  */
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { existsSync } from 'node:fs';
-import { readFile, rename, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createBackend, openIdbStore, type Store, type StoreDump } from '../src/backend';
+import { createBackend, type Store } from '../src/backend';
 import { createNodeListener } from '../src/backend/node-adapter';
 import { guardServer } from './api-guards';
 import { describeAccess, parseApiCommandLine } from './api-options';
+import { openDurableStores, type DurableStores } from './data-file/durable-store';
+import { ProjectStores } from './data-file/project-stores';
+import { DataFileError } from './data-file/sqlite-file';
 
 export interface ApiServerOptions {
   port?: number;
   host?: string;
-  /** JSON file to load at start and to write after every successful write request. */
+  /** SQLite data file to check and load at start and to save every committed write to (created when missing). */
   dataFile?: string;
   log?: (line: string) => void;
   /** Require this X-Auth-Token. */
@@ -39,48 +40,23 @@ export interface ApiServerOptions {
 export interface RunningApiServer {
   url: string;
   port: number;
-  store: Store;
+  /** The store a project's requests are served from (one per project: see ProjectStores). */
+  storeOf(project: string): Promise<Store>;
+  /** The `--data` file's stores, when there is one. */
+  data?: DurableStores;
   close(): Promise<void>;
 }
 
-/**
- * Wraps the store so it knows when a write transaction committed, and returns a `save` that writes the
- * whole store to `file` atomically (temp file + rename) only when something changed since the last save.
- * Saves are serialised so two never interleave.
- */
-function persisted(store: Store, file: string): { store: Store; save: () => Promise<void> } {
-  let dirty = false;
-  let chain = Promise.resolve();
-  const tracked: Store = {
-    ...store,
-    write: async (fn) => {
-      const result = await store.write(fn);
-      dirty = true;
-      return result;
-    },
-  };
-  const save = () => {
-    chain = chain.then(async () => {
-      if (!dirty) return;
-      dirty = false;
-      const dump = await store.dump();
-      const tmp = `${file}.${process.pid}.tmp`;
-      await writeFile(tmp, JSON.stringify(dump));
-      await rename(tmp, file);
-    });
-    return chain;
-  };
-  return { store: tracked, save };
-}
-
 export async function startApiServer(options: ApiServerOptions = {}): Promise<RunningApiServer> {
-  const raw = await openIdbStore({ idbFactory: new IDBFactory() });
-  const dataFile = options.dataFile ? path.resolve(options.dataFile) : undefined;
-  if (dataFile && existsSync(dataFile)) await raw.load(JSON.parse(await readFile(dataFile, 'utf8')) as StoreDump);
-  const { store, save } = dataFile ? persisted(raw, dataFile) : { store: raw, save: undefined };
-  const backend = createBackend({ store, faults: options.faults, auth: { token: options.token, ak: options.ak, sk: options.sk } });
   const log = options.log ?? ((line: string) => console.log(line));
-  const listener = createNodeListener(backend, { log, afterHandle: save, cors: { origins: options.corsOrigins ?? [] } });
+  const data = options.dataFile ? await openDurableStores({ file: path.resolve(options.dataFile), log }) : undefined;
+  const stores = data ?? new ProjectStores();
+  const backend = createBackend({
+    storeOf: (project) => stores.storeOf(project),
+    faults: options.faults,
+    auth: { token: options.token, ak: options.ak, sk: options.sk },
+  });
+  const listener = createNodeListener(backend, { log, cors: { origins: options.corsOrigins ?? [] } });
   const onRequest = (req: http.IncomingMessage, res: http.ServerResponse) => void listener(req, res);
   const server = http.createServer(onRequest);
   guardServer(server, log, onRequest);
@@ -93,14 +69,13 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ru
   return {
     url: `http://${host}:${port}`,
     port,
-    store,
+    storeOf: (project) => stores.storeOf(project),
+    data,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
         server.close((err) => {
-          raw.close();
-          if (err) reject(err);
-          else resolve();
+          void stores.close().then(() => (err ? reject(err) : resolve()), reject);
         });
       }),
   };
@@ -122,7 +97,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
       console.log(`Try: curl -H 'X-Auth-Token: ${args.token ? '<token>' : 'x'}' ${s.url}/v1/0b3c5d7e9f1a4b6c8d0e2f4a6b8c0d1e/vpcs`);
     })
     .catch((error: unknown) => {
-      console.error(error);
+      console.error(error instanceof DataFileError ? error.message : error);
       process.exit(1);
     });
 }

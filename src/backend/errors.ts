@@ -21,6 +21,10 @@ export const backendCodes = {
   serverNotFound: 'Ecs.0114',
   /** Not a Huawei code: `If-Match` named a revision the resource no longer has (412). */
   preconditionFailed: 'Console.PreconditionFailed',
+  /** Not a Huawei code: `npm run api --data` could not make a committed change durable (500). */
+  notSaved: 'Console.NotSaved',
+  /** Not a Huawei code: writes are refused while earlier changes cannot be saved; reads still work (503). */
+  notWritable: 'Console.NotWritable',
 } as const;
 
 const STATUS_BY_CODE: Record<string, number> = {
@@ -46,6 +50,8 @@ const STATUS_BY_CODE: Record<string, number> = {
   [backendCodes.haGroupNotFound]: 404,
   [backendCodes.haConflict]: 409,
   [backendCodes.serverNotFound]: 404,
+  [backendCodes.notSaved]: 500,
+  [backendCodes.notWritable]: 503,
 };
 
 /**
@@ -60,6 +66,7 @@ const ECS_CODE_BY_STATUS: Record<number, string> = {
   413: 'Ecs.0413',
   409: 'Ecs.0409',
   500: 'Ecs.0500',
+  503: 'Ecs.0503',
 };
 
 /** A refusal a route throws; `handle()` turns it into a Huawei-shaped 4xx body. */

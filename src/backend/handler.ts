@@ -30,13 +30,17 @@ export interface Backend {
   handle(req: ApiRequest): Promise<ApiResponse>;
 }
 
-export interface BackendOptions {
-  store: Store;
+/**
+ * One store for every project (the service worker, tests), or one store per project (`storeOf`, the Node
+ * server): every route works inside its request's project, and transactions of different IndexedDB
+ * databases do not wait for each other, so one project's long write never holds another project's requests.
+ */
+export type BackendOptions = ({ store: Store } | { storeOf: (project: string) => Promise<Store> }) & {
   /** Serve the faults test aid (`/console/v1/{p}/faults`); off by default, and then its path is a 404. */
   faults?: boolean;
   /** Who may call; default open (any token, any well-formed AK/SK signature). */
   auth?: AuthPolicy;
-}
+};
 
 const V1_PROJECT = /^\/(?:v1|v1\.1|v3|console\/v1)\/([^/]+)(?:\/|$)/;
 
@@ -84,7 +88,6 @@ let requestCounter = 0;
  * unexpected error becomes a 500 (a bug, logged).
  */
 export function createBackend(options: BackendOptions): Backend {
-  const { store } = options;
   const router = new Router(routesFor({ faults: options.faults }));
   const seeded = new Set<string>();
 
@@ -106,6 +109,7 @@ export function createBackend(options: BackendOptions): Backend {
       }
       await checkAuth(req, options.auth);
       const project = projectOf(req, path);
+      const store = 'storeOf' in options ? await options.storeOf(project) : options.store;
       if (project === DEMO_PROJECT_ID && !seeded.has(project)) {
         await store.write((tx) => ensureSeeded(tx, project));
         seeded.add(project);

@@ -25,11 +25,6 @@ export interface NodeResponseLike {
 }
 
 export interface NodeAdapterOptions {
-  /**
-   * Awaited after every request the backend handled, before the answer is sent, e.g. to save the store
-   * when the request changed it (a GET may too: the demo project seeds itself on first use).
-   */
-  afterHandle?: () => void | Promise<void>;
   /** One line per request; default console.log. */
   log?: (line: string) => void;
   /** Origins that may call from a browser page; default none. */
@@ -151,14 +146,6 @@ export function createNodeListener(backend: Backend, options: NodeAdapterOptions
         headers,
         body: method === 'GET' || method === 'HEAD' ? undefined : body,
       });
-      // Persist before answering, so a client that saw 2xx knows the change is on disk.
-      if (options.afterHandle) {
-        try {
-          await options.afterHandle();
-        } catch (error) {
-          log(`[api] could not save the store after ${method} ${target.path}: ${error instanceof Error ? error.message : String(error)}`);
-        }
-      }
       send(response);
     } catch (error) {
       // handle() never throws; this is the adapter's own failure, a bug.

@@ -8,6 +8,7 @@ import {
   firstFreeIp,
   isIpv4,
   parseCidr,
+  parseIpv4,
   type NicFacts,
 } from '../../domain';
 import { ApiError, refuse } from '../errors';
@@ -103,10 +104,13 @@ function withField<T extends { field?: string } | null>(p: T, field: string): T 
 
 /**
  * Hands out fixed IPs during one request: the subnet's used addresses are read once, and addresses
- * given out earlier in the same request count as used.
+ * given out earlier in the same request count as used. Nothing is freed during a request, so the next
+ * automatic address is searched from just after the last one handed out (a 500-server create with 12
+ * NICs in one subnet would otherwise walk the subnet from its start 6,000 times).
  */
 export class IpAllocator {
   private readonly used = new Map<string, Set<string>>();
+  private readonly searchFrom = new Map<string, number>();
 
   constructor(
     private readonly tx: Tx,
@@ -137,7 +141,7 @@ export class IpAllocator {
       return requested;
     }
     const cidr = parseCidr(subnet.cidr);
-    const ip = cidr ? firstFreeIp(cidr, subnet.gateway_ip, used) : null;
+    const ip = cidr ? firstFreeIp(cidr, subnet.gateway_ip, used, this.searchFrom.get(subnet.id)) : null;
     if (!ip) {
       throw new ApiError(
         codes.noFreeIp,
@@ -147,6 +151,7 @@ export class IpAllocator {
       );
     }
     used.add(ip);
+    this.searchFrom.set(subnet.id, parseIpv4(ip)! + 1);
     return ip;
   }
 }

@@ -91,6 +91,14 @@ describe('firstFreeIp', () => {
     expect(firstFreeIp(s24, '192.168.0.1', used)).toBeNull();
   });
 
+  it('starts the search at `from` when given, and is null when nothing is free from there', () => {
+    const used = new Set(['192.168.0.2', '192.168.0.7']);
+    expect(firstFreeIp(s24, '192.168.0.1', used, parseIpv4('192.168.0.7')!)).toBe('192.168.0.8');
+    expect(firstFreeIp(s24, '192.168.0.1', used, parseIpv4('192.168.0.3')!)).toBe('192.168.0.3');
+    expect(firstFreeIp(s24, '192.168.0.1', used, 0)).toBe('192.168.0.3');
+    expect(firstFreeIp(s24, '192.168.0.1', used, parseIpv4('192.168.0.253')!)).toBeNull();
+  });
+
   it('is null when a /28 is full: 11 addresses, then none', () => {
     const s28 = c('10.0.0.16/28');
     const used = new Set<string>();

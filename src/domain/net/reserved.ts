@@ -36,12 +36,14 @@ export function assignableCount(cidr: Cidr): number {
 
 /**
  * The lowest address of the subnet that is neither reserved nor in `used`; null when the subnet is full.
- * `used` holds dotted-quad strings.
+ * `used` holds dotted-quad strings. `from` (an address as a number) starts the search there instead of
+ * at the subnet's start: a caller handing out many addresses in a row passes the last one + 1, so each
+ * search does not walk again over the addresses it already gave out.
  */
-export function firstFreeIp(cidr: Cidr, gatewayIp: string, used: ReadonlySet<string>): string | null {
+export function firstFreeIp(cidr: Cidr, gatewayIp: string, used: ReadonlySet<string>, from?: number): string | null {
   const reserved = new Set(reservedAddresses(cidr, gatewayIp).map((r) => r.ip));
   const last = broadcastOf(cidr);
-  for (let n = cidr.network + 1; n < last; n++) {
+  for (let n = Math.max(cidr.network + 1, from ?? 0); n < last; n++) {
     const ip = formatIpv4(n);
     if (!reserved.has(ip) && !used.has(ip)) return ip;
   }
