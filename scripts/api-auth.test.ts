@@ -15,6 +15,7 @@ import { CreateVpcOption, CreateVpcRequest, CreateVpcRequestBody, ListPortsReque
 import { EcsClient, ListServersDetailsRequest } from '@huaweicloud/huaweicloud-sdk-ecs/v2/public-api';
 import { makeHarness, newProjectId } from '../src/backend/test-harness';
 import { startApiServer, type RunningApiServer } from './api-server';
+import { sdkError } from './sdk-errors';
 
 const AK = 'TESTAK0000000000';
 const SK = 'the-right-secret-key';
@@ -44,19 +45,6 @@ function vpcClient(endpoint: string, project: string, sk = SK, ak = AK) {
   return VpcClient.newBuilder().withCredential(new BasicCredentials().withAk(ak).withSk(sk).withProjectId(project)).withEndpoint(endpoint).build();
 }
 
-/** The SDK's rejection (it logs the whole axios error to stdout: hushed here). */
-async function sdkError(call: () => Promise<unknown>): Promise<{ httpStatusCode?: number; errorCode?: string; errorMsg?: string }> {
-  const write = process.stdout.write;
-  process.stdout.write = (() => true) as typeof process.stdout.write;
-  try {
-    await call();
-  } catch (error) {
-    return error as { httpStatusCode?: number; errorCode?: string; errorMsg?: string };
-  } finally {
-    process.stdout.write = write;
-  }
-  throw new Error('expected the SDK call to fail');
-}
 
 const createVpc = (client: VpcClient, name: string, cidr: string) =>
   client.createVpc(new CreateVpcRequest().withBody(new CreateVpcRequestBody().withVpc(new CreateVpcOption().withName(name).withCidr(cidr))));

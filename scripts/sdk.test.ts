@@ -39,6 +39,7 @@ import {
 } from '@huaweicloud/huaweicloud-sdk-ecs/v2/public-api';
 import type { InterfaceAttachment, Port, PrivateIp, Server, Subnet, Vpc } from '../src/contract';
 import { startApiServer, type RunningApiServer } from './api-server';
+import { sdkError } from './sdk-errors';
 
 /**
  * The SDK hands back the parsed JSON as is (snake_case, not its camelCase model classes), so answers
@@ -69,22 +70,6 @@ afterAll(async () => {
   await rm(home, { recursive: true, force: true });
 });
 
-/**
- * The SDK rejects with a ClientRequestException carrying what it decoded from the body. It also dumps
- * the whole axios error to stdout (log4js, no way to turn it off through the client): hushed here.
- */
-async function sdkError(call: () => Promise<unknown>): Promise<{ httpStatusCode?: number | string; errorCode?: string; errorMsg?: string }> {
-  const write = process.stdout.write;
-  process.stdout.write = (() => true) as typeof process.stdout.write;
-  try {
-    await call();
-  } catch (error) {
-    return error as { httpStatusCode?: number; errorCode?: string; errorMsg?: string };
-  } finally {
-    process.stdout.write = write;
-  }
-  throw new Error('expected the SDK call to fail');
-}
 
 describe('official Huawei Cloud SDK against the API server', () => {
   it('builds a VIP pair with the SDK, and reads refusals as SDK errors with VPC codes', async () => {
