@@ -1,0 +1,58 @@
+import { Alert, Badge, Button, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useSetSourceDestCheck } from '../api/ports/set-source-dest-check';
+import { HALF_DONE_LABEL, halfDoneMessage, type HalfDoneBinding } from '../domain';
+import { ALERT_STYLES } from './alert-styles';
+import { notifyError, notifySuccess } from './notify';
+
+/** One click: turns the NIC's source/destination check off, which completes the binding. */
+export function TurnCheckOffButton({ binding }: { binding: Pick<HalfDoneBinding, 'nicPortId' | 'nicIp' | 'serverId'> }) {
+  const set = useSetSourceDestCheck();
+  const fix = async () => {
+    try {
+      await set.mutateAsync({ portId: binding.nicPortId, on: false, serverId: binding.serverId });
+      notifySuccess('Source/Destination Check off', `NIC ${binding.nicIp} can now answer for its virtual IPs.`);
+    } catch (err) {
+      notifyError(`Could not turn the check off on NIC ${binding.nicIp}`, err);
+    }
+  };
+  return (
+    <Button size="compact-xs" color="orange" variant="light" loading={set.isPending} onClick={() => void fix()} aria-label={`Turn check off on NIC ${binding.nicIp}`}>
+      Turn check off
+    </Button>
+  );
+}
+
+/** The orange flag of a half-done binding, with its one-click fix; the tooltip says why it matters. */
+export function CheckOnFlag({ binding }: { binding: HalfDoneBinding }) {
+  return (
+    <Group gap={6} wrap="nowrap">
+      <Tooltip label={halfDoneMessage(binding)} multiline w={320} withArrow>
+        <Badge color="orange" variant="light" radius="sm" tt="none" fw={600} leftSection={<IconAlertTriangle size={12} aria-hidden />} aria-label={`${HALF_DONE_LABEL} (NIC ${binding.nicIp})`}>
+          {HALF_DONE_LABEL}
+        </Badge>
+      </Tooltip>
+      <TurnCheckOffButton binding={binding} />
+    </Group>
+  );
+}
+
+/** A page-top alert naming every half-done binding of what the page shows; nothing when there is none. */
+export function HalfDoneAlert({ bindings, serverName }: { bindings: readonly HalfDoneBinding[]; serverName?: (id: string) => string | undefined }) {
+  if (bindings.length === 0) return null;
+  return (
+    <Alert color="orange" styles={ALERT_STYLES} icon={<IconAlertTriangle size={18} />} title="A binding is half done" mb="lg" role="alert">
+      <Stack gap={6}>
+        {bindings.map((b) => (
+          <Group key={`${b.nicPortId}|${b.vipId}`} gap="sm" wrap="nowrap" justify="space-between">
+            <Text size="sm">
+              {serverName?.(b.serverId) ? `${serverName(b.serverId)}: ` : ''}
+              {halfDoneMessage(b)}
+            </Text>
+            <TurnCheckOffButton binding={b} />
+          </Group>
+        ))}
+      </Stack>
+    </Alert>
+  );
+}
