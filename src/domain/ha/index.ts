@@ -5,3 +5,5 @@ export * from './server-files';
 export * from './review';
 export * from './apply-plan';
 export * from './archive';
+export * from './spec-problems';
+export * from './group-health';
