@@ -10,7 +10,7 @@ describe('configSpecProblems (what keeps a spec from a working keepalived.conf)'
 
   it('refuses a lone node, an unknown address, a shared address', () => {
     const spec = exampleHaSpec(1);
-    expect(configSpecProblems({ ...spec, nodes: [spec.nodes[1]] })[0]).toMatch(/at least 2 nodes; web-ha has 1 \(ecs-web-02\)/);
+    expect(configSpecProblems({ ...spec, nodes: [spec.nodes[1]] })[0]).toMatch(/at least 2 nodes to fail over; web-ha has 1 \(ecs-web-02\)/);
     expect(configSpecProblems({ ...spec, nodes: [spec.nodes[0], { ...spec.nodes[1], ip: '0.0.0.0' }] })).toEqual([
       'The NIC address of ecs-web-02 is unknown (its NIC may be gone): choose its NIC again.',
     ]);
