@@ -7,3 +7,4 @@ export * from './apply-plan';
 export * from './archive';
 export * from './spec-problems';
 export * from './group-health';
+export * from './server-cascade';
