@@ -23,12 +23,15 @@ export function TurnCheckOffButton({ binding }: { binding: Pick<HalfDoneBinding,
   );
 }
 
+/** The badge's text wraps in a narrow column instead of being cut off. */
+const FLAG_STYLES = { label: { whiteSpace: 'normal', overflow: 'visible' } } as const;
+
 /** The orange flag of a half-done binding, with its one-click fix; the tooltip says why it matters. */
 export function CheckOnFlag({ binding }: { binding: HalfDoneBinding }) {
   return (
-    <Group gap={6} wrap="nowrap">
+    <Group gap={6} wrap="wrap">
       <Tooltip label={halfDoneMessage(binding)} multiline w={320} withArrow>
-        <Badge color="orange" variant="light" radius="sm" tt="none" fw={600} leftSection={<IconAlertTriangle size={12} aria-hidden />} aria-label={`${HALF_DONE_LABEL} (NIC ${binding.nicIp})`}>
+        <Badge color="orange" variant="light" radius="sm" tt="none" fw={600} h="auto" py={2} styles={FLAG_STYLES} leftSection={<IconAlertTriangle size={12} aria-hidden />}>
           {HALF_DONE_LABEL}
         </Badge>
       </Tooltip>
