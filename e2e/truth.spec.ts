@@ -1,6 +1,9 @@
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { expect as baseExpect, test, type Page, type TestInfo } from '@playwright/test';
 import { DEMO_PROJECT_ID } from '../src/contract';
 import { Console } from './pages/console';
+
+/** This journey waits on several reads per screen; give a loaded machine time. */
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 const FLAG = 'Check on: VIP traffic will be dropped';
 
@@ -66,7 +69,7 @@ test('a half-done bind is flagged on the VIP list, VIP page, server page and HA 
   await expect(nics.getByRole('switch', { name: 'Source/Destination Check' })).toBeChecked();
   await shots(page, info, 'server-page-flagged');
   await nics.getByRole('button', { name: 'Turn check off on NIC 192.168.0.13' }).click();
-  await expect(ui.toast('Source/Destination Check off')).toBeVisible({ timeout: 30_000 });
+  await expect(ui.toast('Source/Destination Check off')).toBeVisible();
   await expect(nics.getByRole('switch', { name: 'Source/Destination Check' })).not.toBeChecked();
   await expect(page.getByText(FLAG)).toHaveCount(0);
   await expect(page.getByRole('alert').filter({ hasText: 'A binding is half done' })).toHaveCount(0);
@@ -136,7 +139,7 @@ test('stopping an HA member asks first; the group page then shows the member sto
   // A server nothing depends on stops at once, without a question.
   await ui.open('/servers', 'Servers');
   await page.getByRole('button', { name: 'Stop ecs-db-02' }).click();
-  await expect(ui.toast('Server stopped')).toBeVisible({ timeout: 30_000 });
+  await expect(ui.toast('Server stopped')).toBeVisible();
   await expect(page.getByRole('dialog')).toHaveCount(0);
 
   await page.getByRole('link', { name: 'ecs-web-01', exact: true }).click();
@@ -147,7 +150,7 @@ test('stopping an HA member asks first; the group page then shows the member sto
   await shots(page, info, 'stop-dialog-cascade');
   await dialog.getByRole('button', { name: 'Stop Server' }).click();
   await expect(dialog).toBeHidden();
-  await expect(ui.toast('Server stopped')).toBeVisible({ timeout: 30_000 });
+  await expect(ui.toast('Server stopped')).toBeVisible();
 
   await openHaWeb(ui);
   await expect(page.getByRole('alert').filter({ hasText: 'ha-web is degraded' })).toContainText('ecs-web-01 is stopped, so it cannot hold the VIP: start it.');
