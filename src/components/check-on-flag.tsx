@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { Alert, Badge, Box, Button, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useSetSourceDestCheck } from '../api/ports/set-source-dest-check';
 import { HALF_DONE_LABEL, halfDoneMessage, type HalfDoneBinding } from '../domain';
@@ -24,7 +24,7 @@ export function TurnCheckOffButton({ binding }: { binding: Pick<HalfDoneBinding,
 }
 
 /** The badge's text wraps in a narrow column instead of being cut off. */
-const FLAG_STYLES = { label: { whiteSpace: 'normal', overflow: 'visible' } } as const;
+const FLAG_STYLES = { label: { whiteSpace: 'normal', overflow: 'visible', textAlign: 'left' } } as const;
 
 /** The orange flag of a half-done binding, with its one-click fix; the tooltip says why it matters. */
 export function CheckOnFlag({ binding }: { binding: HalfDoneBinding }) {
@@ -48,11 +48,13 @@ export function HalfDoneAlert({ bindings, serverName }: { bindings: readonly Hal
       <Stack gap={6}>
         {bindings.map((b) => (
           <Group key={`${b.nicPortId}|${b.vipId}`} gap="sm" wrap="nowrap" justify="space-between">
-            <Text size="sm">
+            <Text size="sm" style={{ flex: 1 }}>
               {serverName?.(b.serverId) ? `${serverName(b.serverId)}: ` : ''}
               {halfDoneMessage(b)}
             </Text>
-            <TurnCheckOffButton binding={b} />
+            <Box style={{ flexShrink: 0 }}>
+              <TurnCheckOffButton binding={b} />
+            </Box>
           </Group>
         ))}
       </Stack>
