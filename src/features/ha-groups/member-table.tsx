@@ -15,6 +15,9 @@ interface Props {
   halfDone: readonly HalfDoneBinding[];
 }
 
+/** Verdicts wrap rather than being cut off. */
+const WRAP = { label: { whiteSpace: 'normal', overflow: 'visible' } } as const;
+
 const SERVER_LABELS: Record<string, string> = { ACTIVE: 'Running', SHUTOFF: 'Stopped', BUILD: 'Creating', ERROR: 'Error' };
 
 function ServerState({ state }: { state: string }) {
@@ -28,7 +31,7 @@ export function MemberTable({ group, health, portById, boundIps, halfDone }: Pro
   const verdictOf = new Map(health?.members.map((m) => [m.serverId, m]) ?? []);
   return (
     <Paper withBorder radius="md" style={{ overflowX: 'auto' }}>
-      <Table aria-label="Members" verticalSpacing="sm" horizontalSpacing="md">
+      <Table aria-label="Members" verticalSpacing="sm" horizontalSpacing="md" miw={1040}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Server</Table.Th>
@@ -98,7 +101,7 @@ export function MemberTable({ group, health, portById, boundIps, halfDone }: Pro
                   <Table.Td>
                     {v && (
                       <Tooltip label={v.fix} disabled={!v.fix} multiline w={300} withArrow>
-                        <Badge variant="light" radius="sm" fw={600} tt="none" color={v.ok === null ? 'gray' : v.ok ? 'teal' : 'red'}>
+                        <Badge variant="light" radius="sm" fw={600} tt="none" h="auto" py={2} styles={WRAP} color={v.ok === null ? 'gray' : v.ok ? 'teal' : 'red'}>
                           {v.verdict}
                         </Badge>
                       </Tooltip>
