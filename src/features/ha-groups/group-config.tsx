@@ -15,7 +15,8 @@ export function GroupConfig({ group, health }: { group: HaGroup; health: GroupHe
   const { files, error, missing } = useHaGroupFiles(group);
   const withheld = health?.state === 'incomplete' || missing.length > 0;
   if (withheld) {
-    const reasons = [...new Set([...missing, ...(health?.state === 'incomplete' ? health.problems.map((p) => p.message) : [])])];
+    // The generator's own refusal when it has one; else what the group verdict found (a member gone or unbound).
+    const reasons = missing.length > 0 ? missing : (health?.problems.map((p) => p.message) ?? []);
     return (
       <Alert color="red" styles={ALERT_STYLES} icon={<IconFileOff size={18} />} title="No configuration while the group is incomplete">
         <Stack gap="xs">

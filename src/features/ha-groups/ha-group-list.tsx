@@ -74,7 +74,7 @@ export function HaGroupList() {
       render: (r) => {
         const h = health.get(r.group.id);
         return (
-          <Stack gap={2} maw={260}>
+          <Stack gap={2} miw={150} maw={260}>
             <GroupHealthBadge health={h} status={r.group.status} />
             {h && h.problems.length > 0 && (
               <Text size="xs" c="dimmed" lineClamp={2} title={h.problems.map((p) => p.message).join('\n')}>
