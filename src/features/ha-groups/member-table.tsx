@@ -66,7 +66,7 @@ export function MemberTable({ group, health, portById, boundIps, halfDone }: Pro
                   </Table.Td>
                   <Table.Td>{ROLE_LABELS[m.role]}</Table.Td>
                   <Table.Td>{m.role === 'backend' ? <Text size="sm" c="dimmed">—</Text> : m.priority}</Table.Td>
-                  <Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <ServerState state={v?.server ?? 'unknown'} />
                   </Table.Td>
                   <Table.Td>
