@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, test, type Page, type TestInfo } from '@playwright/test';
 import { DEMO_PROJECT_ID } from '../src/contract';
 import { Console } from './pages/console';
@@ -31,6 +32,13 @@ function makeHalfDoneBindings(page: Page) {
   }, DEMO_PROJECT_ID);
 }
 
+/** The flags must be readable: no serious or critical axe violation on the flagged screen. */
+async function expectAccessible(page: Page, where: string) {
+  const result = await new AxeBuilder({ page }).analyze();
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${where}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
+
 async function openHaWeb(ui: Console) {
   await ui.open('/ha-groups', 'HA groups');
   await ui.page.getByRole('link', { name: 'ha-web', exact: true }).click();
@@ -52,6 +60,7 @@ test('a half-done bind is flagged on the VIP list, VIP page, server page and HA 
   await expect(ui.row(vips, '192.168.0.50').getByRole('link', { name: /ecs-web-02/ })).toBeVisible();
   await expect(vips.getByText(FLAG)).toHaveCount(2);
   await shots(page, info, 'vip-list-flagged');
+  await expectAccessible(page, 'VIP list with flags');
 
   // VIP page: the alert and the flag name the NIC.
   await page.goto(`/vips/${vipId}`);
@@ -83,6 +92,7 @@ test('a half-done bind is flagged on the VIP list, VIP page, server page and HA 
   await expect(page.getByRole('alert').filter({ hasText: 'ha-web is degraded' })).toContainText("ecs-web-01's NIC 192.168.0.11 is on");
   await expect(page.getByText('Degraded', { exact: true })).toBeVisible();
   await shots(page, info, 'ha-group-check-on');
+  await expectAccessible(page, 'HA group with a check-on member');
   await active.getByRole('button', { name: 'Turn check off on NIC 192.168.0.11' }).click();
   await expect(active.getByText('Can hold the VIP')).toBeVisible();
   await expect(page.getByText(FLAG)).toHaveCount(0);

@@ -1,5 +1,5 @@
 import { Alert, Badge, Box, Button, Group, Stack, Text, Tooltip } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { IconAlertTriangle, IconShieldOff } from '@tabler/icons-react';
 import { useSetSourceDestCheck } from '../api/ports/set-source-dest-check';
 import { HALF_DONE_LABEL, halfDoneMessage, type HalfDoneBinding } from '../domain';
 import { ALERT_STYLES } from './alert-styles';
@@ -17,14 +17,18 @@ export function TurnCheckOffButton({ binding }: { binding: Pick<HalfDoneBinding,
     }
   };
   return (
-    <Button size="compact-xs" color="orange" variant="light" loading={set.isPending} onClick={() => void fix()} aria-label={`Turn check off on NIC ${binding.nicIp}`}>
+    <Button size="compact-xs" variant="default" leftSection={<IconShieldOff size={12} color="var(--mantine-color-orange-7)" aria-hidden />} loading={set.isPending} onClick={() => void fix()} aria-label={`Turn check off on NIC ${binding.nicIp}`}>
       Turn check off
     </Button>
   );
 }
 
-/** The badge's text wraps in a narrow column instead of being cut off. */
-const FLAG_STYLES = { label: { whiteSpace: 'normal', overflow: 'visible', textAlign: 'left' } } as const;
+/** Orange badge and icon, text in the text colour (orange text on orange is too faint: axe color-contrast); it wraps, never cut off. */
+const FLAG_STYLES = {
+  root: { color: 'var(--mantine-color-text)' },
+  label: { whiteSpace: 'normal', overflow: 'visible', textAlign: 'left' },
+  section: { color: 'var(--mantine-color-orange-7)' },
+} as const;
 
 /** The orange flag of a half-done binding, with its one-click fix; the tooltip says why it matters. */
 export function CheckOnFlag({ binding }: { binding: HalfDoneBinding }) {

@@ -101,7 +101,7 @@ export function MemberTable({ group, health, portById, boundIps, halfDone }: Pro
                   <Table.Td>
                     {v && (
                       <Tooltip label={v.fix} disabled={!v.fix} multiline w={300} withArrow>
-                        <Badge variant="light" radius="sm" fw={600} tt="none" h="auto" py={2} styles={WRAP} color={v.ok === null ? 'gray' : v.ok ? 'teal' : 'red'}>
+                        <Badge variant="dot" radius="sm" fw={500} tt="none" h="auto" py={2} styles={WRAP} color={v.ok === null ? 'gray' : v.ok ? 'teal' : 'red'}>
                           {v.verdict}
                         </Badge>
                       </Tooltip>
