@@ -7,3 +7,4 @@ export * from './rules/project-id';
 export * from './rules/binding-rules';
 export * from './rules/source-dest-check';
 export * from './rules/number-rules';
+export * from './rules/half-done-binding';

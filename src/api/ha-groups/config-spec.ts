@@ -1,5 +1,5 @@
 import type { HaGroup, Port, Server, Subnet } from '../../contract';
-import { generateServerFiles, type HaConfigSpec, type ServerFiles } from '../../domain/ha';
+import { configSpecProblems, generateServerFiles, type HaConfigSpec, type ServerFiles } from '../../domain/ha';
 import { parseCidr } from '../../domain';
 import { useServersById } from '../servers/get-server';
 import { usePortsById } from '../ports/get-port';
@@ -74,8 +74,21 @@ export function haConfigSpecOf(group: HaGroup, facts: ConfigFacts): HaConfigSpec
   return spec;
 }
 
-/** Every generated file of a group, per server, once its VIP, subnet, NICs and servers are read. */
-export function useHaGroupFiles(group: HaGroup | undefined): { files: ServerFiles[] | undefined; error: unknown } {
+/**
+ * The files of a saved group, or what is missing when it cannot have a working configuration (fewer
+ * than two keepalived nodes, a member NIC gone...): never a keepalived.conf that cannot fail over.
+ */
+export function groupConfigOf(group: HaGroup, facts: ConfigFacts): { files: ServerFiles[]; missing: [] } | { files: undefined; missing: string[] } {
+  const spec = haConfigSpecOf(group, facts);
+  const missing = configSpecProblems(spec);
+  return missing.length > 0 ? { files: undefined, missing } : { files: generateServerFiles(spec), missing: [] };
+}
+
+/**
+ * Every generated file of a group, per server, once its VIP, subnet, NICs and servers are read; for a
+ * group that cannot have a working configuration, no files and `missing` (also as `error`) instead.
+ */
+export function useHaGroupFiles(group: HaGroup | undefined): { files: ServerFiles[] | undefined; error: unknown; missing: string[] } {
   const vip = useVip(group?.vip_port_id ?? '');
   const subnets = useAllSubnets();
   const ports = usePortsById(group?.members.map((m) => m.port_id) ?? []);
@@ -83,10 +96,10 @@ export function useHaGroupFiles(group: HaGroup | undefined): { files: ServerFile
   const error = vip.error ?? subnets.error ?? ports.find((q) => q.error)?.error ?? servers.find((q) => q.error)?.error ?? null;
   const subnet = subnets.data?.find((s) => s.id === vip.data?.network_id);
   const ready = group && vip.data && subnet && ports.every((q) => q.data) && servers.every((q) => q.data);
-  if (!ready) return { files: undefined, error };
+  if (!ready) return { files: undefined, error, missing: [] };
   const portById = new Map(ports.map((q) => [q.data!.id, q.data!]));
   const serverById = new Map<string, Server>(servers.map((q) => [q.data!.id, q.data!]));
-  const spec = haConfigSpecOf(group, {
+  const config = groupConfigOf(group, {
     vip: vip.data!,
     subnet: subnet!,
     nicIp: (id) => portById.get(id)?.fixed_ips[0]?.ip_address,
@@ -96,5 +109,6 @@ export function useHaGroupFiles(group: HaGroup | undefined): { files: ServerFile
       return server && interfaceOfNic(server, portId);
     },
   });
-  return { files: generateServerFiles(spec), error };
+  if (config.missing.length > 0) return { files: undefined, error: error ?? new Error(config.missing.join(' ')), missing: config.missing };
+  return { files: config.files, error, missing: [] };
 }

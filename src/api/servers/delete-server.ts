@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { DeleteServersRequest } from '../../contract';
 import { apiFetch, v1 } from '../client';
+import { haGroupKeys } from '../ha-groups/keys';
 import { portKeys } from '../ports/keys';
 import { subnetKeys } from '../subnets/keys';
 import { vipKeys } from '../vips/keys';
@@ -15,7 +16,7 @@ export async function deleteServer(serverId: string): Promise<void> {
   await waitForJob(job.job_id);
 }
 
-/** Deleting a server frees its NICs' addresses and may drop pairs naming them from VIPs. */
+/** Deleting a server frees its NICs' addresses, may drop pairs naming them from VIPs, and removes it from its HA groups. */
 export function useDeleteServer() {
   const qc = useQueryClient();
   return useMutation({
@@ -27,6 +28,7 @@ export function useDeleteServer() {
         qc.invalidateQueries({ queryKey: portKeys.all }),
         qc.invalidateQueries({ queryKey: vipKeys.all }),
         qc.invalidateQueries({ queryKey: subnetKeys.details() }),
+        qc.invalidateQueries({ queryKey: haGroupKeys.all }),
       ]);
     },
   });

@@ -5,3 +5,6 @@ export * from './server-files';
 export * from './review';
 export * from './apply-plan';
 export * from './archive';
+export * from './spec-problems';
+export * from './group-health';
+export * from './server-cascade';

@@ -1,4 +1,5 @@
 import type { HaConfigSpec, LvsService, RealServer, VrrpNode } from './config-spec';
+import { assertConfigurable } from './spec-problems';
 
 /** keepalived identifiers: letters, digits, `_` and `-` only. */
 export function configIdentifier(text: string): string {
@@ -43,9 +44,11 @@ function virtualServerLines(spec: HaConfigSpec, service: LvsService): string[] {
  * keepalived.conf for one node of the group: unicast VRRP (multicast is not relied on in a cloud VPC),
  * PASS authentication, the VIP with the subnet's prefix, a health-check script with weight 0 (a failing
  * check puts the node in FAULT), `nopreempt` with every node in BACKUP when preemption is off, and for
- * LVS-DR directors the `virtual_server` block listing every real server.
+ * LVS-DR directors the `virtual_server` block listing every real server. Throws `IncompleteConfigError`
+ * for a spec that cannot fail over (fewer than 2 nodes, an unknown address: `configSpecProblems`).
  */
 export function keepalivedConf(spec: HaConfigSpec, node: VrrpNode): string {
+  assertConfigurable(spec);
   const master = initialMaster(spec);
   const peers = spec.nodes.filter((n) => n.ip !== node.ip).map((n) => n.ip);
   const checkName = `chk_${configIdentifier(spec.groupName)}`;

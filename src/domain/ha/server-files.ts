@@ -1,6 +1,7 @@
 import type { GeneratedFile, HaConfigSpec } from './config-spec';
 import { installCommands, realServerScript, standbySysctlScript } from './guest-scripts';
 import { keepalivedConf } from './keepalived';
+import { assertConfigurable } from './spec-problems';
 
 export interface ServerFiles {
   serverName: string;
@@ -9,8 +10,12 @@ export interface ServerFiles {
   files: GeneratedFile[];
 }
 
-/** Every file each server of the group needs, in the group's order: VRRP nodes first, then real servers. */
+/**
+ * Every file each server of the group needs, in the group's order: VRRP nodes first, then real servers.
+ * Throws `IncompleteConfigError` for a spec `configSpecProblems` refuses: an incomplete group gets no files.
+ */
 export function generateServerFiles(spec: HaConfigSpec): ServerFiles[] {
+  assertConfigurable(spec);
   const vrrp = spec.nodes.map((node): ServerFiles => {
     const files: GeneratedFile[] = [
       {

@@ -1,23 +1,25 @@
-import { Anchor, Badge, Button, Code, Loader, Paper, Skeleton, Table, Tabs, Text, Tooltip } from '@mantine/core';
+import { Anchor, Button, Code, Skeleton, Tabs, Text, Tooltip } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { isNotFound } from '../../api/client';
-import { DEFAULT_DIRECTOR_CHECK, DEFAULT_HA_CHECK, useHaGroupFiles } from '../../api/ha-groups/config-spec';
+import { DEFAULT_DIRECTOR_CHECK, DEFAULT_HA_CHECK } from '../../api/ha-groups/config-spec';
 import { useHaGroup } from '../../api/ha-groups/get-ha-groups';
+import { useGroupHealth } from '../../api/ha-groups/use-group-health';
 import { usePortsById } from '../../api/ports/get-port';
+import { useHalfDoneBindingsOfVips } from '../../api/ports/use-half-done-bindings';
 import { useVip } from '../../api/vips/get-vip';
 import { DetailCard } from '../../components/detail-card';
 import { formatDate } from '../../components/format';
 import { InlineError } from '../../components/inline-error';
 import { NotFoundPage } from '../../components/not-found';
 import { PageHeader } from '../../components/page-header';
-import { ServerFilesView } from '../../components/server-files';
-import { isSourceDestCheckOn } from '../../domain';
 import { DeleteGroupDialog } from './delete-group-dialog';
 import { EditGroupModal } from './edit-group-modal';
-import { GroupStatusBadge } from './ha-group-list';
+import { GroupConfig } from './group-config';
+import { GroupHealthAlert, GroupHealthBadge } from './group-health-alert';
 import { IncompleteSetup } from './incomplete-setup';
-import { MODE_LABELS, ROLE_LABELS, useGroupRows } from './use-group-rows';
+import { MemberTable } from './member-table';
+import { MODE_LABELS, useGroupRows } from './use-group-rows';
 
 /** `topology`: the group's diagram, handed in by the route (features do not import each other). */
 export function HaGroupDetail({ groupId, topology }: { groupId: string; topology?: ReactNode }) {
@@ -28,7 +30,8 @@ export function HaGroupDetail({ groupId, topology }: { groupId: string; topology
   const row = rows?.[0];
   const vip = useVip(group?.vip_port_id ?? '');
   const ports = usePortsById(group?.members.map((m) => m.port_id) ?? []);
-  const { files, error: filesError } = useHaGroupFiles(group);
+  const health = useGroupHealth(group ? [group] : undefined).get(groupId);
+  const halfDone = useHalfDoneBindingsOfVips(vip.data ? [vip.data] : undefined);
   const [deleting, setDeleting] = useState(false);
   const [editing, setEditing] = useState(false);
   const crumbs = [{ label: 'High availability', to: '/ha-groups' }, { label: 'HA groups', to: '/ha-groups' }, { label: group?.name ?? groupId }];
@@ -64,11 +67,12 @@ export function HaGroupDetail({ groupId, topology }: { groupId: string; topology
         }
       />
       <InlineError error={query.error} title="Could not load the HA group" />
-      {group && group.status === 'incomplete' && <IncompleteSetup group={group} />}
+      {group && <GroupHealthAlert name={group.name} health={health} />}
+      {group && group.status === 'incomplete' && (group.apply_plan?.length ?? 0) > 0 && <IncompleteSetup group={group} />}
       {group && row ? (
         <DetailCard
           items={[
-            { label: 'Status', value: <GroupStatusBadge status={group.status} /> },
+            { label: 'Status', value: <GroupHealthBadge health={health} status={group.status} /> },
             { label: 'Mode', value: MODE_LABELS[group.mode] },
             {
               label: 'Virtual IP',
@@ -115,70 +119,11 @@ export function HaGroupDetail({ groupId, topology }: { groupId: string; topology
             {topology && <Tabs.Tab value="topology">Topology</Tabs.Tab>}
           </Tabs.List>
           <Tabs.Panel value="members">
-            <Paper withBorder radius="md">
-              <Table aria-label="Members" verticalSpacing="sm" horizontalSpacing="md">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Server</Table.Th>
-                    <Table.Th>Role</Table.Th>
-                    <Table.Th>Priority</Table.Th>
-                    <Table.Th>NIC</Table.Th>
-                    <Table.Th>Bound to the VIP</Table.Th>
-                    <Table.Th>Source/Dest. check</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {[...group.members]
-                    .sort((a, b) => b.priority - a.priority)
-                    .map((m) => {
-                      const nic = portById.get(m.port_id);
-                      const ip = nic?.fixed_ips[0]?.ip_address;
-                      const on = nic ? isSourceDestCheckOn(nic.allowed_address_pairs) : null;
-                      return (
-                        <Table.Tr key={m.server_id}>
-                          <Table.Td>
-                            <Anchor component={Link} to={`/servers/${m.server_id}`} size="sm">
-                              {row.serverName(m.server_id)}
-                            </Anchor>
-                          </Table.Td>
-                          <Table.Td>{ROLE_LABELS[m.role]}</Table.Td>
-                          <Table.Td>{m.role === 'backend' ? <Text size="sm" c="dimmed">—</Text> : m.priority}</Table.Td>
-                          <Table.Td>
-                            <Text size="sm" ff="monospace">
-                              {ip ?? '…'}
-                            </Text>
-                          </Table.Td>
-                          <Table.Td>
-                            {m.role === 'backend' ? (
-                              <Text size="sm" c="dimmed">
-                                No (real servers hold the VIP on lo)
-                              </Text>
-                            ) : ip && bound.has(ip) ? (
-                              'Yes'
-                            ) : (
-                              <Badge color="orange" variant="dot" radius="sm" fw={500} tt="none">
-                                Not bound
-                              </Badge>
-                            )}
-                          </Table.Td>
-                          <Table.Td>
-                            {on === null ? '…' : (
-                              <Badge variant="dot" radius="sm" fw={500} color={on ? 'orange' : 'teal'} tt="none">
-                                {on ? 'On' : 'Off'}
-                              </Badge>
-                            )}
-                          </Table.Td>
-                        </Table.Tr>
-                      );
-                    })}
-                </Table.Tbody>
-              </Table>
-            </Paper>
+            <MemberTable group={group} health={health} portById={portById} boundIps={bound} halfDone={halfDone.bindings} />
           </Tabs.Panel>
           {topology && <Tabs.Panel value="topology">{topology}</Tabs.Panel>}
           <Tabs.Panel value="config">
-            <InlineError error={filesError} title="Could not read what the configuration needs" />
-            {files ? <ServerFilesView servers={files} archiveName={group.name} /> : !filesError && <Loader size="sm" />}
+            <GroupConfig group={group} health={health} />
           </Tabs.Panel>
         </Tabs>
       )}

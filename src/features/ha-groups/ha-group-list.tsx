@@ -3,10 +3,12 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useAllHaGroups } from '../../api/ha-groups/get-ha-groups';
+import { useGroupHealth } from '../../api/ha-groups/use-group-health';
 import { formatDate } from '../../components/format';
 import { ListToolbar } from '../../components/list-toolbar';
 import { ResourceTable, type Column } from '../../components/resource-table';
 import { DeleteGroupDialog } from './delete-group-dialog';
+import { GroupHealthBadge } from './group-health-alert';
 import { MODE_LABELS, ROLE_LABELS, useGroupRows, type GroupRow } from './use-group-rows';
 
 export function GroupStatusBadge({ status }: { status: 'complete' | 'incomplete' }) {
@@ -26,6 +28,7 @@ export const setupButton = (
 export function HaGroupList() {
   const groups = useAllHaGroups();
   const { rows } = useGroupRows(groups.data);
+  const health = useGroupHealth(groups.data);
   const [deleting, setDeleting] = useState<GroupRow | null>(null);
   const columns: Column<GroupRow>[] = [
     {
@@ -65,7 +68,24 @@ export function HaGroupList() {
         </Stack>
       ),
     },
-    { key: 'status', header: 'Status', render: (r) => <GroupStatusBadge status={r.group.status} /> },
+    {
+      key: 'status',
+      header: 'Status',
+      render: (r) => {
+        const h = health.get(r.group.id);
+        return (
+          <Stack gap={2} miw={150} maw={260}>
+            <GroupHealthBadge health={h} status={r.group.status} />
+            {h && h.problems.length > 0 && (
+              <Text size="xs" c="dimmed" lineClamp={2} title={h.problems.map((p) => p.message).join('\n')}>
+                {h.problems[0].message}
+                {h.problems.length > 1 ? ` (+${h.problems.length - 1} more)` : ''}
+              </Text>
+            )}
+          </Stack>
+        );
+      },
+    },
     { key: 'created', header: 'Created', render: (r) => formatDate(r.group.created_at) },
     {
       key: 'actions',

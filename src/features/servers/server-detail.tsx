@@ -3,7 +3,9 @@ import { Link, useNavigate } from 'react-router-dom';
 import { isNotFound } from '../../api/client';
 import { fixedAddressesOf } from '../../api/servers/server-addresses';
 import { useServer } from '../../api/servers/get-server';
+import { useHalfDoneBindingsOfServer } from '../../api/ports/use-half-done-bindings';
 import { useVpc } from '../../api/vpcs/get-vpc';
+import { HalfDoneAlert } from '../../components/check-on-flag';
 import { CopyButton } from '../../components/copy-button';
 import { DetailCard } from '../../components/detail-card';
 import { formatDate } from '../../components/format';
@@ -20,6 +22,7 @@ export function ServerDetail({ serverId }: { serverId: string }) {
   const s = server.data;
   const vpcId = s?.metadata?.vpc_id ?? '';
   const vpc = useVpc(vpcId);
+  const halfDone = useHalfDoneBindingsOfServer(serverId);
   const crumbs = [
     { label: 'Compute', to: '/servers' },
     { label: 'Servers', to: '/servers' },
@@ -34,6 +37,7 @@ export function ServerDetail({ serverId }: { serverId: string }) {
         actions={s && <ServerActionButtons server={s} size="sm" onDeleted={() => navigate('/servers')} />}
       />
       <InlineError error={server.error} title="Could not load the server" />
+      <HalfDoneAlert bindings={halfDone} />
       {s ? (
         <DetailCard
           items={[

@@ -1,11 +1,13 @@
-import { Anchor, Code, Group, Text } from '@mantine/core';
+import { Anchor, Code, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import type { InterfaceAttachment } from '../../contract';
 import { usePortsById } from '../../api/ports/get-port';
+import { useHalfDoneBindingsOfServer } from '../../api/ports/use-half-done-bindings';
 import { useServerNics } from '../../api/servers/get-server-nics';
 import { useAllSubnets } from '../../api/subnets/get-subnets';
 import { useAllVips } from '../../api/vips/get-vips';
 import { ListToolbar } from '../../components/list-toolbar';
+import { CheckOnFlag } from '../../components/check-on-flag';
 import { ResourceTable, type Column } from '../../components/resource-table';
 import { SourceDestSwitch } from './source-dest-switch';
 
@@ -14,6 +16,7 @@ export function ServerNicsTable({ serverId }: { serverId: string }) {
   const ports = usePortsById((nics.data ?? []).map((n) => n.port_id));
   const subnets = useAllSubnets();
   const vips = useAllVips();
+  const halfDone = useHalfDoneBindingsOfServer(serverId);
   const portOf = new Map(ports.flatMap((q) => (q.data ? [[q.data.id, q.data] as const] : [])));
   const subnetOf = new Map((subnets.data ?? []).map((s) => [s.id, s]));
   const columns: Column<InterfaceAttachment>[] = [
@@ -55,7 +58,16 @@ export function ServerNicsTable({ serverId }: { serverId: string }) {
     {
       key: 'check',
       header: 'Security',
-      render: (n) => <SourceDestSwitch port={portOf.get(n.port_id)} ip={n.fixed_ips[0]?.ip_address ?? ''} serverId={serverId} />,
+      render: (n) => (
+        <Stack gap={6}>
+          <SourceDestSwitch port={portOf.get(n.port_id)} ip={n.fixed_ips[0]?.ip_address ?? ''} serverId={serverId} />
+          {halfDone
+            .filter((b) => b.nicPortId === n.port_id)
+            .map((b) => (
+              <CheckOnFlag key={b.vipId} binding={b} />
+            ))}
+        </Stack>
+      ),
     },
   ];
   return (

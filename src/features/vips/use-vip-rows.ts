@@ -1,8 +1,6 @@
-import { useQueries } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import type { Port } from '../../contract';
 import { useAllEips } from '../../api/eips/get-eips';
-import { getPortsByIpQueryOptions } from '../../api/ports/get-ports';
+import { useHalfDoneBindingsOfVips } from '../../api/ports/use-half-done-bindings';
 import { useServersById } from '../../api/servers/get-server';
 import { useAllSubnets } from '../../api/subnets/get-subnets';
 import { boundIpsOf, vipIp, type VipRow } from './vip-row';
@@ -11,26 +9,9 @@ import { boundIpsOf, vipIp, type VipRow } from './vip-row';
 export function useVipRows(ports: Port[] | undefined): { rows: VipRow[] | undefined; resolving: boolean } {
   const subnets = useAllSubnets();
   const eips = useAllEips();
-  const bySubnet = useMemo(() => {
-    const m = new Map<string, Set<string>>();
-    for (const p of ports ?? []) {
-      const ips = boundIpsOf(p);
-      if (ips.length === 0) continue;
-      const set = m.get(p.network_id) ?? new Set<string>();
-      ips.forEach((ip) => set.add(ip));
-      m.set(p.network_id, set);
-    }
-    return [...m.entries()].map(([networkId, ips]) => ({ networkId, ips: [...ips].sort() }));
-  }, [ports]);
-  const nicQueries = useQueries({ queries: bySubnet.map((g) => getPortsByIpQueryOptions(g.networkId, g.ips)) });
+  const { bindings, nics, loading } = useHalfDoneBindingsOfVips(ports);
   const nicByKey = new Map<string, Port>();
-  nicQueries.forEach((q, i) => {
-    for (const nic of q.data ?? []) {
-      if (nic.device_owner.startsWith('compute:')) {
-        for (const f of nic.fixed_ips) nicByKey.set(`${bySubnet[i].networkId}|${f.ip_address}`, nic);
-      }
-    }
-  });
+  for (const nic of nics) for (const f of nic.fixed_ips) nicByKey.set(`${nic.network_id}|${f.ip_address}`, nic);
   const serverIds = [...new Set([...nicByKey.values()].map((n) => n.device_id).filter(Boolean))].sort();
   const serverQueries = useServersById(serverIds);
   const serverNames = new Map<string, string>();
@@ -45,9 +26,10 @@ export function useVipRows(ports: Port[] | undefined): { rows: VipRow[] | undefi
     eip: eipByPort.get(port.id),
     bound: boundIpsOf(port).map((ip) => {
       const nic = nicByKey.get(`${port.network_id}|${ip}`);
-      return { ip, portId: nic?.id, serverId: nic?.device_id, serverName: nic ? serverNames.get(nic.device_id) : undefined };
+      const halfDone = nic ? bindings.find((b) => b.nicPortId === nic.id && b.vipId === port.id) : undefined;
+      return { ip, portId: nic?.id, serverId: nic?.device_id, serverName: nic ? serverNames.get(nic.device_id) : undefined, halfDone };
     }),
   }));
-  const resolving = nicQueries.some((q) => q.isLoading) || serverQueries.some((q) => q.isLoading);
+  const resolving = loading || serverQueries.some((q) => q.isLoading);
   return { rows, resolving };
 }

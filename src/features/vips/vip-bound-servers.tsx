@@ -1,22 +1,24 @@
-import { Anchor, Stack, Text } from '@mantine/core';
+import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router-dom';
+import { CheckOnFlag } from '../../components/check-on-flag';
 import type { BoundNic } from './vip-row';
 
 export function VipBoundServers({ bound }: { bound: BoundNic[] }) {
   if (bound.length === 0) return <Text size="sm" c="dimmed">Not bound</Text>;
   return (
-    <Stack gap={2}>
-      {bound.map((b) =>
-        b.serverId ? (
-          <Anchor key={b.ip} component={Link} to={`/servers/${b.serverId}`} size="sm">
-            {b.serverName ?? b.serverId} ({b.ip})
-          </Anchor>
-        ) : (
-          <Text key={b.ip} size="sm">
-            {b.ip}
-          </Text>
-        ),
-      )}
+    <Stack gap={4}>
+      {bound.map((b) => (
+        <Group key={b.ip} gap={8} wrap="wrap">
+          {b.serverId ? (
+            <Anchor component={Link} to={`/servers/${b.serverId}`} size="sm">
+              {b.serverName ?? b.serverId} ({b.ip})
+            </Anchor>
+          ) : (
+            <Text size="sm">{b.ip}</Text>
+          )}
+          {b.halfDone && <CheckOnFlag binding={b.halfDone} />}
+        </Group>
+      ))}
     </Stack>
   );
 }

@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { isNotFound } from '../../api/client';
 import { useVip } from '../../api/vips/get-vip';
 import { useVpc } from '../../api/vpcs/get-vpc';
+import { HalfDoneAlert } from '../../components/check-on-flag';
 import { CopyButton } from '../../components/copy-button';
 import { DetailCard } from '../../components/detail-card';
 import { formatDate } from '../../components/format';
@@ -39,6 +40,7 @@ export function VipDetail({ vipId }: { vipId: string }) {
         actions={row && <VipActionButtons row={row} size="sm" onAction={(kind, r) => setActive({ kind, row: r })} />}
       />
       <InlineError error={vip.error} title="Could not load the virtual IP" />
+      <HalfDoneAlert bindings={row?.bound.flatMap((b) => (b.halfDone ? [b.halfDone] : [])) ?? []} serverName={(id) => row?.bound.find((b) => b.serverId === id)?.serverName} />
       {row ? (
         <DetailCard
           items={[

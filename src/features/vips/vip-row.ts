@@ -1,11 +1,13 @@
 import type { Port, PublicIp, Subnet } from '../../contract';
-import type { VipFacts } from '../../domain';
+import type { HalfDoneBinding, VipFacts } from '../../domain';
 
 export interface BoundNic {
   ip: string;
   portId?: string;
   serverId?: string;
   serverName?: string;
+  /** Set when the NIC holds this VIP with its check still on (domain `halfDoneBindings`). */
+  halfDone?: HalfDoneBinding;
 }
 
 /** A VIP port joined with its subnet, its EIP and the NICs its pairs name. */

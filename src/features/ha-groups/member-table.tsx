@@ -1,0 +1,117 @@
+import { Anchor, Badge, Paper, Table, Text, Tooltip } from '@mantine/core';
+import { Link } from 'react-router-dom';
+import type { HaGroup, Port } from '../../contract';
+import { CheckOnFlag } from '../../components/check-on-flag';
+import { StatusBadge } from '../../components/status-badge';
+import { isSourceDestCheckOn, type HalfDoneBinding } from '../../domain';
+import type { GroupHealth } from '../../domain/ha';
+import { ROLE_LABELS } from './use-group-rows';
+
+interface Props {
+  group: HaGroup;
+  health: GroupHealth | undefined;
+  portById: Map<string, Port>;
+  boundIps: Set<string>;
+  halfDone: readonly HalfDoneBinding[];
+}
+
+/** Verdicts wrap rather than being cut off. */
+const WRAP = { label: { whiteSpace: 'normal', overflow: 'visible' } } as const;
+
+const SERVER_LABELS: Record<string, string> = { ACTIVE: 'Running', SHUTOFF: 'Stopped', BUILD: 'Creating', ERROR: 'Error' };
+
+function ServerState({ state }: { state: string }) {
+  if (state === 'deleted') return <StatusBadge status="ERROR" label="Deleted" />;
+  if (state === 'unknown') return <Text size="sm">…</Text>;
+  return <StatusBadge status={state} label={SERVER_LABELS[state] ?? state} />;
+}
+
+/** Each member: its server's state, its NIC, whether the NIC is in the VIP's pairs, its check, and the verdict. */
+export function MemberTable({ group, health, portById, boundIps, halfDone }: Props) {
+  const verdictOf = new Map(health?.members.map((m) => [m.serverId, m]) ?? []);
+  return (
+    <Paper withBorder radius="md" style={{ overflowX: 'auto' }}>
+      <Table aria-label="Members" verticalSpacing="sm" horizontalSpacing="md" miw={1040}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Server</Table.Th>
+            <Table.Th>Role</Table.Th>
+            <Table.Th>Priority</Table.Th>
+            <Table.Th>Server status</Table.Th>
+            <Table.Th>NIC</Table.Th>
+            <Table.Th>Bound to the VIP</Table.Th>
+            <Table.Th>Source/Dest. check</Table.Th>
+            <Table.Th>Can hold the VIP</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {[...group.members]
+            .sort((a, b) => b.priority - a.priority)
+            .map((m) => {
+              const v = verdictOf.get(m.server_id);
+              const nic = portById.get(m.port_id);
+              const ip = nic?.fixed_ips[0]?.ip_address;
+              const on = nic ? isSourceDestCheckOn(nic.allowed_address_pairs) : null;
+              const flag = halfDone.find((b) => b.nicPortId === m.port_id);
+              return (
+                <Table.Tr key={m.server_id}>
+                  <Table.Td>
+                    {v?.state === 'deleted' ? (
+                      <Text size="sm">{v.name}</Text>
+                    ) : (
+                      <Anchor component={Link} to={`/servers/${m.server_id}`} size="sm">
+                        {v?.name ?? m.server_id}
+                      </Anchor>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{ROLE_LABELS[m.role]}</Table.Td>
+                  <Table.Td>{m.role === 'backend' ? <Text size="sm" c="dimmed">—</Text> : m.priority}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <ServerState state={v?.server ?? 'unknown'} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" ff="monospace">
+                      {ip ?? (v?.state === 'nic-missing' ? 'gone' : '…')}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    {m.role === 'backend' ? (
+                      <Text size="sm" c="dimmed">
+                        No (real servers hold the VIP on lo)
+                      </Text>
+                    ) : ip && boundIps.has(ip) ? (
+                      'Yes'
+                    ) : (
+                      <Badge color="orange" variant="dot" radius="sm" fw={500} tt="none">
+                        Not bound
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    {flag ? (
+                      <CheckOnFlag binding={flag} />
+                    ) : on === null ? (
+                      '…'
+                    ) : (
+                      <Badge variant="dot" radius="sm" fw={500} color={on ? 'orange' : 'teal'} tt="none">
+                        {on ? 'On' : 'Off'}
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    {v && (
+                      <Tooltip label={v.fix} disabled={!v.fix} multiline w={300} withArrow>
+                        <Badge variant="dot" radius="sm" fw={500} tt="none" h="auto" py={2} styles={WRAP} color={v.ok === null ? 'gray' : v.ok ? 'teal' : 'red'}>
+                          {v.verdict}
+                        </Badge>
+                      </Tooltip>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+        </Table.Tbody>
+      </Table>
+    </Paper>
+  );
+}
