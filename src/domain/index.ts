@@ -6,3 +6,4 @@ export * from './rules/network-rules';
 export * from './rules/project-id';
 export * from './rules/binding-rules';
 export * from './rules/source-dest-check';
+export * from './plans';
