@@ -29,8 +29,8 @@ export interface NodeAdapterOptions {
 export const CORS_HEADERS: Record<string, string> = {
   'access-control-allow-origin': '*',
   'access-control-allow-methods': 'GET, POST, PUT, DELETE, OPTIONS',
-  'access-control-allow-headers': 'content-type, accept, x-auth-token, authorization, x-sdk-date, x-project-id, x-language, user-agent',
-  'access-control-expose-headers': 'x-request-id',
+  'access-control-allow-headers': 'content-type, accept, x-auth-token, authorization, x-sdk-date, x-project-id, x-language, user-agent, if-match',
+  'access-control-expose-headers': 'x-request-id, etag',
   'access-control-max-age': '600',
 };
 
