@@ -30,7 +30,14 @@ export function WorkflowSteps({ flow, label = 'Steps' }: { flow: Flow; label?: s
           </Group>
         </Alert>
       )}
-      {flow.undoSteps.length > 0 && <StepList steps={flow.undoSteps} label="Undo steps" />}
+      {flow.undoSteps.length > 0 && (
+        <div>
+          <Text size="sm" fw={600} mb={4}>
+            Undo
+          </Text>
+          <StepList steps={flow.undoSteps} label="Undo steps" />
+        </div>
+      )}
       {flow.phase === 'undo-failed' && (
         <Alert color="red" styles={ALERT_STYLES} variant="light" icon={<IconAlertCircle size={18} />} title="Undo stopped">
           <Group>
