@@ -64,34 +64,45 @@ export class WorkflowRunner<S extends { id: string; label: string } = { id: stri
     return this.workflow.steps.every((s) => this.done.has(s.id));
   }
 
-  /** Runs every step not done yet; stops at the first failure (its message reported). Resolves true when all are done. */
-  async run(report: Report): Promise<boolean> {
+  /**
+   * Runs every step not done yet; stops at the first failure (its message reported). Resolves true when
+   * all are done. `settled` hears the outcome before the keys are invalidated (a screen that the
+   * refetch will replace can still show it).
+   */
+  async run(report: Report, settled?: (ok: boolean) => void): Promise<boolean> {
+    let ok = false;
     try {
-      for (const step of this.workflow.steps) {
-        if (this.done.has(step.id)) {
-          report(step.id, { status: 'done', error: undefined });
-          continue;
-        }
-        try {
-          if (this.workflow.isDone && (await this.workflow.isDone(step))) {
-            this.done.add(step.id);
-            report(step.id, { status: 'done', error: undefined, already: true });
-            continue;
-          }
-          report(step.id, { status: 'running', error: undefined, already: false });
-          const outcome = await this.workflow.perform(step);
-          this.done.add(step.id);
-          if (outcome.undo) this.recorded.push(outcome.undo);
-          report(step.id, { status: 'done', already: outcome.already });
-        } catch (err) {
-          report(step.id, { status: 'failed', error: errorMessage(err) });
-          return false;
-        }
-      }
-      return true;
+      ok = await this.runSteps(report);
+      return ok;
     } finally {
+      settled?.(ok);
       await this.invalidate();
     }
+  }
+
+  private async runSteps(report: Report): Promise<boolean> {
+    for (const step of this.workflow.steps) {
+      if (this.done.has(step.id)) {
+        report(step.id, { status: 'done', error: undefined });
+        continue;
+      }
+      try {
+        if (this.workflow.isDone && (await this.workflow.isDone(step))) {
+          this.done.add(step.id);
+          report(step.id, { status: 'done', error: undefined, already: true });
+          continue;
+        }
+        report(step.id, { status: 'running', error: undefined, already: false });
+        const outcome = await this.workflow.perform(step);
+        this.done.add(step.id);
+        if (outcome.undo) this.recorded.push(outcome.undo);
+        report(step.id, { status: 'done', already: outcome.already });
+      } catch (err) {
+        report(step.id, { status: 'failed', error: errorMessage(err) });
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -99,45 +110,52 @@ export class WorkflowRunner<S extends { id: string; label: string } = { id: stri
    * Reports the reversals as a list of their own. Resolves true when everything is reversed; then the
    * runner starts over (a later `run` does every step again).
    */
-  async undo(report: (views: StepView[]) => void): Promise<boolean> {
+  async undo(report: (views: StepView[]) => void, settled?: (ok: boolean) => void): Promise<boolean> {
+    let ok = false;
+    try {
+      ok = await this.undoSteps(report);
+      return ok;
+    } finally {
+      settled?.(ok);
+      await this.invalidate();
+    }
+  }
+
+  private async undoSteps(report: (views: StepView[]) => void): Promise<boolean> {
     let views: StepView[] = [];
     const set = (i: number, change: Partial<StepView>) => {
       views = views.map((v, j) => (j === i ? { ...v, ...change } : v));
       report(views);
     };
+    let reversals: Reversal[];
     try {
-      let reversals: Reversal[];
-      try {
-        reversals = this.workflow.planUndo ? await this.workflow.planUndo(this.recorded) : [...this.recorded].reverse();
-      } catch (err) {
-        report([{ id: 'undo-read', label: 'Read the current state', status: 'failed', error: errorMessage(err) }]);
-        return false;
-      }
-      views = reversals.map((r) => ({ id: r.id, label: r.label, status: 'pending' }));
-      report(views);
-      for (const [i, reversal] of reversals.entries()) {
-        set(i, { status: 'running' });
-        try {
-          await reversal.run();
-          this.recorded = this.recorded.filter((r) => r !== reversal);
-          set(i, { status: 'done' });
-        } catch (err) {
-          set(i, { status: 'failed', error: errorMessage(err) });
-          return false;
-        }
-      }
-      try {
-        await this.workflow.afterUndo?.();
-      } catch (err) {
-        report([...views, { id: 'undo-after', label: 'Finish the undo', status: 'failed', error: errorMessage(err) }]);
-        return false;
-      }
-      this.recorded = [];
-      this.done.clear();
-      return true;
-    } finally {
-      await this.invalidate();
+      reversals = this.workflow.planUndo ? await this.workflow.planUndo(this.recorded) : [...this.recorded].reverse();
+    } catch (err) {
+      report([{ id: 'undo-read', label: 'Read the current state', status: 'failed', error: errorMessage(err) }]);
+      return false;
     }
+    views = reversals.map((r) => ({ id: r.id, label: r.label, status: 'pending' }));
+    report(views);
+    for (const [i, reversal] of reversals.entries()) {
+      set(i, { status: 'running' });
+      try {
+        await reversal.run();
+        this.recorded = this.recorded.filter((r) => r !== reversal);
+        set(i, { status: 'done' });
+      } catch (err) {
+        set(i, { status: 'failed', error: errorMessage(err) });
+        return false;
+      }
+    }
+    try {
+      await this.workflow.afterUndo?.();
+    } catch (err) {
+      report([...views, { id: 'undo-after', label: 'Finish the undo', status: 'failed', error: errorMessage(err) }]);
+      return false;
+    }
+    this.recorded = [];
+    this.done.clear();
+    return true;
   }
 
   private async invalidate() {

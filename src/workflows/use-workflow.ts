@@ -28,12 +28,13 @@ export function useWorkflow(options: { onProgress?: () => void } = {}) {
     if (!runner) return false;
     setPhase('running');
     setUndoSteps([]);
-    const ok = await runner.run((id, change) => {
-      setSteps((list) => list.map((s) => (s.id === id ? { ...s, ...change, already: change.already ?? s.already } : s)));
-      progressRef.current?.();
-    });
-    setPhase(ok ? 'done' : 'failed');
-    return ok;
+    return runner.run(
+      (id, change) => {
+        setSteps((list) => list.map((s) => (s.id === id ? { ...s, ...change, already: change.already ?? s.already } : s)));
+        progressRef.current?.();
+      },
+      (ok) => setPhase(ok ? 'done' : 'failed'),
+    );
   }, []);
 
   /** Shows the workflow (its steps as `views`, all pending by default) without running it. */
@@ -59,10 +60,10 @@ export function useWorkflow(options: { onProgress?: () => void } = {}) {
     const runner = runnerRef.current;
     if (!runner) return false;
     setPhase('undoing');
-    const ok = await runner.undo(setUndoSteps);
-    if (ok) setSteps((list) => list.map((s) => ({ ...s, status: 'pending', error: undefined, already: false })));
-    setPhase(ok ? 'undone' : 'undo-failed');
-    return ok;
+    return runner.undo(setUndoSteps, (ok) => {
+      if (ok) setSteps((list) => list.map((s) => ({ ...s, status: 'pending', error: undefined, already: false })));
+      setPhase(ok ? 'undone' : 'undo-failed');
+    });
   }, []);
 
   /** Forgets the workflow (a dialog that closes). */
