@@ -59,11 +59,6 @@ export class WorkflowRunner<S extends { id: string; label: string } = { id: stri
     private readonly cache?: KeyInvalidator,
   ) {}
 
-  /** True once every step is done. */
-  get complete(): boolean {
-    return this.workflow.steps.every((s) => this.done.has(s.id));
-  }
-
   /**
    * Runs every step not done yet; stops at the first failure (its message reported). Resolves true when
    * all are done. `settled` hears the outcome before the keys are invalidated (a screen that the
