@@ -18,7 +18,7 @@ import tseslint from 'typescript-eslint';
  * one block holding all of its restrictions; test files get their own block (they may use the backend).
  */
 
-const TOP = ['domain', 'contract', 'backend', 'api', 'features', 'components', 'app'];
+const TOP = ['domain', 'contract', 'backend', 'api', 'workflows', 'features', 'components', 'app'];
 const MAX_DEPTH = 8;
 
 const why = {
@@ -34,7 +34,11 @@ const why = {
   onlyWorkerImportsBackend:
     'Only src/sw.ts, scripts/ and tests import src/backend: the screens reach data through src/api over HTTP, so the same build can talk to another backend and the backend stays out of the first-route bundle.',
   apiBelowScreens:
-    'src/api is the typed HTTP client: it imports src/contract (and src/domain), never the screens above it (features, components, app).',
+    'src/api is the typed HTTP client: it imports src/contract (and src/domain), never the layers above it (workflows, features, components, app).',
+  workflowsLayer:
+    'src/workflows runs multi-call operations between src/api and the screens: it imports src/api and src/domain only (plans come from domain, calls from api), never contract, components, features or app; screens import it.',
+  workflowsNoUi:
+    'src/workflows is React-free except its hook files (use-x.ts), which wrap a workflow for screens: keep React and the query client there.',
   featureAreas:
     'A feature area never imports another one (features/vips must not reach into features/topology): the routes in src/app compose them; move shared code to src/components, src/api or src/domain.',
   componentsShared:
@@ -88,7 +92,11 @@ function restrictionsOf(layer, depth, isTest) {
       break;
     case 'api':
       if (!isTest) patterns.push(rel(['backend'], why.onlyWorkerImportsBackend));
-      patterns.push(rel(['features', 'components', 'app'], why.apiBelowScreens));
+      patterns.push(rel(['workflows', 'features', 'components', 'app'], why.apiBelowScreens));
+      break;
+    case 'workflows':
+      if (!isTest) patterns.push(rel(['backend'], why.onlyWorkerImportsBackend));
+      patterns.push(rel(['contract', 'features', 'components', 'app', 'main', 'sw'], why.workflowsLayer));
       break;
     case 'features':
       if (backendForScreens.length) patterns.push(rel(backendForScreens, why.onlyWorkerImportsBackend));
@@ -173,8 +181,20 @@ export default defineConfig([
   {
     name: 'react-hooks',
     // Hooks live in .ts files too (use-x.ts); the domain, contract and backend have none.
-    files: ['src/{app,api,components,features,boot}/**/*.{ts,tsx}', 'src/*.tsx'],
+    files: ['src/{app,api,workflows,components,features,boot}/**/*.{ts,tsx}', 'src/*.tsx'],
     extends: [reactHooks.configs.flat.recommended],
   },
   ...boundaryBlocks(),
+  {
+    // Plain workflow files stay React-free (type-only imports of query keys are fine); hooks live in use-x.ts.
+    name: 'workflows/no-react-outside-hooks',
+    files: ['src/workflows/**/*.ts'],
+    ignores: ['src/workflows/**/use-*.ts', 'src/workflows/**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: UI_PACKAGES, message: why.workflowsNoUi, allowTypeImports: true }] },
+      ],
+    },
+  },
 ]);

@@ -41,6 +41,19 @@ export function setApiErrorExplainer(explain: ApiErrorExplainer): () => void {
   };
 }
 
+/**
+ * The API's 412: the resource changed since it was read (its ETag no longer matches the `If-Match` sent),
+ * and the write changed nothing. Read it again and decide on its current state.
+ */
+export class PreconditionFailedError extends ApiError {
+  constructor(code: string, message: string, request?: ApiRequestLine) {
+    super(412, code, message, request);
+    this.name = 'PreconditionFailedError';
+  }
+}
+
+export const isPreconditionFailed = (error: unknown): error is PreconditionFailedError => error instanceof PreconditionFailedError;
+
 /** True for the API's 404: the object does not exist, or belongs to another project. */
 export function isNotFound(error: unknown): boolean {
   return error instanceof ApiError && error.status === 404;
@@ -53,6 +66,14 @@ export interface RequestOptions {
   query?: Record<string, QueryValue>;
   body?: unknown;
   signal?: AbortSignal;
+  /** The ETag the write is based on: the backend answers 412 (`PreconditionFailedError`) when it is stale. */
+  ifMatch?: string | null;
+}
+
+/** A body with the ETag the backend sent with it (null when it sent none, e.g. for lists). */
+export interface WithEtag<T> {
+  body: T;
+  etag: string | null;
 }
 
 export function buildQuery(query: Record<string, QueryValue> | undefined): string {
@@ -73,9 +94,15 @@ export const v1 = (rest: string) => `/v1/${currentProjectId()}${rest}`;
 export const consoleV1 = (rest: string) => `/console/v1/${currentProjectId()}${rest}`;
 
 export async function apiFetch<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  return (await apiFetchWithMeta<T>(path, options)).body;
+}
+
+/** `apiFetch`, also returning the answer's ETag: read a resource with it, then write with `ifMatch`. */
+export async function apiFetchWithMeta<T>(path: string, options: RequestOptions = {}): Promise<WithEtag<T>> {
   const url = `${API_BASE_URL}${path}${buildQuery(options.query)}`;
   const headers: Record<string, string> = { 'X-Auth-Token': AUTH_TOKEN, Accept: 'application/json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.ifMatch) headers['If-Match'] = options.ifMatch;
   let response: Response;
   try {
     response = await fetch(url, {
@@ -88,7 +115,8 @@ export async function apiFetch<T>(path: string, options: RequestOptions = {}): P
     if (err instanceof DOMException && err.name === 'AbortError') throw err;
     throw new ApiError(0, 'Console.Network', `Could not reach the API at ${API_BASE_URL || location.origin}: ${(err as Error).message}`);
   }
-  if (response.status === 204) return undefined as T;
+  const etag = response.headers.get('etag');
+  if (response.status === 204) return { body: undefined as T, etag };
   const text = await response.text();
   const type = response.headers.get('content-type') ?? '';
   let body: unknown = undefined;
@@ -110,11 +138,13 @@ export async function apiFetch<T>(path: string, options: RequestOptions = {}): P
     const decoded = readErrorBody(body);
     const request = { method: options.method ?? 'GET', path };
     const code = decoded?.code ?? `HTTP.${response.status}`;
-    const error = new ApiError(response.status, code, decoded?.message || `The API answered ${response.status} ${response.statusText} to ${path}.`, request);
+    const message = decoded?.message || `The API answered ${response.status} ${response.statusText} to ${path}.`;
+    if (response.status === 412) throw new PreconditionFailedError(code, message, request);
+    const error = new ApiError(response.status, code, message, request);
     const explained = explainer?.(error);
     throw explained ? new ApiError(response.status, code, explained, request) : error;
   }
-  return body as T;
+  return { body: body as T, etag };
 }
 
 export function errorMessage(err: unknown): string {

@@ -58,3 +58,20 @@ export async function demoProject(h: Harness) {
   const eips = (await h.call('GET', `/v1/${p}/publicips`)).body.publicips as any[];
   return { p, vpc, web, db, servers: serverByName, ports, nic, vip, eips };
 }
+
+/**
+ * A `fetch` answered by the harness's handler, as the browser's would be by the service worker:
+ * method, path, query, headers (If-Match included) and body go in; status, headers (ETag) and body
+ * come back. `onCall` sees every request and its status (e.g. to count 412s).
+ */
+export function fetchVia(h: Harness, onCall?: (call: { method: string; path: string; status: number }) => void) {
+  return async (url: string | URL, init: RequestInit = {}): Promise<Response> => {
+    const method = init.method ?? 'GET';
+    const u = new URL(String(url), 'http://console.test');
+    const headers: Record<string, string> = { ...TOKEN_HEADERS };
+    new Headers(init.headers).forEach((value, name) => (headers[name.toLowerCase()] = value));
+    const r = await h.call(method, `${u.pathname}${u.search}`, init.body ? String(init.body) : undefined, headers);
+    onCall?.({ method, path: u.pathname, status: r.status });
+    return new Response(r.status === 204 ? null : JSON.stringify(r.body), { status: r.status, headers: { 'content-type': 'application/json', ...r.headers } });
+  };
+}

@@ -1,6 +1,6 @@
 import { List, Loader, Text, ThemeIcon } from '@mantine/core';
 import { IconCheck, IconCircleDashed, IconMinus, IconX } from '@tabler/icons-react';
-import type { StepStatus } from '../api/vips/bind-vip';
+import type { StepStatus } from '../workflows/runner';
 
 export interface StepItem {
   id: string;

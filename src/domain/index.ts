@@ -8,3 +8,4 @@ export * from './rules/binding-rules';
 export * from './rules/source-dest-check';
 export * from './rules/number-rules';
 export * from './rules/half-done-binding';
+export * from './plans';

@@ -1,16 +1,30 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { PublicIp, UpdatePublicIpRequest } from '../../contract';
-import { apiFetch, v1 } from '../client';
+import { decideEipPort, describeEipChange } from '../../domain';
+import { apiFetch, apiFetchWithMeta, v1 } from '../client';
+import { readModifyWrite, type VersionedResource } from '../read-modify-write';
 import { serverKeys } from '../servers/keys';
 import { vipKeys } from '../vips/keys';
 import { eipKeys } from './keys';
 
-/** Binds the EIP to a port (a VIP) or, with `null`, unbinds it. */
-export const setEipPort = (eipId: string, portId: string | null) =>
-  apiFetch<{ publicip: PublicIp }>(v1(`/publicips/${eipId}`), {
-    method: 'PUT',
-    body: { publicip: { port_id: portId ?? '' } } satisfies UpdatePublicIpRequest,
-  }).then((b) => b.publicip);
+/** An EIP's binding (`port_id`), read with the EIP's ETag and written with `If-Match`. */
+export const eipPortResource = (eipId: string): VersionedResource<PublicIp, string> => ({
+  read: () => apiFetchWithMeta<{ publicip: PublicIp }>(v1(`/publicips/${eipId}`)).then(({ body, etag }) => ({ body: body.publicip, etag })),
+  write: (portId, etag) =>
+    apiFetch<{ publicip: PublicIp }>(v1(`/publicips/${eipId}`), {
+      method: 'PUT',
+      ifMatch: etag,
+      body: { publicip: { port_id: portId } } satisfies UpdatePublicIpRequest,
+    }).then((b) => b.publicip),
+  describeChange: (before, after) => describeEipChange(`EIP ${before.public_ip_address}`, before, after),
+});
+
+/**
+ * Binds the EIP to a port (a VIP) or, with `null`, unbinds it, by a read-modify-write with `If-Match`.
+ * An EIP that another tab bound elsewhere in the meantime is not taken over (domain `decideEipPort`).
+ */
+export const setEipPort = async (eipId: string, portId: string | null, from?: string) =>
+  (await readModifyWrite(eipPortResource(eipId), (eip) => decideEipPort(eip, portId, from))).after;
 
 /** An EIP's binding shows on the EIP, on the VIP it serves and in the servers list. */
 export function useSetEipPort() {

@@ -1,20 +1,14 @@
 import { ActionIcon, Button, Group, Modal, NumberInput, Select, Stack, Table, Text, Tooltip } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
-import { haGroupKeys } from '../../api/ha-groups/keys';
-import { updateHaGroup } from '../../api/ha-groups/save-ha-group';
-import { fetchPort } from '../../api/ports/get-port';
 import { useSubnetPorts } from '../../api/ports/get-ports';
-import { updatePortPairs } from '../../api/ports/set-source-dest-check';
 import { useServersById } from '../../api/servers/get-server';
 import { useVip } from '../../api/vips/get-vip';
-import { invalidateBinding } from '../../api/vips/invalidate-binding';
 import type { HaGroup } from '../../contract';
 import { notifySuccess } from '../../components/notify';
-import { runSteps, type PlannedStep } from '../../components/run-steps';
-import { StepList, type StepItem } from '../../components/step-list';
-import { pairsWithBound, pairsWithCheck, pairsWithoutBound } from '../../domain/ha';
+import { isWorking, WorkflowSteps } from '../../components/workflow-steps';
+import { haEditWorkflow } from '../../workflows/ha-groups';
+import { useWorkflow } from '../../workflows/use-workflow';
 import { NUMBER_RULES, numberProblem } from '../../domain/rules/number-rules';
 import { ROLE_LABELS } from './use-group-rows';
 
@@ -28,11 +22,10 @@ type DraftMember = Omit<Member, 'priority'> & { priority: number | string };
  * check off, a removed VRRP member is unbound (its check is left as it is).
  */
 export function EditGroupModal({ group, onClose }: { group: HaGroup; onClose: () => void }) {
-  const qc = useQueryClient();
   const [members, setMembers] = useState<DraftMember[]>(group.members);
   const [adding, setAdding] = useState<string | null>(null);
-  const [steps, setSteps] = useState<StepItem[]>([]);
-  const [busy, setBusy] = useState(false);
+  const flow = useWorkflow();
+  const busy = isWorking(flow.phase);
   const vip = useVip(group.vip_port_id);
   const ports = useSubnetPorts(vip.data?.network_id ?? '');
   const nics = (ports.data ?? []).filter((p) => p.device_owner.startsWith('compute:'));
@@ -63,60 +56,23 @@ export function EditGroupModal({ group, onClose }: { group: HaGroup; onClose: ()
 
   const save = async () => {
     const saved: Member[] = members.map((m) => ({ ...m, priority: Number(m.priority) }));
-    const added = members.filter((m) => !group.members.some((o) => o.server_id === m.server_id));
-    const removed = group.members.filter((o) => !members.some((m) => m.server_id === o.server_id));
-    const plan: PlannedStep[] = [];
-    const addedVrrp = added.filter((m) => m.role !== 'backend');
-    if (addedVrrp.length) {
-      plan.push({
-        label: `Bind ${addedVrrp.map((m) => name(m.server_id)).join(', ')} to the virtual IP`,
-        act: async () => {
-          const v = await fetchPort(group.vip_port_id);
-          await updatePortPairs(v.id, pairsWithBound(v.allowed_address_pairs, addedVrrp.map((m) => ipOf(m.port_id))));
-        },
-      });
-    }
-    for (const m of added) {
-      plan.push({
-        label: `Turn off Source/Destination Check on ${name(m.server_id)}`,
-        act: async () => {
-          const nic = await fetchPort(m.port_id);
-          await updatePortPairs(nic.id, pairsWithCheck(nic.allowed_address_pairs, false));
-        },
-      });
-    }
-    plan.push({ label: `Save HA group ${group.name}`, act: () => updateHaGroup(group.id, { members: saved }) });
-    const removedVrrp = removed.filter((m) => m.role !== 'backend');
-    if (removedVrrp.length) {
-      plan.push({
-        label: `Unbind ${removedVrrp.map((m) => name(m.server_id)).join(', ')} from the virtual IP`,
-        act: async () => {
-          const v = await fetchPort(group.vip_port_id);
-          const ips = await Promise.all(removedVrrp.map(async (m) => (await fetchPort(m.port_id)).fixed_ips[0]?.ip_address ?? ''));
-          await updatePortPairs(v.id, pairsWithoutBound(v.allowed_address_pairs, ips));
-        },
-      });
-    }
-    setBusy(true);
-    try {
-      try {
-        await runSteps(plan, setSteps);
-      } catch {
-        setSteps((list) => list.map((s) => (s.status === 'pending' ? { ...s, status: 'skipped' } : s)));
-        return;
-      }
-      notifySuccess('HA group saved', `${group.name}: ${members.length} members; the configuration is regenerated.`);
-    } finally {
-      setBusy(false);
-      await Promise.all([invalidateBinding(qc), qc.invalidateQueries({ queryKey: haGroupKeys.all })]);
-    }
+    const change = (m: Member) => ({ serverName: name(m.server_id), portId: m.port_id, ip: ipOf(m.port_id), vrrp: m.role !== 'backend' });
+    const added = saved.filter((m) => !group.members.some((o) => o.server_id === m.server_id)).map(change);
+    const removed = group.members.filter((o) => !saved.some((m) => m.server_id === o.server_id)).map(change);
+    const workflow = haEditWorkflow({
+      group: { id: group.id, name: group.name, vipPortId: group.vip_port_id, vipIp: vip.data?.fixed_ips[0]?.ip_address ?? '' },
+      members: saved,
+      added,
+      removed,
+    });
+    if (await flow.start(workflow)) notifySuccess('HA group saved', `${group.name}: ${members.length} members; the configuration is regenerated.`);
   };
 
   return (
     <Modal opened onClose={() => !busy && onClose()} title={`Edit members of ${group.name}`} size="lg" centered>
-      {steps.length > 0 ? (
+      {flow.phase !== 'idle' ? (
         <Stack>
-          <StepList steps={steps} label="Save steps" />
+          <WorkflowSteps flow={flow} label="Save steps" />
           <Group justify="flex-end">
             <Button onClick={onClose} disabled={busy}>
               {busy ? 'Working…' : 'Close'}

@@ -3,7 +3,7 @@ import { ALERT_STYLES } from '../../components/alert-styles';
 import { IconAlertTriangle, IconArrowBackUp, IconRefresh } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { useHaApply } from '../../api/ha-groups/apply-ha-group';
+import { useHaApply } from '../../workflows/use-ha-apply';
 import type { HaGroup } from '../../contract';
 import { notifySuccess } from '../../components/notify';
 import { StepList } from '../../components/step-list';

@@ -2,7 +2,7 @@ import { Button, Group, Paper, Stepper, Text, Tooltip } from '@mantine/core';
 import { IconArrowLeft, IconArrowRight, IconPlayerPlay } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { useHaApply } from '../../api/ha-groups/apply-ha-group';
+import { useHaApply } from '../../workflows/use-ha-apply';
 import { useHaGroup } from '../../api/ha-groups/get-ha-groups';
 import { InlineError } from '../../components/inline-error';
 import { PageHeader } from '../../components/page-header';

@@ -2,7 +2,7 @@ import { Alert, Anchor, Button, Group, Loader, Stack, Text } from '@mantine/core
 import { ALERT_STYLES } from '../../components/alert-styles';
 import { IconAlertCircle, IconArrowBackUp, IconCircleCheck, IconRefresh } from '@tabler/icons-react';
 import { Link } from 'react-router-dom';
-import type { useHaApply } from '../../api/ha-groups/apply-ha-group';
+import type { useHaApply } from '../../workflows/use-ha-apply';
 import { useHaGroupFiles } from '../../api/ha-groups/config-spec';
 import { useHaGroup } from '../../api/ha-groups/get-ha-groups';
 import { InlineError } from '../../components/inline-error';

@@ -1,4 +1,4 @@
-import type { ApplyContext } from '../../api/ha-groups/apply-ha-group';
+import type { ApplyContext } from '../../workflows/ha-apply';
 import type { HaGroupFields } from '../../api/ha-groups/save-ha-group';
 import { planHaApply, reviewHaSetup, type ApplyPlanInput, type ReviewInput } from '../../domain/ha';
 import { ipOf, type WizardData } from './use-wizard-data';

@@ -2,13 +2,14 @@ import { Alert, Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
 import { IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useSetEipPort } from '../../api/eips/update-eip';
-import { planBindSteps, useBindVip, type BindStep, type StepStatus } from '../../api/vips/bind-vip';
-import { useUnbindVip } from '../../api/vips/unbind-vip';
 import { BindingWarnings } from '../../components/binding-warnings';
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import { StepList } from '../../components/step-list';
-import { notifyError, notifySuccess } from '../../components/notify';
+import { notifySuccess } from '../../components/notify';
+import { WorkflowConfirmDialog } from '../../components/workflow-confirm-dialog';
+import { isWorking, WorkflowSteps } from '../../components/workflow-steps';
 import { bindingWarnings } from '../../domain';
+import { bindWorkflow, unbindWorkflow } from '../../workflows/binding';
+import { useWorkflow } from '../../workflows/use-workflow';
 import { judgeConnection } from './connection-rules';
 import { handleId, nodeId, type ConnectionFacts } from './model';
 
@@ -19,16 +20,20 @@ export interface BindRequest {
 
 /** Drawing a NIC to a VIP lands here: the same warnings and steps as Bind to Server, for one NIC. */
 export function BindNicDialog({ request, facts, onClose }: { request: BindRequest | null; facts: ConnectionFacts; onClose: () => void }) {
+  const flow = useWorkflow();
+  const close = () => {
+    if (isWorking(flow.phase)) return;
+    flow.reset();
+    onClose();
+  };
   return (
-    <Modal opened={request !== null} onClose={onClose} title="Bind virtual IP" centered size="lg">
-      {request && <BindNicForm key={`${request.vipNodeId}|${request.nicPortId}`} request={request} facts={facts} onClose={onClose} />}
+    <Modal opened={request !== null} onClose={close} title="Bind virtual IP" centered size="lg">
+      {request && <BindNicForm key={`${request.vipNodeId}|${request.nicPortId}`} request={request} facts={facts} flow={flow} onClose={close} />}
     </Modal>
   );
 }
 
-function BindNicForm({ request, facts, onClose }: { request: BindRequest; facts: ConnectionFacts; onClose: () => void }) {
-  const bind = useBindVip();
-  const [steps, setSteps] = useState<BindStep[] | null>(null);
+function BindNicForm({ request, facts, flow, onClose }: { request: BindRequest; facts: ConnectionFacts; flow: ReturnType<typeof useWorkflow>; onClose: () => void }) {
   const vip = facts.vips[request.vipNodeId];
   const nic = facts.nics[request.nicPortId];
   if (!vip || !nic) return <Text size="sm">This virtual IP or NIC is no longer in the diagram.</Text>;
@@ -41,26 +46,20 @@ function BindNicForm({ request, facts, onClose }: { request: BindRequest; facts:
     boundServerCount: vip.boundIps.length,
   });
   const label = `${nic.server_name} (${nic.ip})`;
-  const report = (id: string, status: StepStatus, error?: string) =>
-    setSteps((s) => s?.map((step) => (step.id === id ? { ...step, status, error } : step)) ?? s);
   const confirm = async () => {
-    const targets = [{ portId: nic.port_id, ip: nic.ip, label }];
-    setSteps(planBindSteps(vip.ip, targets));
-    try {
-      await bind.mutateAsync({ vipId: vip.id, targets, report });
+    if (await flow.start(bindWorkflow({ id: vip.id, ip: vip.ip }, [{ portId: nic.port_id, ip: nic.ip, label }]))) {
       notifySuccess('Virtual IP bound', `${vip.ip} is bound to ${label}; Source/Destination Check is off on its NIC.`);
-    } catch (err) {
-      notifyError(`Could not finish binding ${vip.ip}`, err);
     }
   };
-  if (steps) {
+  if (flow.phase !== 'idle') {
+    const busy = isWorking(flow.phase);
     return (
       <Stack>
         <Text size="sm">Binding {vip.ip}:</Text>
-        <StepList steps={steps} />
+        <WorkflowSteps flow={flow} />
         <Group justify="flex-end">
-          <Button onClick={onClose} disabled={bind.isPending}>
-            {bind.isPending ? 'Working…' : 'Close'}
+          <Button onClick={onClose} disabled={busy}>
+            {busy ? 'Working…' : 'Close'}
           </Button>
         </Group>
       </Stack>
@@ -103,23 +102,25 @@ export interface UnbindRequest {
 }
 
 export function UnbindNicDialog({ request, onClose }: { request: UnbindRequest | null; onClose: () => void }) {
-  const unbind = useUnbindVip();
+  const flow = useWorkflow();
   return (
-    <ConfirmDialog
+    <WorkflowConfirmDialog
       opened={request !== null}
       onClose={onClose}
       title={`Unbind virtual IP ${request?.vipLabel ?? ''}`}
       confirmLabel="Unbind"
+      flow={flow}
       onConfirm={async () => {
-        if (!request) return;
-        await unbind.mutateAsync({ vipId: request.vipPortId, ip: request.ip });
-        notifySuccess('Virtual IP unbound', `${request.vipLabel} is no longer bound to ${request.nicLabel}.`);
+        if (!request) return false;
+        const ok = await flow.start(unbindWorkflow({ id: request.vipPortId, ip: request.vipLabel }, { ip: request.ip, label: request.nicLabel }));
+        if (ok) notifySuccess('Virtual IP unbound', `${request.vipLabel} is no longer bound to ${request.nicLabel}.`);
+        return ok;
       }}
     >
       {request
         ? `${request.vipLabel} will no longer be bound to ${request.nicLabel}. The NIC's Source/Destination Check stays as it is.`
         : ''}
-    </ConfirmDialog>
+    </WorkflowConfirmDialog>
   );
 }
 

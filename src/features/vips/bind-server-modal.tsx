@@ -7,14 +7,15 @@ import { useServersById } from '../../api/servers/get-server';
 import { nicFactsOf } from '../../api/servers/server-addresses';
 import { useServers } from '../../api/servers/get-servers';
 import { useAllSubnets } from '../../api/subnets/get-subnets';
-import { planBindSteps, useBindVip, type BindStep, type StepStatus } from '../../api/vips/bind-vip';
 import { useAllVips } from '../../api/vips/get-vips';
 import { BindingWarnings } from '../../components/binding-warnings';
 import { InlineError } from '../../components/inline-error';
-import { notifyError, notifySuccess } from '../../components/notify';
+import { notifySuccess } from '../../components/notify';
 import { Pager } from '../../components/pager';
-import { StepList } from '../../components/step-list';
+import { isWorking, WorkflowSteps } from '../../components/workflow-steps';
 import { bindingWarnings, type NicFacts } from '../../domain';
+import { bindWorkflow } from '../../workflows/binding';
+import { useWorkflow } from '../../workflows/use-workflow';
 import { orderServerChoices, serverChoice } from './server-choice';
 import { boundIpsOf, toVipFacts, type VipRow } from './vip-row';
 
@@ -26,14 +27,20 @@ interface Props {
 }
 
 export function BindServerModal({ row, onClose }: Props) {
+  const flow = useWorkflow();
+  const close = () => {
+    if (isWorking(flow.phase)) return;
+    flow.reset();
+    onClose();
+  };
   return (
-    <Modal opened={row !== null} onClose={onClose} title={`Bind ${row?.ip ?? ''} to servers`} centered size="xl">
-      {row && <BindServerForm key={row.port.id} row={row} onClose={onClose} />}
+    <Modal opened={row !== null} onClose={close} title={`Bind ${row?.ip ?? ''} to servers`} centered size="xl">
+      {row && <BindServerForm key={row.port.id} row={row} flow={flow} onClose={close} />}
     </Modal>
   );
 }
 
-function BindServerForm({ row, onClose }: { row: VipRow; onClose: () => void }) {
+function BindServerForm({ row, flow, onClose }: { row: VipRow; flow: ReturnType<typeof useWorkflow>; onClose: () => void }) {
   const [search, setSearch] = useState('');
   const [name] = useDebouncedValue(search.trim(), 250);
   const [pageState, setPageState] = useState({ name: '', page: 1 });
@@ -49,10 +56,8 @@ function BindServerForm({ row, onClose }: { row: VipRow; onClose: () => void }) 
   const inSubnetLoaded = subnetPorts.isSuccess && inSubnetQueries.every((q) => !q.isPending);
   const subnets = useAllSubnets();
   const vips = useAllVips();
-  const bind = useBindVip();
   const [chosen, setChosen] = useState<Record<string, NicFacts>>({});
   const [nicsSeen, setNicsSeen] = useState<Record<string, NicFacts[]>>({});
-  const [steps, setSteps] = useState<BindStep[] | null>(null);
 
   const vip = toVipFacts(row);
   const subnetName = row.subnet?.name ?? row.port.network_id;
@@ -91,32 +96,25 @@ function BindServerForm({ row, onClose }: { row: VipRow; onClose: () => void }) 
     });
   };
 
-  const report = (id: string, status: StepStatus, error?: string) =>
-    setSteps((s) => s?.map((step) => (step.id === id ? { ...step, status, error } : step)) ?? s);
-
   const confirm = async () => {
     const targets = chosenNics.map((n) => ({ portId: n.port_id, ip: n.ip, label: `${n.server_name} (${n.ip})` }));
-    setSteps(planBindSteps(row.ip, targets));
-    try {
-      await bind.mutateAsync({ vipId: row.port.id, targets, report });
+    if (await flow.start(bindWorkflow({ id: row.port.id, ip: row.ip }, targets))) {
       notifySuccess(
         'Virtual IP bound',
         `${row.ip} is bound to ${targets.map((t) => t.label).join(', ')}; Source/Destination Check is off on each NIC.`,
       );
-    } catch (err) {
-      notifyError(`Could not finish binding ${row.ip}`, err);
     }
   };
 
-  if (steps) {
-    const finished = !bind.isPending;
+  if (flow.phase !== 'idle') {
+    const busy = isWorking(flow.phase);
     return (
       <Stack>
         <Text size="sm">Binding {row.ip}:</Text>
-        <StepList steps={steps} />
+        <WorkflowSteps flow={flow} />
         <Group justify="flex-end">
-          <Button onClick={onClose} disabled={!finished}>
-            {finished ? 'Close' : 'Working…'}
+          <Button onClick={onClose} disabled={busy}>
+            {busy ? 'Working…' : 'Close'}
           </Button>
         </Group>
       </Stack>

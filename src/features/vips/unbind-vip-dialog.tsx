@@ -1,9 +1,10 @@
 import { Alert, Radio, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useAllHaGroups } from '../../api/ha-groups/get-ha-groups';
-import { useUnbindVip } from '../../api/vips/unbind-vip';
-import { ConfirmDialog } from '../../components/confirm-dialog';
-import { notifyError, notifySuccess } from '../../components/notify';
+import { notifySuccess } from '../../components/notify';
+import { WorkflowConfirmDialog } from '../../components/workflow-confirm-dialog';
+import { unbindWorkflow } from '../../workflows/binding';
+import { useWorkflow } from '../../workflows/use-workflow';
 import { describeNic, type VipRow } from './vip-row';
 
 interface Props {
@@ -12,7 +13,7 @@ interface Props {
 }
 
 export function UnbindVipDialog({ row, onClose }: Props) {
-  const unbind = useUnbindVip();
+  const flow = useWorkflow();
   const [chosen, setChosen] = useState<string | null>(null);
   const ip = row && row.bound.length === 1 ? row.bound[0].ip : chosen;
   const nic = row?.bound.find((b) => b.ip === ip);
@@ -24,26 +25,23 @@ export function UnbindVipDialog({ row, onClose }: Props) {
     onClose();
   };
   return (
-    <ConfirmDialog
+    <WorkflowConfirmDialog
       opened={row !== null}
       onClose={close}
       title={`Unbind virtual IP ${row?.ip ?? ''}`}
       confirmLabel="Unbind"
       confirmDisabled={!ip}
+      flow={flow}
       onConfirm={async () => {
-        if (!row || !ip) return;
-        try {
-          await unbind.mutateAsync({ vipId: row.port.id, ip });
-        } catch (err) {
-          notifyError(`Could not unbind ${row.ip}`, err);
-          throw err;
-        }
-        notifySuccess('Virtual IP unbound', `${row.ip} is no longer bound to ${nic ? describeNic(nic) : ip}.`);
-        setChosen(null);
+        if (!row || !ip) return false;
+        const label = nic ? describeNic(nic) : ip;
+        const ok = await flow.start(unbindWorkflow({ id: row.port.id, ip: row.ip }, { ip, label }));
+        if (ok) notifySuccess('Virtual IP unbound', `${row.ip} is no longer bound to ${label}.`);
+        return ok;
       }}
     >
       <Stack gap="sm">
-        {row && row.bound.length > 1 ? (
+        {row && row.bound.length > 1 && flow.phase === 'idle' ? (
           <Radio.Group label="Server NIC to unbind" value={chosen} onChange={setChosen} withAsterisk>
             <Stack gap={6} mt={6}>
               {row.bound.map((b) => (
@@ -64,6 +62,6 @@ export function UnbindVipDialog({ row, onClose }: Props) {
           </Alert>
         )}
       </Stack>
-    </ConfirmDialog>
+    </WorkflowConfirmDialog>
   );
 }

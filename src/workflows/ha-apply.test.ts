@@ -1,26 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { planHaApply, type ApplyPlanInput } from '../../domain/ha';
-import { demoProject, makeHarness, type Harness } from '../../backend/test-harness';
-import { useProjectStore } from '../project-store';
-import { runApply, runUndo, type ApplyContext, type StepView } from './apply-ha-group';
+import { planHaApply, type ApplyPlanInput } from '../domain/ha';
+import { demoProject, fetchVia, makeHarness } from '../backend/test-harness';
+import { useProjectStore } from '../api/project-store';
+import { contextOfGroup, haApplyWorkflow, type ApplyContext } from './ha-apply';
+import { WorkflowRunner, type Report, type StepView } from './runner';
 
-/** The client's fetch, answered by the real backend handler over fake-indexeddb. */
-function routeFetchTo(h: Harness, calls: string[]) {
-  vi.stubGlobal('fetch', async (url: string, init: RequestInit = {}) => {
-    const method = init.method ?? 'GET';
-    const u = new URL(url, 'http://console.test');
-    if (method !== 'GET') calls.push(`${method} ${u.pathname}`);
-    const r = await h.call(method, `${u.pathname}${u.search}`, init.body ? JSON.parse(String(init.body)) : undefined);
-    return new Response(r.status === 204 ? null : JSON.stringify(r.body), { status: r.status, headers: { 'content-type': 'application/json' } });
-  });
-}
+/** The old entry points, over the one runner: run a context from the top; undo a (resumed) context. */
+const runApply = (ctx: ApplyContext, report: Report) => new WorkflowRunner(haApplyWorkflow(ctx)).run(report);
+const runUndo = (ctx: ApplyContext, report: (views: StepView[]) => void) => new WorkflowRunner(haApplyWorkflow(ctx)).undo(report);
 
 async function setup() {
   const h = await makeHarness({ faults: true });
   const d = await demoProject(h);
   useProjectStore.setState({ projectId: d.p });
   const calls: string[] = [];
-  routeFetchTo(h, calls);
+  // The client's fetch, answered by the real backend handler over fake-indexeddb.
+  vi.stubGlobal('fetch', fetchVia(h, (c) => c.method !== 'GET' && calls.push(`${c.method} ${c.path}`)));
   const members = ['ecs-web-01', 'ecs-web-02', 'ecs-web-03'].map((name, i) => ({
     serverName: name,
     serverId: d.servers[name].id,
@@ -117,7 +112,6 @@ describe('the apply runner against the real backend', () => {
       `check-off:${c.steps[4].port_id}:applied`,
       `check-off:${c.steps[5].port_id}:applying`,
     ]);
-    const { contextOfGroup } = await import('./apply-ha-group');
     const resumed = contextOfGroup(saved);
     let undo: StepView[] = [];
     expect(await runUndo(resumed, (v) => (undo = v))).toBe(true);
