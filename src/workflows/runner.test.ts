@@ -17,7 +17,7 @@ interface Call {
  * handled: a test uses it to let "another tab" write first.
  */
 async function setup(before?: (method: string, path: string) => Promise<void>) {
-  const h = await makeHarness();
+  const h = await makeHarness({ faults: true });
   const d = await demoProject(h);
   useProjectStore.setState({ projectId: d.p });
   const calls: Call[] = [];
