@@ -160,7 +160,7 @@ test('stopping an HA member asks first; the group page then shows the member sto
   await shots(page, info, 'stop-dialog-cascade');
   await dialog.getByRole('button', { name: 'Stop Server' }).click();
   await expect(dialog).toBeHidden();
-  await expect(ui.toast('Server stopped')).toBeVisible();
+  await expect(ui.toast('Server stopped').filter({ hasText: 'ecs-web-01' })).toBeVisible();
 
   await openHaWeb(ui);
   await expect(page.getByRole('alert').filter({ hasText: 'ha-web is degraded' })).toContainText('ecs-web-01 is stopped, so it cannot hold the VIP: start it.');

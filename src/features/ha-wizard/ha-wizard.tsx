@@ -1,7 +1,6 @@
 import { Button, Group, Paper, Stepper, Text, Tooltip } from '@mantine/core';
 import { IconArrowLeft, IconArrowRight, IconPlayerPlay } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import { useHaApply } from '../../workflows/use-ha-apply';
 import { useHaGroup } from '../../api/ha-groups/get-ha-groups';
 import { InlineError } from '../../components/inline-error';
@@ -15,14 +14,12 @@ import { ServersStep } from './step-servers';
 import { ModeStep, NetworkStep, VipStep, useNewVipAddress } from './steps-network';
 import { useWizardData } from './use-wizard-data';
 import { applyContextOf, reviewOf } from './wizard-plan';
-import { STEPS, STEP_LABELS, blockerOf, parseWizard, wizardParams, type StepKey, type WizardState } from './wizard-state';
+import { STEPS, STEP_LABELS, blockerOf, type StepKey } from './wizard-state';
+import { useWizardUrl } from './use-wizard-url';
 
 /** The guided HA setup: eight steps, its state in the URL (`/ha-groups/new?mode=...&step=...`). */
 export function HaWizard() {
-  const [params, setParams] = useSearchParams();
-  const s = parseWizard(params);
-  const set = (patch: Partial<WizardState>) => setParams((prev) => wizardParams({ ...parseWizard(prev), ...patch }), { replace: true });
-  const go = (step: StepKey) => setParams((prev) => wizardParams({ ...parseWizard(prev), step }));
+  const { state: s, set, go } = useWizardUrl();
   const data = useWizardData(s);
   const runner = useHaApply();
   const vipAddress = useNewVipAddress(s, data);
@@ -41,9 +38,9 @@ export function HaWizard() {
   // Keep the URL on the group being applied, and off it once Undo removed it.
   const urlGroup = s.groupId;
   useEffect(() => {
-    if (runner.groupId && runner.groupId !== urlGroup) setParams((prev) => wizardParams({ ...parseWizard(prev), groupId: runner.groupId! }), { replace: true });
-    if (runner.phase === 'undone' && urlGroup) setParams((prev) => wizardParams({ ...parseWizard(prev), groupId: '' }), { replace: true });
-  }, [runner.groupId, runner.phase, urlGroup, setParams]);
+    if (runner.groupId && runner.groupId !== urlGroup) set({ groupId: runner.groupId });
+    if (runner.phase === 'undone' && urlGroup) set({ groupId: '' });
+  }, [runner.groupId, runner.phase, urlGroup, set]);
 
   const index = STEPS.indexOf(s.step);
   const locked = runner.phase !== 'idle' && runner.phase !== 'undone';

@@ -21,8 +21,8 @@ export function ServersStep({ s, set, data }: StepProps) {
   const roles = rolesOf(mode);
   const directors = s.members.filter((m) => m.role === 'director').length;
   const subnetName = data.subnet?.name ?? 'the subnet';
-  const setRole = (serverId: string, portId: string, role: HaRole | null) => set({ members: assignRole(s.members, serverId, portId, role) });
-  const setPriority = (serverId: string, priority: NumberEntry) => set({ members: s.members.map((m) => (m.serverId === serverId ? { ...m, priority } : m)) });
+  const setRole = (serverId: string, portId: string, role: HaRole | null) => set((now) => ({ members: assignRole(now.members, serverId, portId, role) }));
+  const setPriority = (serverId: string, priority: NumberEntry) => set((now) => ({ members: now.members.map((m) => (m.serverId === serverId ? { ...m, priority } : m)) }));
   const nameError = problemMessage(checkName(data.settings.name));
   const [nicPick, setNicPick] = useState<Record<string, string>>({});
   return (
@@ -82,7 +82,7 @@ export function ServersStep({ s, set, data }: StepProps) {
                             onChange={(v) => {
                               if (!v) return;
                               setNicPick((p) => ({ ...p, [server.id]: v }));
-                              if (member) set({ members: s.members.map((m) => (m.serverId === server.id ? { ...m, portId: v } : m)) });
+                              if (member) set((now) => ({ members: now.members.map((m) => (m.serverId === server.id ? { ...m, portId: v } : m)) }));
                             }}
                             description={nics.length > 1 ? `${nics.length} NICs in ${subnetName}: choose one` : `Only its NIC in ${subnetName} can take the VIP`}
                           />

@@ -9,11 +9,12 @@ import { problemMessage } from '../../components/problem-message';
 import { assignableRange, checkFixedIp, firstFreeIp, parseCidr } from '../../domain';
 import { HaPicture, LvsPicture } from './mode-pictures';
 import { ipOf, type WizardData } from './use-wizard-data';
+import type { WizardPatch } from './use-wizard-url';
 import type { WizardState } from './wizard-state';
 
 export interface StepProps {
   s: WizardState;
-  set: (patch: Partial<WizardState>) => void;
+  set: (patch: WizardPatch) => void;
   data: WizardData;
 }
 
