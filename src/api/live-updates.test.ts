@@ -23,6 +23,7 @@ const QUERIES: Record<string, QueryKey> = {
   'server A': serverKeys.detail('A'),
   'server A nics': serverKeys.nics('A'),
   'server B': serverKeys.detail('B'),
+  'server cascade': [...serverKeys.all, 'cascade', 'delete', ['A']],
   'eips all': eipKeys.list({ all: true }),
   'eip E1': eipKeys.detail('E1'),
   'eip E2': eipKeys.detail('E2'),
@@ -55,24 +56,24 @@ async function staleAfter(message: LiveChangeMessage, projectId = 'p1'): Promise
 const one = (store: ChangedStore, key?: string): LiveChangeMessage => ({ project: 'p1', changes: [{ store, key }] });
 
 describe('live updates: which queries a committed change makes stale', () => {
-  it('a port (VIP or NIC) refreshes VIPs, ports, every server and every subnet\'s private IPs, and only that port\'s details', async () => {
+  it('a port (VIP or NIC) refreshes VIPs, ports, every server\'s NICs and every subnet\'s private IPs, and only that port\'s details; not the servers', async () => {
     expect(await staleAfter(one('ports', 'V1'))).toEqual(
-      ['vips list page', 'vips all', 'vip V1', 'subnet ports S1', 'port V1', 'servers page', 'server A', 'server A nics', 'server B', 'subnet S1 private ips', 'subnet S2 private ips'].sort(),
+      ['vips list page', 'vips all', 'vip V1', 'subnet ports S1', 'port V1', 'server A nics', 'server cascade', 'subnet S1 private ips', 'subnet S2 private ips'].sort(),
     );
   });
 
   it('an EIP refreshes EIPs (that one only), VIPs and servers', async () => {
     expect(await staleAfter(one('publicips', 'E1'))).toEqual(
-      ['eips all', 'eip E1', 'vips list page', 'vips all', 'vip V1', 'vip V2', 'servers page', 'server A', 'server A nics', 'server B'].sort(),
+      ['eips all', 'eip E1', 'vips list page', 'vips all', 'vip V1', 'vip V2', 'servers page', 'server A', 'server A nics', 'server B', 'server cascade'].sort(),
     );
   });
 
   it('a server refreshes server lists and that server (with its NICs)', async () => {
-    expect(await staleAfter(one('servers', 'A'))).toEqual(['servers page', 'server A', 'server A nics'].sort());
+    expect(await staleAfter(one('servers', 'A'))).toEqual(['servers page', 'server A', 'server A nics', 'server cascade'].sort());
   });
 
-  it('an HA group, a VPC or a subnet refreshes its own lists and detail (a subnet with its private IPs)', async () => {
-    expect(await staleAfter(one('ha_groups', 'G1'))).toEqual(['group G1', 'groups all']);
+  it('an HA group, a VPC or a subnet refreshes its own lists and detail (a subnet with its private IPs; a group the server cascades)', async () => {
+    expect(await staleAfter(one('ha_groups', 'G1'))).toEqual(['group G1', 'groups all', 'server cascade']);
     expect(await staleAfter(one('vpcs', 'P1'))).toEqual(['vpc P1', 'vpcs all']);
     expect(await staleAfter(one('subnets', 'S1'))).toEqual(['subnet S1', 'subnet S1 private ips', 'subnets all']);
   });
@@ -85,11 +86,11 @@ describe('live updates: which queries a committed change makes stale', () => {
 
   it('ignores another project, and applies a change whose project the backend could not tell', async () => {
     expect(await staleAfter({ project: 'p2', changes: [{ store: 'meta', key: 'p2' }] })).toEqual([]);
-    expect(await staleAfter({ project: null, changes: [{ store: 'servers', key: 'B' }] })).toEqual(['server B', 'servers page']);
+    expect(await staleAfter({ project: null, changes: [{ store: 'servers', key: 'B' }] })).toEqual(['server B', 'server cascade', 'servers page']);
   });
 
   it('a store named without key (a bulk write) refreshes the whole family of that store', async () => {
-    expect(await staleAfter(one('servers'))).toEqual(['servers page', 'server A', 'server A nics', 'server B'].sort());
+    expect(await staleAfter(one('servers'))).toEqual(['servers page', 'server A', 'server A nics', 'server B', 'server cascade'].sort());
   });
 });
 
@@ -99,7 +100,8 @@ describe('live updates: coalescing', () => {
     const targets = targetsOfChanges([...changes, { store: 'ports', key: 'n1' }, { store: 'ports', key: 'n1' }]);
     expect(targets).toContainEqual(serverKeys.details());
     expect(targets.length).toBeLessThanOrEqual(10);
-    expect(targetsOfChanges(changes.slice(0, MAX_DETAILS_PER_STORE))).toHaveLength(MAX_DETAILS_PER_STORE + 1);
+    // the list, each detail, and the cascades
+    expect(targetsOfChanges(changes.slice(0, MAX_DETAILS_PER_STORE))).toHaveLength(MAX_DETAILS_PER_STORE + 2);
   });
 
   it('a burst of messages is one invalidateQueries call, scheduled once', () => {

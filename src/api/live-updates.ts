@@ -23,6 +23,9 @@ export const EVERYTHING: KeyPattern = [];
 export const MAX_DETAILS_PER_STORE = 20;
 
 const SUBNET_PRIVATE_IPS: KeyPattern = [...subnetKeys.details(), ANY, 'privateips'];
+const SERVER_NICS: KeyPattern = [...serverKeys.details(), ANY, 'nics'];
+/** What deleting or stopping servers would affect (`api/servers/server-cascade.ts`): read from ports, HA groups and servers. */
+const SERVER_CASCADES: KeyPattern = [...serverKeys.all, 'cascade'];
 
 interface Family {
   lists: () => readonly unknown[];
@@ -36,19 +39,22 @@ const own = (family: Family, keys: readonly string[] | null): KeyPattern[] =>
 /**
  * What a change of each backend store makes stale, in the tab: the one place that knows which query
  * reads which store. `keys` are the changed records' ids, or null for "many" (refresh the whole family).
- * - ports: VIPs and NIC ports (lists, and the port as VIP or NIC), every server (their `addresses` and
- *   NIC lists come from ports), and every subnet's private IPs (the port's address is taken or free).
+ * - ports: VIPs and NIC ports (lists, and the port as VIP or NIC), every server's NIC list (pairs and
+ *   check), and every subnet's private IPs (the port's address is taken or free). Not the servers
+ *   themselves: their `addresses` come from NIC fixed IPs, which a port write never changes (NICs come
+ *   and go with their server, in a write that changes the servers store too).
  *   The topology reads these same families (subnet ports, servers, VIPs).
  * - publicips: EIPs, the VIPs (which show their EIP) and servers (floating addresses).
  * - servers: servers (a server's detail prefix holds its NICs). Its ports change in the same write.
  * - ha_groups, vpcs, subnets: their own lists and details (a subnet's detail prefix holds its private IPs).
+ * - ports, servers and ha_groups also make the server cascades stale (what a delete or stop would affect).
  * - jobs: nothing is shown from them. meta (a project's seed flag: a reset): everything.
  */
 const STORE_TARGETS: Record<ChangedStore, (keys: readonly string[] | null) => KeyPattern[]> = {
-  ports: (keys) => [...own(vipKeys, keys), ...own(portKeys, keys), serverKeys.all, SUBNET_PRIVATE_IPS],
+  ports: (keys) => [...own(vipKeys, keys), ...own(portKeys, keys), SERVER_NICS, SERVER_CASCADES, SUBNET_PRIVATE_IPS],
   publicips: (keys) => [...own(eipKeys, keys), vipKeys.all, serverKeys.all],
-  servers: (keys) => own(serverKeys, keys),
-  ha_groups: (keys) => own(haGroupKeys, keys),
+  servers: (keys) => [...own(serverKeys, keys), SERVER_CASCADES],
+  ha_groups: (keys) => [...own(haGroupKeys, keys), SERVER_CASCADES],
   vpcs: (keys) => own(vpcKeys, keys),
   subnets: (keys) => own(subnetKeys, keys),
   jobs: () => [],
