@@ -1,23 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { keepalivedConfigTest } from './keepalived-check';
 import type { HaConfigSpec } from '../src/domain/ha/config-spec';
 import { exampleHaSpec, exampleLvsSpec } from '../src/domain/ha/fixtures';
 import { keepalivedConf } from '../src/domain/ha/keepalived';
 
-/** Runs the real `keepalived --config-test` (Debian package keepalived; .ci/run installs it). */
-const dir = mkdtempSync(join(tmpdir(), 'keepalived-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function configTest(conf: string, name: string) {
-  const file = join(dir, `${name}.conf`);
-  writeFileSync(file, conf);
-  const run = spawnSync('keepalived', ['--config-test', '-f', file], { encoding: 'utf8' });
-  if (run.error) throw new Error(`keepalived is not installed (apt-get install keepalived): ${run.error.message}`);
-  return { status: run.status, output: `${run.stdout}${run.stderr}`.trim() };
-}
+const configTest = keepalivedConfigTest('keepalived');
 
 function expectEveryNodeValid(spec: HaConfigSpec, label: string) {
   for (const node of spec.nodes) {

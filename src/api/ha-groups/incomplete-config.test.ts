@@ -1,22 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { keepalivedConfigTest } from '../../../scripts/keepalived-check';
 import type { HaGroup, Port, Subnet } from '../../contract';
 import { generateServerFiles, IncompleteConfigError, keepalivedConf } from '../../domain/ha';
 import { groupConfigOf, haConfigSpecOf } from './config-spec';
 
-/** Runs the real `keepalived --config-test` (Debian package keepalived; .ci/run installs it). */
-const dir = mkdtempSync(join(tmpdir(), 'keepalived-incomplete-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-function configTest(conf: string, name: string) {
-  const file = join(dir, `${name}.conf`);
-  writeFileSync(file, conf);
-  const run = spawnSync('keepalived', ['--config-test', '-f', file], { encoding: 'utf8' });
-  if (run.error) throw new Error(`keepalived is not installed (apt-get install keepalived): ${run.error.message}`);
-  return { status: run.status, output: `${run.stdout}${run.stderr}`.trim() };
-}
+const configTest = keepalivedConfigTest('keepalived-incomplete');
 
 const active = { server_id: 'web-01', port_id: 'nic-01', role: 'active' as const, priority: 150 };
 const standby = { server_id: 'web-02', port_id: 'nic-02', role: 'standby' as const, priority: 100 };
