@@ -1,126 +1,80 @@
 #!/usr/bin/env node
-// npm run bench: builds the console and a bare floor page with the same setup, serves both on 127.0.0.1,
-// and measures in headless Chromium, in one run: time to the first server row with the large data set
-// (cold browser, HTTP cache cleared, data and worker in place) against the floor (React, one fetch, one
-// row), the first visit (worker install, demo data), and the gzipped bytes of the first route.
+// npm run bench: builds the console and the floor pages with the same setup, serves them on 127.0.0.1, and
+// measures every row of the speed table in headless Chromium in one run, console and floor runs
+// interleaved. Prints one markdown table (value, floor, ratio, target, met) and the raw samples, and
+// writes it to bench-results/bench.md. Run it with nothing else running: the ratios are what count.
+//   --no-build       reuse dist/ and the floor builds
+//   --only a,b       run only these sections (load, lists, bind, routes, topology)
+// BENCH_RUNS sets the runs of the load rows (default 7), BENCH_TOPOLOGY_RUNS those of the topology (3).
 import { execSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { benchLoad } from './bench/load.mjs';
 import { serveStatic } from './bench/static-server.mjs';
+import { benchTopology } from './bench/topology.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const DEMO_PROJECT_ID = '0b3c5d7e9f1a4b6c8d0e2f4a6b8c0d1e';
-const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
-const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const SECTIONS = { load: benchLoad, topology: benchTopology };
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const ms = (n) => `${Math.round(n)} ms`;
+const argValue = (name) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
 
 function build() {
-  console.log('building the console and the floor page…');
+  console.log('building the console and the floor pages…');
   execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
   execSync('npx vite build --logLevel warn --config scripts/bench/floor.vite.config.ts', { stdio: 'inherit' });
   copyFileSync('scripts/bench/floor/row.json', 'bench-results/floor-dist/row.json');
+  execSync('npx vite build --logLevel warn --config scripts/bench/topology-floor.vite.config.ts', { stdio: 'inherit' });
 }
 
-/** Loads `url` in a browser on `profile` and returns ms from navigation start to `selector`, and what loaded. */
-async function timeLoad(profile, url, selector) {
-  const context = await chromium.launchPersistentContext(profile, { executablePath, args, headless: true, viewport: { width: 1440, height: 900 } });
-  try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.clearBrowserCache');
-    const loaded = [];
-    page.on('response', (r) => loaded.push({ url: r.url(), type: r.request().resourceType() }));
-    await page.goto(url);
-    await page.locator(selector).first().waitFor({ timeout: 60_000 });
-    const elapsed = await page.evaluate(() => performance.now());
-    return { elapsed, loaded };
-  } finally {
-    await context.close();
+const fmt = (n, unit) => (n === undefined ? '-' : unit === 'KB' ? `${n.toFixed(1)} KB` : n >= 100 ? `${Math.round(n).toLocaleString('en')} ${unit}` : `${n.toFixed(1)} ${unit}`);
+
+function table(rows) {
+  const lines = ['| measure | console | floor | ratio | target | met |', '|---|---|---|---|---|---|'];
+  for (const r of rows) {
+    const target = r.target === undefined ? '-' : r.byValue ? `<= ${fmt(r.target, r.unit)}` : `<= ${r.target}x`;
+    const met = r.met === undefined ? '' : r.met ? 'yes' : '**no**';
+    lines.push(`| ${r.measure} | ${fmt(r.value, r.unit)} | ${fmt(r.floor, r.unit)} | ${r.ratio === undefined ? '-' : r.ratio.toFixed(2)} | ${target} | ${met} |`);
   }
+  return lines.join('\n');
 }
 
-async function loadLargeDataSet(profile, base) {
-  const context = await chromium.launchPersistentContext(profile, { executablePath, args, headless: true });
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(`${base}/servers`);
-  await page.locator('tbody tr', { hasText: 'ecs-' }).first().waitFor({ timeout: 60_000 });
-  const status = await page.evaluate(async (project) => {
-    const r = await fetch(`/console/v1/${project}/demo-data`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-auth-token': 'bench' },
-      body: JSON.stringify({ action: 'load-large' }),
-    });
-    return r.status;
-  }, DEMO_PROJECT_ID);
-  await context.close();
-  if (status >= 300) throw new Error(`loading the large data set answered ${status}`);
-}
-
-function gzBytes(root, base, loaded, types) {
-  const seen = new Set();
-  let total = 0;
-  for (const { url, type } of loaded) {
-    const path = new URL(url).pathname;
-    if (!url.startsWith(base) || !types.includes(type) || seen.has(path)) continue;
-    seen.add(path);
-    const file = join(root, path === '/' || !path.includes('.') ? 'index.html' : path);
-    if (existsSync(file)) total += gzipSync(readFileSync(file)).length;
-  }
-  return total;
+function samples(rows) {
+  return rows
+    .filter((r) => r.samples)
+    .flatMap((r) => Object.entries(r.samples).map(([who, xs]) => `- ${r.measure}, ${who}: ${xs.map((x) => Math.round(x)).join(', ')}`))
+    .join('\n');
 }
 
 async function main() {
+  const only = argValue('--only')?.split(',') ?? Object.keys(SECTIONS);
+  const unknown = only.filter((s) => !SECTIONS[s]);
+  if (unknown.length) throw new Error(`unknown section ${unknown.join(', ')}; sections: ${Object.keys(SECTIONS).join(', ')}`);
+  mkdirSync('bench-results', { recursive: true });
   if (!process.argv.includes('--no-build')) build();
-  const app = await serveStatic('dist');
-  const floor = await serveStatic('bench-results/floor-dist');
-  const work = mkdtempSync(join(tmpdir(), 'vip-bench-'));
+  const serve = async (root) => ({ root, ...(await serveStatic(root)) });
+  const ctx = {
+    app: await serve('dist'),
+    floor: await serve('bench-results/floor-dist'),
+    topologyFloor: await serve('bench-results/topology-floor-dist'),
+    work: mkdtempSync(join(tmpdir(), 'vip-bench-')),
+    runs: Number(process.env.BENCH_RUNS ?? 7),
+    log: (line) => console.log(line),
+  };
+  const rows = [];
   try {
-    const appProfile = join(work, 'app');
-    const serverRow = 'tbody tr:has-text("ecs-")';
-    await loadLargeDataSet(appProfile, app.url);
-    const appTimes = [];
-    const floorTimes = [];
-    const firstVisit = [];
-    let appLoaded = [];
-    let floorLoaded = [];
-    for (let i = 0; i < RUNS; i++) {
-      const a = await timeLoad(appProfile, `${app.url}/servers`, serverRow);
-      appTimes.push(a.elapsed);
-      appLoaded = a.loaded;
-      const f = await timeLoad(join(work, `floor-${i}`), `${floor.url}/`, '[data-testid=first-row]');
-      floorTimes.push(f.elapsed);
-      floorLoaded = f.loaded;
-      const v = await timeLoad(join(work, `first-${i}`), `${app.url}/servers`, serverRow);
-      firstVisit.push(v.elapsed);
-    }
-    const routeTypes = ['document', 'script', 'stylesheet'];
-    const appBytes = gzBytes('dist', app.url, appLoaded, routeTypes);
-    const floorBytes = gzBytes('bench-results/floor-dist', floor.url, floorLoaded, routeTypes);
-    const swBytes = gzipSync(readFileSync('dist/sw.js')).length;
-    const rows = [
-      ['first server row, large data set (10,000 servers), cold browser', ms(median(appTimes)), ms(median(floorTimes)), (median(appTimes) / median(floorTimes)).toFixed(2)],
-      ['first server row, first visit (worker install, demo data)', ms(median(firstVisit)), ms(median(floorTimes)), (median(firstVisit) / median(floorTimes)).toFixed(2)],
-      ['first route, gzipped (html + js + css)', kb(appBytes), kb(floorBytes), (appBytes / floorBytes).toFixed(2)],
-      ['service worker (backend), gzipped, off the first route', kb(swBytes), '-', '-'],
-    ];
-    const table = ['| measure (median of ' + RUNS + ') | console | floor | ratio |', '|---|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
-    console.log(`\n${table}\n`);
-    console.log(`raw console ms: ${appTimes.map(Math.round).join(', ')}\nraw floor ms: ${floorTimes.map(Math.round).join(', ')}`);
-    mkdirSync('bench-results', { recursive: true });
-    writeFileSync('bench-results/load.md', `${table}\n`);
+    for (const name of only) rows.push(...(await SECTIONS[name]({ ...ctx, runs: name === 'topology' ? Number(process.env.BENCH_TOPOLOGY_RUNS ?? 3) : ctx.runs })));
   } finally {
-    await app.close();
-    await floor.close();
-    rmSync(work, { recursive: true, force: true });
+    await Promise.all([ctx.app.close(), ctx.floor.close(), ctx.topologyFloor.close()]);
+    rmSync(ctx.work, { recursive: true, force: true });
   }
+  const out = `${table(rows)}\n\nRaw samples (ms):\n${samples(rows)}\n`;
+  console.log(`\n${out}`);
+  writeFileSync('bench-results/bench.md', out);
+  const missed = rows.filter((r) => r.met === false);
+  if (missed.length) console.log(`${missed.length} of ${rows.filter((r) => r.met !== undefined).length} targets missed.`);
 }
 
 await main();
-// The topology case (1,000 servers in one VPC against a bare React Flow page), on the dist/ built above.
-execSync('node scripts/bench-topology.mjs --no-build', { stdio: 'inherit' });

@@ -4,13 +4,12 @@
 // parents and edges (scripts/bench/topology-floor). Measures in headless Chromium the time to the first
 // drawn server node and the frame times while panning (requestAnimationFrame deltas during a mouse drag of
 // the pane at fit-all zoom and at 1:1 zoom); reports medians, p95 and the ratio to the floor.
-// `--no-build` reuses dist/ (bench.mjs builds it first); BENCH_DIST serves another build folder.
+// Part of `npm run bench` (scripts/bench.mjs builds and serves both pages).
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { serveStatic } from './bench/static-server.mjs';
+import { row } from './common.mjs';
 
 const RUNS = Number(process.env.BENCH_TOPOLOGY_RUNS ?? 3);
 const SERVERS = 1000;
@@ -24,12 +23,6 @@ const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(q * s.length))];
 };
-const ms = (n) => `${n.toFixed(1)} ms`;
-
-function build(noBuild) {
-  if (!noBuild) execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
-  execSync('npx vite build --logLevel warn --config scripts/bench/topology-floor.vite.config.ts', { stdio: 'inherit' });
-}
 
 /** Creates the 1,000-server VPC through the API (the service worker answers the page's fetches). */
 async function seed(page) {
@@ -206,86 +199,63 @@ export function firstRouteHeavyChunks(dir) {
   return { files, heavy: files.filter((f) => /react-flow__|@xyflow|dagre|graphlib|html-to-image/.test(read(f))) };
 }
 
-async function main() {
-  build(process.argv.includes('--no-build'));
-  const app = await serveStatic(process.env.BENCH_DIST ?? 'dist');
-  const floor = await serveStatic('bench-results/topology-floor-dist');
-  const work = mkdtempSync(join(tmpdir(), 'vip-bench-topology-'));
+/** The topology rows; `app` serves the console build, `topologyFloor` the bare React Flow page. */
+export async function benchTopology({ app, topologyFloor: floor, work: workRoot, runs = RUNS, log = console.log }) {
+  const work = join(workRoot, 'topology');
+  mkdirSync(work, { recursive: true });
   const results = { app: { fit: [], zoomed: [], first: [] }, floor: { fit: [], zoomed: [], first: [] } };
-  try {
-    const profile = join(work, 'app');
-    const setup = await chromium.launchPersistentContext(profile, { executablePath, args, headless: true, viewport: VIEWPORT });
-    const page0 = setup.pages()[0] ?? (await setup.newPage());
-    await page0.goto(`${app.url}/vpcs`);
-    await page0.locator('tbody tr', { hasText: 'vpc-demo' }).first().waitFor({ timeout: 60_000 });
-    console.log(`creating ${SERVERS} servers in ${SUBNETS} subnets…`);
-    const { vpcId, input } = await seed(page0);
-    await setup.close();
-    mkdirSync('bench-results', { recursive: true });
-    writeFileSync(join(work, 'input.json'), JSON.stringify(input));
-    execSync(`npx tsx scripts/bench/topology-nodes.ts ${join(work, 'input.json')} bench-results/topology-floor-dist/graph.json`, { stdio: 'inherit' });
+  const profile = join(work, 'app');
+  const setup = await chromium.launchPersistentContext(profile, { executablePath, args, headless: true, viewport: VIEWPORT });
+  const page0 = setup.pages()[0] ?? (await setup.newPage());
+  await page0.goto(`${app.url}/vpcs`);
+  await page0.locator('tbody tr', { hasText: 'vpc-demo' }).first().waitFor({ timeout: 60_000 });
+  log(`topology: creating ${SERVERS} servers in ${SUBNETS} subnets…`);
+  const { vpcId, input } = await seed(page0);
+  await setup.close();
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync(join(work, 'input.json'), JSON.stringify(input));
+  execSync(`npx tsx scripts/bench/topology-nodes.ts ${join(work, 'input.json')} ${floor.root}/graph.json`, { stdio: 'inherit' });
 
-    let canvas = null;
-    for (let i = 0; i < RUNS; i++) {
-      const context = await chromium.launchPersistentContext(profile, { executablePath, args, headless: true, viewport: VIEWPORT });
-      const page = context.pages()[0] ?? (await context.newPage());
-      await page.goto(`${app.url}/topology/${vpcId}`);
-      await page.locator('.react-flow__node-server').first().waitFor({ timeout: 120_000 });
-      results.app.first.push(await page.evaluate(() => performance.now()));
-      if (i === 0) {
-        await page.waitForTimeout(800);
-        await page.screenshot({ path: 'bench-results/topology-1000-fit.png' });
-      }
-      const box = await page.locator('.react-flow').first().boundingBox();
-      canvas = { w: Math.round(box.width), h: Math.round(box.height) };
-      const m = await measure(page, '.react-flow__pane');
-      results.app.fit.push(...m.fit);
-      results.app.zoomed.push(...m.zoomed);
-      if (i === 0) await page.screenshot({ path: 'bench-results/topology-1000.png' });
-      await context.close();
-
-      const fctx = await chromium.launchPersistentContext(join(work, `floor-${i}`), { executablePath, args, headless: true, viewport: VIEWPORT });
-      const fpage = fctx.pages()[0] ?? (await fctx.newPage());
-      await fpage.goto(`${floor.url}/?w=${canvas.w}&h=${canvas.h}`);
-      await fpage.locator('.react-flow__node-default').first().waitFor({ timeout: 60_000 });
-      results.floor.first.push(await fpage.evaluate(() => performance.now()));
-      const f = await measure(fpage, '.react-flow__pane');
-      results.floor.fit.push(...f.fit);
-      results.floor.zoomed.push(...f.zoomed);
-      await fctx.close();
+  let canvas = null;
+  for (let i = 0; i < runs; i++) {
+    const context = await chromium.launchPersistentContext(profile, { executablePath, args, headless: true, viewport: VIEWPORT });
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${app.url}/topology/${vpcId}`);
+    await page.locator('.react-flow__node-server').first().waitFor({ timeout: 120_000 });
+    results.app.first.push(await page.evaluate(() => performance.now()));
+    if (i === 0) {
+      await page.waitForTimeout(800);
+      await page.screenshot({ path: 'bench-results/topology-1000-fit.png' });
     }
-    const row = (name, a, f, q) => {
-      const va = quantile(a, q);
-      const vf = quantile(f, q);
-      return `| ${name} | ${ms(va)} | ${ms(vf)} | ${(va / vf).toFixed(2)} |`;
-    };
-    const share = (name, a, f) => {
-      const pa = a.filter((x) => x > 20).length / a.length;
-      const pf = f.filter((x) => x > 20).length / f.length;
-      return `| ${name} | ${(pa * 100).toFixed(1)} % | ${(pf * 100).toFixed(1)} % | ${pf > 0 ? (pa / pf).toFixed(2) : '-'} |`;
-    };
-    const table = [
-      `| topology, ${SERVERS} servers in one VPC (${RUNS} runs) | console | bare React Flow | ratio |`,
-      '|---|---|---|---|',
-      row('first server node drawn, median (console: worker, API reads of 1,000 servers, layout; floor: one JSON)', results.app.first, results.floor.first, 0.5),
-      row('frame while panning, all nodes in view, median', results.app.fit, results.floor.fit, 0.5),
-      row('frame while panning, all nodes in view, p95', results.app.fit, results.floor.fit, 0.95),
-      row('frame while panning at 1:1 zoom (culling), median', results.app.zoomed, results.floor.zoomed, 0.5),
-      row('frame while panning at 1:1 zoom (culling), p95', results.app.zoomed, results.floor.zoomed, 0.95),
-      share('frames over 20 ms while panning (both zooms)', [...results.app.fit, ...results.app.zoomed], [...results.floor.fit, ...results.floor.zoomed]),
-    ].join('\n');
-    const dist = process.env.BENCH_DIST ?? 'dist';
-    const lazy = firstRouteHeavyChunks(dist);
-    const lazyLine = `First route: ${lazy.files.length} chunks, ${lazy.heavy.length ? `React Flow or dagre in ${lazy.heavy.join(', ')}` : 'none with React Flow, dagre or html-to-image'}.`;
-    console.log(`\n${table}\n\n${lazyLine}`);
-    console.log(`frames recorded: console ${results.app.fit.length + results.app.zoomed.length}, floor ${results.floor.fit.length + results.floor.zoomed.length}; canvas ${canvas.w}x${canvas.h}`);
-    writeFileSync('bench-results/topology.md', `${table}\n\n${lazyLine}\n`);
-    if (lazy.heavy.length) process.exitCode = 1;
-  } finally {
-    await app.close();
-    await floor.close();
-    rmSync(work, { recursive: true, force: true });
+    const box = await page.locator('.react-flow').first().boundingBox();
+    canvas = { w: Math.round(box.width), h: Math.round(box.height) };
+    const m = await measure(page, '.react-flow__pane');
+    results.app.fit.push(...m.fit);
+    results.app.zoomed.push(...m.zoomed);
+    if (i === 0) await page.screenshot({ path: 'bench-results/topology-1000.png' });
+    await context.close();
+
+    const fctx = await chromium.launchPersistentContext(join(work, `floor-${i}`), { executablePath, args, headless: true, viewport: VIEWPORT });
+    const fpage = fctx.pages()[0] ?? (await fctx.newPage());
+    await fpage.goto(`${floor.url}/?w=${canvas.w}&h=${canvas.h}`);
+    await fpage.locator('.react-flow__node-default').first().waitFor({ timeout: 60_000 });
+    results.floor.first.push(await fpage.evaluate(() => performance.now()));
+    const f = await measure(fpage, '.react-flow__pane');
+    results.floor.fit.push(...f.fit);
+    results.floor.zoomed.push(...f.zoomed);
+    await fctx.close();
   }
+  const q = (xs, p) => quantile(xs, p);
+  const pan = (measureName, a, f, p, target) => row({ measure: measureName, value: q(a, p), floor: q(f, p), target });
+  const lazy = firstRouteHeavyChunks(app.root);
+  if (lazy.heavy.length) throw new Error(`React Flow or dagre reached the first route: ${lazy.heavy.join(', ')}`);
+  log(`topology: frames recorded: console ${results.app.fit.length + results.app.zoomed.length}, floor ${results.floor.fit.length + results.floor.zoomed.length}; canvas ${canvas.w}x${canvas.h}; first route: ${lazy.files.length} chunks, none with React Flow, dagre or html-to-image`);
+  return [
+    row({ measure: `topology, ${SERVERS.toLocaleString('en')} servers: first server node drawn`, value: q(results.app.first, 0.5), floor: q(results.floor.first, 0.5), target: 1.5, samples: { console: results.app.first, floor: results.floor.first } }),
+    pan('topology: frame while panning at 1:1 zoom, median', results.app.zoomed, results.floor.zoomed, 0.5, 1.1),
+    pan('topology: frame while panning at 1:1 zoom, p95', results.app.zoomed, results.floor.zoomed, 0.95, 1.3),
+    pan('topology: frame while panning, all in view, median', results.app.fit, results.floor.fit, 0.5, 1.1),
+    pan('topology: frame while panning, all in view, p95', results.app.fit, results.floor.fit, 0.95),
+  ];
 }
 
-await main();
