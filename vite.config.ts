@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 /**
@@ -7,10 +8,27 @@ import { VitePWA } from 'vite-plugin-pwa';
  * the app. `injectManifest` builds it from TypeScript: `/dev-sw.js?dev-sw` (module) under `vite`,
  * `/sw.js` in the build. src/main.tsx registers it and renders only once it controls the page.
  */
+/**
+ * Mantine's ScrollArea imports one hook from floating-ui; this gives it src/shims/use-merge-refs.ts
+ * instead, so floating-ui loads with the tooltips and popovers that need it, not with every list page.
+ */
+function scrollAreaWithoutFloatingUi(): Plugin {
+  const shim = fileURLToPath(new URL('./src/shims/use-merge-refs.ts', import.meta.url));
+  return {
+    name: 'scroll-area-without-floating-ui',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === '@floating-ui/react' && importer && /[\\/]@mantine[\\/]core[\\/].*[\\/]ScrollArea[\\/]/.test(importer)) return shim;
+      return null;
+    },
+  };
+}
+
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   plugins: [
     react(),
+    scrollAreaWithoutFloatingUi(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src',

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { preloadPage } from './app/route-modules';
 import { cacheAppForOffline, registerBackend } from './boot/register-backend';
-import { showUpdatePrompt } from './boot/update-prompt';
 
 const container = document.getElementById('root')!;
 
@@ -17,8 +17,9 @@ function showBootError(message: string) {
 async function start() {
   const app = import('./app/App');
   app.catch(() => {});
+  preloadPage(window.location.pathname.slice(import.meta.env.BASE_URL.length - 1));
   try {
-    await registerBackend(showUpdatePrompt);
+    await registerBackend((activate) => void import('./boot/update-prompt').then((m) => m.showUpdatePrompt(activate)));
   } catch (error) {
     showBootError(error instanceof Error ? error.message : String(error));
     return;

@@ -6,21 +6,45 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { callApi, DEMO_PROJECT_ID, firstPage, launch, median, row } from './common.mjs';
 
-const SERVER_ROW = 'tbody tr:has-text("ecs-")';
+const SERVER_ROW = { css: 'tbody tr', text: 'ecs-' };
+const FLOOR_ROW = { css: '[data-testid=first-row]', text: '' };
 
-/** Loads `url` on `profile` (HTTP cache cleared) and returns ms from navigation start to `selector`, and what loaded. */
-export async function timeLoad(profile, url, selector) {
+/**
+ * In the page, from its first script on: notes `performance.now()` in the frame after an element matching
+ * `css` whose text holds `text` is first in the DOM (a MutationObserver, so no polling delay), as
+ * `window.__firstRow`.
+ */
+function watchFirstRow({ css, text }) {
+  const found = () => [...globalThis.document.querySelectorAll(css)].some((el) => el.textContent.includes(text));
+  const observer = new globalThis.MutationObserver(() => {
+    if (!found()) return;
+    observer.disconnect();
+    globalThis.requestAnimationFrame(() => (globalThis.__firstRow = performance.now()));
+  });
+  observer.observe(globalThis.document, { childList: true, subtree: true, characterData: true });
+}
+
+/**
+ * Loads `url` on `profile` (HTTP cache cleared) and returns ms from navigation start to the frame that
+ * shows the first `row`, and the files whose request started before that frame (the first route).
+ */
+export async function timeLoad(profile, url, row) {
   const context = await launch(profile);
   try {
     const page = await firstPage(context);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.clearBrowserCache');
-    const loaded = [];
-    page.on('response', (r) => loaded.push({ url: r.url(), type: r.request().resourceType() }));
+    await page.addInitScript(watchFirstRow, row);
+    const types = new Map();
+    page.on('request', (r) => types.set(r.url(), r.resourceType()));
     await page.goto(url);
-    await page.locator(selector).first().waitFor({ timeout: 60_000 });
-    const elapsed = await page.evaluate(() => performance.now());
-    return { elapsed, loaded };
+    await page.waitForFunction(() => globalThis.__firstRow !== undefined, null, { timeout: 60_000 });
+    return await page.evaluate((types) => {
+      const at = globalThis.__firstRow;
+      const before = performance.getEntriesByType('resource').filter((e) => e.startTime <= at);
+      const loaded = [{ url: globalThis.location.href, type: 'document' }, ...before.map((e) => ({ url: e.name, type: types[e.name] ?? e.initiatorType }))];
+      return { elapsed: at, loaded };
+    }, Object.fromEntries(types));
   } finally {
     await context.close();
   }
@@ -32,7 +56,7 @@ export async function loadDataSet(profile, base, action) {
   try {
     const page = await firstPage(context);
     await page.goto(`${base}/servers`);
-    await page.locator(SERVER_ROW).first().waitFor({ timeout: 60_000 });
+    await page.locator(SERVER_ROW.css, { hasText: SERVER_ROW.text }).first().waitFor({ timeout: 60_000 });
     if (action) await callApi(page, 'POST', `/console/v1/${DEMO_PROJECT_ID}/demo-data`, { action });
   } finally {
     await context.close();
@@ -65,7 +89,7 @@ export async function benchLoad({ app, floor, work, runs, log }) {
     const a = await timeLoad(appProfile, `${app.url}/servers`, SERVER_ROW);
     appTimes.push(a.elapsed);
     appLoaded = a.loaded;
-    const f = await timeLoad(join(work, `load-floor-${i}`), `${floor.url}/`, '[data-testid=first-row]');
+    const f = await timeLoad(join(work, `load-floor-${i}`), `${floor.url}/`, FLOOR_ROW);
     floorTimes.push(f.elapsed);
     floorLoaded = f.loaded;
     const v = await timeLoad(join(work, `load-first-${i}`), `${app.url}/servers`, SERVER_ROW);

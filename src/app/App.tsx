@@ -1,14 +1,12 @@
-import '@mantine/core/styles.css';
-import '@mantine/notifications/styles.css';
+import './styles/shell-styles';
 import { MantineProvider } from '@mantine/core';
-import { ModalsProvider } from '@mantine/modals';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { RouterProvider } from 'react-router-dom';
+import { BrowserRouter } from 'react-router-dom';
 import { keepQueriesFresh } from '../api/keep-fresh';
+import { LazyNotifications } from './layout/lazy-notifications';
 import { createQueryClient } from './query-client';
-import { router } from './router';
+import { AppRoutes, basename } from './router';
 import { cssVariablesResolver, theme } from './theme';
 
 export function App() {
@@ -17,10 +15,10 @@ export function App() {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <QueryClientProvider client={queryClient}>
-        <ModalsProvider>
-          <Notifications position="top-right" limit={4} />
-          <RouterProvider router={router} />
-        </ModalsProvider>
+        <LazyNotifications />
+        <BrowserRouter basename={basename}>
+          <AppRoutes />
+        </BrowserRouter>
       </QueryClientProvider>
     </MantineProvider>
   );

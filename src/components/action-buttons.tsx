@@ -1,4 +1,5 @@
-import { Button, Group, Tooltip } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
+import { Hint } from './hint';
 
 /** One entry of a resource's action list: a disabled action carries the reason, shown as a tooltip. */
 export interface ActionItem<K extends string> {
@@ -38,9 +39,9 @@ export function ActionButtons<K extends string>({ actions, subject, onAction, si
           </Button>
         );
         return a.disabledReason ? (
-          <Tooltip key={a.kind} label={a.disabledReason} withArrow multiline maw={280}>
+          <Hint key={a.kind} label={a.disabledReason} withArrow multiline maw={280}>
             <span>{button}</span>
-          </Tooltip>
+          </Hint>
         ) : (
           button
         );

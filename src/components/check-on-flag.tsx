@@ -1,9 +1,10 @@
-import { Alert, Badge, Box, Button, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { Alert, Badge, Box, Button, Group, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconShieldOff } from '@tabler/icons-react';
 import { useSetSourceDestCheck } from '../api/ports/set-source-dest-check';
 import { HALF_DONE_LABEL, halfDoneMessage, type HalfDoneBinding } from '../domain';
 import { ALERT_STYLES } from './alert-styles';
 import { notifyError, notifySuccess } from './notify';
+import { Hint } from './hint';
 
 /** One click: turns the NIC's source/destination check off, which completes the binding. */
 export function TurnCheckOffButton({ binding }: { binding: Pick<HalfDoneBinding, 'nicPortId' | 'nicIp' | 'serverId'> }) {
@@ -34,11 +35,11 @@ const FLAG_STYLES = {
 export function CheckOnFlag({ binding }: { binding: HalfDoneBinding }) {
   return (
     <Group gap={6} wrap="wrap">
-      <Tooltip label={halfDoneMessage(binding)} multiline w={320} withArrow>
+      <Hint label={halfDoneMessage(binding)} multiline w={320} withArrow>
         <Badge color="orange" variant="light" radius="sm" tt="none" fw={600} h="auto" py={2} styles={FLAG_STYLES} leftSection={<IconAlertTriangle size={12} aria-hidden />}>
           {HALF_DONE_LABEL}
         </Badge>
-      </Tooltip>
+      </Hint>
       <TurnCheckOffButton binding={binding} />
     </Group>
   );

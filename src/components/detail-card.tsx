@@ -1,5 +1,6 @@
 import { DataList, Paper } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
+import { markFirstPaint } from './after-first-paint';
 
 export interface DetailItem {
   label: string;
@@ -7,6 +8,7 @@ export interface DetailItem {
 }
 
 export function DetailCard({ items }: { items: DetailItem[] }) {
+  useEffect(markFirstPaint, []);
   return (
     <Paper withBorder radius="md" p="md" mb="lg">
       <DataList labelWidth={170} withDivider>

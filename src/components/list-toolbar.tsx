@@ -1,6 +1,7 @@
-import { ActionIcon, CloseButton, Group, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, CloseButton, Group, TextInput } from '@mantine/core';
 import { IconRefresh, IconSearch } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { Hint } from './hint';
 
 interface ListToolbarProps {
   search?: string;
@@ -32,11 +33,11 @@ export function ListToolbar({ search, onSearch, searchLabel, onRefresh, refreshi
         {children}
       </Group>
       <Group gap="sm">
-        <Tooltip label="Refresh" withArrow>
+        <Hint label="Refresh" withArrow>
           <ActionIcon variant="default" size="lg" onClick={onRefresh} loading={refreshing} aria-label="Refresh">
             <IconRefresh size={18} />
           </ActionIcon>
-        </Tooltip>
+        </Hint>
         {actions}
       </Group>
     </Group>

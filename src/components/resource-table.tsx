@@ -1,6 +1,7 @@
-import { EmptyState, Paper, ScrollArea, Skeleton, Table, UnstyledButton, Group, Text } from '@mantine/core';
+import { EmptyState, Paper, Skeleton, Table, UnstyledButton, Group, Text } from '@mantine/core';
 import { IconArrowsSort, IconSortAscending, IconSortDescending, IconInbox } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
+import { markFirstPaint } from './after-first-paint';
 import { InlineError } from './inline-error';
 import type { SortKey, SortState } from './use-list-state';
 
@@ -37,6 +38,10 @@ function nextSort(current: SortState | undefined, key: SortKey): SortState | und
 
 export function ResourceTable<T>(props: ResourceTableProps<T>) {
   const { label, columns, rows, rowKey, loading, error, sort, onSort, skeletonRows = 5 } = props;
+  const drawn = rows !== undefined || error != null;
+  useEffect(() => {
+    if (drawn) markFirstPaint();
+  }, [drawn]);
   const header = (
     <Table.Thead>
       <Table.Tr>
@@ -102,12 +107,13 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
           <InlineError error={error} title="Could not load the list" />
         </div>
       )}
-      <ScrollArea type="auto">
+      {/* Native scrolling: Mantine's ScrollArea would bring floating-ui onto every list page. */}
+      <div style={{ overflowX: 'auto' }}>
         <Table aria-label={label} highlightOnHover verticalSpacing="sm" horizontalSpacing="md" miw={640}>
           {header}
           <Table.Tbody>{body}</Table.Tbody>
         </Table>
-      </ScrollArea>
+      </div>
       {rows && rows.length === 0 && (
         <EmptyState
           py="xl"

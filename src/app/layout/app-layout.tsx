@@ -1,11 +1,13 @@
-import { AppShell, Badge, Burger, Divider, Group, NavLink, ScrollArea, Text, ThemeIcon, Tooltip } from '@mantine/core';
+import { AppShell, Badge, Burger, Divider, Group, NavLink, Text, ThemeIcon } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconTargetArrow } from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useProjectStore } from '../../api/project-store';
 import { FullPageLoader } from './full-page-loader';
+import { RouteErrorBoundary } from './route-error';
 import { NAV_GROUPS, SETTINGS_ITEM, type NavItem } from './nav-items';
+import { Hint } from '../../components/hint';
 
 export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure();
@@ -44,21 +46,21 @@ export function AppLayout() {
             </Text>
           </Group>
           <Group gap="xs" wrap="nowrap" visibleFrom="xs">
-            <Tooltip label="Region" withArrow>
+            <Hint label="Region" withArrow>
               <Badge variant="light" color="gray" radius="sm" tt="none">
                 {region}
               </Badge>
-            </Tooltip>
-            <Tooltip label="Project ID" withArrow>
+            </Hint>
+            <Hint label="Project ID" withArrow>
               <Badge variant="outline" color="gray" radius="sm" tt="none" ff="monospace" aria-label={`Project ${projectId}`}>
                 Project {projectId}
               </Badge>
-            </Tooltip>
+            </Hint>
           </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label="Main navigation">
-        <AppShell.Section grow component={ScrollArea}>
+        <AppShell.Section grow style={{ overflowY: 'auto' }}>
           {NAV_GROUPS.map((group, i) => (
             <div key={group.label} role="group" aria-labelledby={`nav-group-${i}`}>
               <Text id={`nav-group-${i}`} size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pb={6} pt={i === 0 ? 0 : 'md'}>
@@ -74,9 +76,11 @@ export function AppLayout() {
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main bg="var(--mantine-color-gray-0)">
-        <Suspense fallback={<FullPageLoader />}>
-          <Outlet />
-        </Suspense>
+        <RouteErrorBoundary resetKey={pathname}>
+          <Suspense fallback={<FullPageLoader />}>
+            <Outlet />
+          </Suspense>
+        </RouteErrorBoundary>
       </AppShell.Main>
     </AppShell>
   );

@@ -1,21 +1,41 @@
 import { Alert, Button, Center, Stack } from '@mantine/core';
-import { isRouteErrorResponse, useRouteError } from 'react-router-dom';
+import { Component, type ReactNode } from 'react';
 
-export function RouteError() {
-  const error = useRouteError();
-  const message = isRouteErrorResponse(error)
-    ? `${error.status} ${error.statusText}`
-    : error instanceof Error
-      ? error.message
-      : String(error);
-  return (
-    <Center h="60vh" p="md">
-      <Stack maw={520}>
-        <Alert color="red" title="This page failed to load" role="alert">
-          {message}
-        </Alert>
-        <Button onClick={() => window.location.reload()}>Reload the console</Button>
-      </Stack>
-    </Center>
-  );
+interface Props {
+  /** The error boundary starts over when this changes (the page's path): another page may work. */
+  resetKey: string;
+  children: ReactNode;
+}
+
+interface State {
+  error: unknown;
+  resetKey: string;
+}
+
+/** Shows a page that failed to load or to render, with a way out, instead of a blank console. */
+export class RouteErrorBoundary extends Component<Props, State> {
+  state: State = { error: null, resetKey: this.props.resetKey };
+
+  static getDerivedStateFromError(error: unknown): Partial<State> {
+    return { error: error ?? new Error('Unknown error') };
+  }
+
+  static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
+    return props.resetKey === state.resetKey ? null : { error: null, resetKey: props.resetKey };
+  }
+
+  render() {
+    if (!this.state.error) return this.props.children;
+    const error = this.state.error;
+    return (
+      <Center h="60vh" p="md">
+        <Stack maw={520}>
+          <Alert color="red" title="This page failed to load" role="alert">
+            {error instanceof Error ? error.message : String(error)}
+          </Alert>
+          <Button onClick={() => window.location.reload()}>Reload the console</Button>
+        </Stack>
+      </Center>
+    );
+  }
 }

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Modal, NumberInput, Select, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Group, Modal, NumberInput, Select, Stack, Table, Text } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useSubnetPorts } from '../../api/ports/get-ports';
@@ -11,6 +11,7 @@ import { haEditWorkflow } from '../../workflows/ha-groups';
 import { useWorkflow } from '../../workflows/use-workflow';
 import { NUMBER_RULES, numberProblem } from '../../domain/rules/number-rules';
 import { ROLE_LABELS } from './use-group-rows';
+import { Hint } from '../../components/hint';
 
 type Member = HaGroup['members'][number];
 /** A member as edited: the priority field holds what is typed ("" when empty) until it is saved. */
@@ -112,11 +113,11 @@ export function EditGroupModal({ group, onClose }: { group: HaGroup; onClose: ()
                     )}
                   </Table.Td>
                   <Table.Td>
-                    <Tooltip label={removable(m) ? `Remove ${name(m.server_id)}` : m.role === addRole ? 'The group needs this many' : `A ${ROLE_LABELS[m.role].toLowerCase()} cannot be removed`} withArrow>
+                    <Hint label={removable(m) ? `Remove ${name(m.server_id)}` : m.role === addRole ? 'The group needs this many' : `A ${ROLE_LABELS[m.role].toLowerCase()} cannot be removed`} withArrow>
                       <ActionIcon variant="subtle" color="red" disabled={!removable(m)} aria-label={`Remove ${name(m.server_id)}`} onClick={() => setMembers((list) => list.filter((x) => x.server_id !== m.server_id))}>
                         <IconTrash size={16} />
                       </ActionIcon>
-                    </Tooltip>
+                    </Hint>
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -1,4 +1,4 @@
-import { Anchor, Button, Code, Skeleton, Tabs, Text, Tooltip } from '@mantine/core';
+import { Anchor, Button, Code, Skeleton, Tabs, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { isNotFound } from '../../api/client';
@@ -20,6 +20,7 @@ import { GroupHealthAlert, GroupHealthBadge } from './group-health-alert';
 import { IncompleteSetup } from './incomplete-setup';
 import { MemberTable } from './member-table';
 import { MODE_LABELS, useGroupRows } from './use-group-rows';
+import { Hint } from '../../components/hint';
 
 /** `topology`: the group's diagram, handed in by the route (features do not import each other). */
 export function HaGroupDetail({ groupId, topology }: { groupId: string; topology?: ReactNode }) {
@@ -49,11 +50,11 @@ export function HaGroupDetail({ groupId, topology }: { groupId: string; topology
           group && (
             <>
               {group.status === 'incomplete' && (group.apply_plan?.length ?? 0) > 0 ? (
-                <Tooltip label="Finish the setup (Retry) or Undo it first." withArrow>
+                <Hint label="Finish the setup (Retry) or Undo it first." withArrow>
                   <Button variant="default" disabled>
                     Edit members
                   </Button>
-                </Tooltip>
+                </Hint>
               ) : (
                 <Button variant="default" onClick={() => setEditing(true)}>
                   Edit members

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Paper, Table, Text, Tooltip } from '@mantine/core';
+import { Anchor, Badge, Paper, Table, Text } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import type { HaGroup, Port } from '../../contract';
 import { CheckOnFlag } from '../../components/check-on-flag';
@@ -6,6 +6,7 @@ import { StatusBadge } from '../../components/status-badge';
 import { isSourceDestCheckOn, type HalfDoneBinding } from '../../domain';
 import type { GroupHealth } from '../../domain/ha';
 import { ROLE_LABELS } from './use-group-rows';
+import { Hint } from '../../components/hint';
 
 interface Props {
   group: HaGroup;
@@ -100,11 +101,11 @@ export function MemberTable({ group, health, portById, boundIps, halfDone }: Pro
                   </Table.Td>
                   <Table.Td>
                     {v && (
-                      <Tooltip label={v.fix} disabled={!v.fix} multiline w={300} withArrow>
+                      <Hint label={v.fix} disabled={!v.fix} multiline w={300} withArrow>
                         <Badge variant="dot" radius="sm" fw={500} tt="none" h="auto" py={2} styles={WRAP} color={v.ok === null ? 'gray' : v.ok ? 'teal' : 'red'}>
                           {v.verdict}
                         </Badge>
-                      </Tooltip>
+                      </Hint>
                     )}
                   </Table.Td>
                 </Table.Tr>

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Stepper, Text, Tooltip } from '@mantine/core';
+import { Button, Group, Paper, Stepper, Text } from '@mantine/core';
 import { IconArrowLeft, IconArrowRight, IconPlayerPlay } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
 import { useHaApply } from '../../workflows/use-ha-apply';
@@ -16,6 +16,7 @@ import { useWizardData } from './use-wizard-data';
 import { applyContextOf, reviewOf } from './wizard-plan';
 import { STEPS, STEP_LABELS, blockerOf, type StepKey } from './wizard-state';
 import { useWizardUrl } from './use-wizard-url';
+import { Hint } from '../../components/hint';
 
 /** The guided HA setup: eight steps, its state in the URL (`/ha-groups/new?mode=...&step=...`). */
 export function HaWizard() {
@@ -156,9 +157,9 @@ export function HaWizard() {
             </Text>
           )}
           {reason ? (
-            <Tooltip label={reason} withArrow>
+            <Hint label={reason} withArrow>
               <span>{next}</span>
-            </Tooltip>
+            </Hint>
           ) : (
             next
           )}

@@ -1,4 +1,4 @@
-import { Badge, Group, NumberInput, Paper, ScrollArea, SegmentedControl, Select, SimpleGrid, Stack, Switch, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { Badge, Group, NumberInput, Paper, ScrollArea, SegmentedControl, Select, SimpleGrid, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { HaRole } from '../../contract';
 import { InlineError } from '../../components/inline-error';
@@ -8,6 +8,7 @@ import type { StepProps } from './steps-network';
 import { ipOf } from './use-wizard-data';
 import { COMMAND_PATTERN, ROLE_LABELS, assignRole, rolesOf, type NumberEntry, type Scheduler } from './wizard-state';
 import { DEFAULT_DIRECTOR_CHECK, DEFAULT_HA_CHECK } from '../../api/ha-groups/config-spec';
+import { Hint } from '../../components/hint';
 
 const SCHEDULERS: { value: Scheduler; label: string }[] = [
   { value: 'rr', label: 'rr — round robin' },
@@ -151,11 +152,11 @@ export function ServersStep({ s, set, data }: StepProps) {
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <Tooltip label={reason} multiline maw={320} withArrow>
+                      <Hint label={reason} multiline maw={320} withArrow>
                         <div>
                           <Select aria-label={`Role of ${server.name}`} size="xs" placeholder="Unavailable" data={[]} disabled />
                         </div>
-                      </Tooltip>
+                      </Hint>
                     </Table.Td>
                     <Table.Td />
                   </Table.Tr>

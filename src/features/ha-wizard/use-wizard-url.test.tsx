@@ -1,19 +1,26 @@
 // @vitest-environment jsdom
 import { act, render } from '@testing-library/react';
-import { RouterProvider, createMemoryRouter } from 'react-router-dom';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import { useWizardUrl } from './use-wizard-url';
 import { parseWizard } from './wizard-state';
 
 function mount() {
   const hook: { current: ReturnType<typeof useWizardUrl> | null } = { current: null };
+  const location = { search: '' };
   function Probe() {
     hook.current = useWizardUrl();
+    location.search = useLocation().search;
     return null;
   }
-  const router = createMemoryRouter([{ path: '/ha-groups/new', element: <Probe /> }], { initialEntries: ['/ha-groups/new?mode=lvs-dr&step=servers'] });
-  render(<RouterProvider router={router} />);
-  const url = () => parseWizard(new URLSearchParams(router.state.location.search));
+  render(
+    <MemoryRouter initialEntries={['/ha-groups/new?mode=lvs-dr&step=servers']}>
+      <Routes>
+        <Route path="/ha-groups/new" element={<Probe />} />
+      </Routes>
+    </MemoryRouter>,
+  );
+  const url = () => parseWizard(new URLSearchParams(location.search));
   return { hook, url };
 }
 

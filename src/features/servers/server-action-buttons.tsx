@@ -6,9 +6,8 @@ import { useServerAction } from '../../api/servers/server-action';
 import { ActionButtons } from '../../components/action-buttons';
 import { notifyError, notifySuccess } from '../../components/notify';
 import type { Consequence } from '../../domain/ha';
-import { DeleteServerDialog } from './delete-server-dialog';
+import { DeleteServerDialog, StopServerDialog } from './lazy-dialogs';
 import { serverActions } from './server-actions';
-import { StopServerDialog } from './stop-server-dialog';
 
 interface Props {
   server: Server;

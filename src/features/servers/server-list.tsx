@@ -13,7 +13,7 @@ import { ListToolbar } from '../../components/list-toolbar';
 import { Pager } from '../../components/pager';
 import { ResourceTable, type Column } from '../../components/resource-table';
 import { usePageListState } from '../../components/use-list-state';
-import { CreateServerModal } from './create-server-modal';
+import { CreateServerModal } from './lazy-dialogs';
 import { ServerActionButtons } from './server-action-buttons';
 import { eipsOfServer, vipsOfServer } from './server-joins';
 import { ServerStatusBadge } from './server-status-badge';

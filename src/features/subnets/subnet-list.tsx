@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Button, Code, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, Button, Code } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
@@ -15,6 +15,7 @@ import { useMarkerListState } from '../../components/use-list-state';
 import { assignableCount, parseCidr } from '../../domain';
 import { CreateSubnetModal } from './create-subnet-modal';
 import { DeleteSubnetDialog } from './delete-subnet-dialog';
+import { Hint } from '../../components/hint';
 
 /** Subnets of every VPC, or of one VPC (its detail page's tab). */
 export function SubnetList({ vpc }: { vpc?: Vpc }) {
@@ -72,11 +73,11 @@ export function SubnetList({ vpc }: { vpc?: Vpc }) {
       header: 'Actions',
       width: 90,
       render: (s) => (
-        <Tooltip label={`Delete ${s.name}`} withArrow>
+        <Hint label={`Delete ${s.name}`} withArrow>
           <ActionIcon variant="subtle" color="red" aria-label={`Delete ${s.name}`} onClick={() => setDeleting(s)}>
             <IconTrash size={16} />
           </ActionIcon>
-        </Tooltip>
+        </Hint>
       ),
     },
   ];

@@ -1,9 +1,10 @@
-import { ActionIcon, Badge, Button, Checkbox, Group, Paper, ScrollArea, SegmentedControl, Select, Stack, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Button, Checkbox, Group, Paper, ScrollArea, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { IconPlayerPause, IconPlayerPlay, IconRefresh, IconX } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import type { HaGroup } from '../../contract';
 import type { SimAction } from '../../domain/vrrp';
 import { useSim, type SimMember, type SimRole, type Speed } from './sim-store';
+import { Hint } from '../../components/hint';
 
 export interface SimGroupChoice {
   group: HaGroup;
@@ -118,11 +119,11 @@ export function SimPanel({ choices, onClose }: { choices: SimGroupChoice[]; onCl
               { value: '20', label: '20x' },
             ]}
           />
-          <Tooltip label="Back to t = 0">
+          <Hint label="Back to t = 0">
             <ActionIcon variant="default" onClick={reset} aria-label="Reset the simulation">
               <IconRefresh size={14} />
             </ActionIcon>
-          </Tooltip>
+          </Hint>
           <Text size="sm" ff="monospace" ml="auto" aria-label="Virtual time" data-testid="sim-time">
             t = {time.toFixed(1)} s
           </Text>

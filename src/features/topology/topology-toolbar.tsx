@@ -1,8 +1,9 @@
-import { Button, Group, Menu, Paper, Tooltip } from '@mantine/core';
+import { Button, Group, Menu, Paper } from '@mantine/core';
 import { IconDownload, IconFocusCentered, IconLayoutDistributeHorizontal, IconPlus, IconTimeline } from '@tabler/icons-react';
 import type { ExportKind } from './use-diagram-export';
 import type { SetupMode } from './view-props';
 import { WaysInMenu } from './ways-in-menu';
+import { Hint } from '../../components/hint';
 
 interface TopologyToolbarProps {
   onRelayout: () => void;
@@ -19,11 +20,11 @@ export function TopologyToolbar({ onRelayout, onFitView, exporting, onExport, on
   return (
     <Paper withBorder p={6} radius="md" shadow="xs">
       <Group gap={6}>
-        <Tooltip label="Place every node again (forgets dragged positions)">
+        <Hint label="Place every node again (forgets dragged positions)">
           <Button size="xs" variant="default" leftSection={<IconLayoutDistributeHorizontal size={14} />} onClick={onRelayout}>
             Re-layout
           </Button>
-        </Tooltip>
+        </Hint>
         <Button size="xs" variant="default" leftSection={<IconFocusCentered size={14} />} onClick={onFitView}>
           Fit view
         </Button>

@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Button, Code, Skeleton, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, Button, Code, Skeleton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
@@ -14,6 +14,7 @@ import { StatusBadge } from '../../components/status-badge';
 import { useMarkerListState } from '../../components/use-list-state';
 import { CreateVpcModal } from './create-vpc-modal';
 import { DeleteVpcDialog } from './delete-vpc-dialog';
+import { Hint } from '../../components/hint';
 
 export function VpcList() {
   const list = useMarkerListState();
@@ -58,11 +59,11 @@ export function VpcList() {
       header: 'Actions',
       width: 90,
       render: (v) => (
-        <Tooltip label={`Delete ${v.name}`} withArrow>
+        <Hint label={`Delete ${v.name}`} withArrow>
           <ActionIcon variant="subtle" color="red" aria-label={`Delete ${v.name}`} onClick={() => setDeleting(v)}>
             <IconTrash size={16} />
           </ActionIcon>
-        </Tooltip>
+        </Hint>
       ),
     },
   ];

@@ -1,0 +1,59 @@
+import type { ComponentType } from 'react';
+import { markFirstPaint } from '../components/after-first-paint';
+import { loadAllStyles } from '../components/all-styles';
+
+/**
+ * Every page's code, loaded when first visited. The list pages draw with the shell's styles alone; the
+ * others (`fullStyles`) wait for Mantine's full sheet too. src/main.tsx starts the current page's load
+ * at boot, beside the app's own code, so the two do not load one after the other.
+ */
+interface PageModule {
+  path: string;
+  load: () => Promise<ComponentType>;
+  fullStyles?: boolean;
+}
+
+export const PAGES: readonly PageModule[] = [
+  { path: 'vpcs', load: async () => (await import('./routes/vpcs-route')).VpcsRoute },
+  { path: 'vpcs/:vpcId', load: async () => (await import('./routes/vpc-detail-route')).VpcDetailRoute, fullStyles: true },
+  { path: 'subnets', load: async () => (await import('./routes/subnets-route')).SubnetsRoute },
+  { path: 'subnets/:subnetId', load: async () => (await import('./routes/subnet-detail-route')).SubnetDetailRoute, fullStyles: true },
+  { path: 'servers', load: async () => (await import('./routes/servers-route')).ServersRoute },
+  { path: 'servers/:serverId', load: async () => (await import('./routes/server-detail-route')).ServerDetailRoute, fullStyles: true },
+  { path: 'vips', load: async () => (await import('./routes/vips-route')).VipsRoute, fullStyles: true },
+  { path: 'vips/:vipId', load: async () => (await import('./routes/vip-detail-route')).VipDetailRoute, fullStyles: true },
+  { path: 'eips', load: async () => (await import('./routes/eips-route')).EipsRoute },
+  { path: 'eips/:eipId', load: async () => (await import('./routes/eip-detail-route')).EipDetailRoute, fullStyles: true },
+  { path: 'ha-groups', load: async () => (await import('./routes/ha-groups-route')).HaGroupsRoute },
+  { path: 'ha-groups/new', load: async () => (await import('./routes/ha-wizard-route')).HaWizardRoute, fullStyles: true },
+  { path: 'ha-groups/:groupId', load: async () => (await import('./routes/ha-group-detail-route')).HaGroupDetailRoute, fullStyles: true },
+  { path: 'topology', load: async () => (await import('./routes/topology-route')).TopologyRoute, fullStyles: true },
+  { path: 'topology/:vpcId', load: async () => (await import('./routes/topology-route')).TopologyRoute, fullStyles: true },
+  {
+    path: 'topology/ha-groups/:groupId',
+    load: async () => (await import('./routes/ha-group-topology-route')).HaGroupTopologyRoute,
+    fullStyles: true,
+  },
+  { path: 'settings', load: async () => (await import('./routes/settings-route')).SettingsRoute, fullStyles: true },
+  { path: '*', load: async () => (await import('./routes/not-found-route')).NotFoundRoute },
+];
+
+/** The page's code and, for pages beyond the lists, the full styles. */
+export async function loadPage(page: PageModule): Promise<{ Component: ComponentType }> {
+  const [Component] = await Promise.all([page.load(), page.fullStyles ? loadAllStyles() : null]);
+  // These pages carry the full styles already: nothing is gained by holding back the deferred rest.
+  if (page.fullStyles) markFirstPaint();
+  return { Component };
+}
+
+function matches(pattern: string, segments: string[]): boolean {
+  const parts = pattern.split('/');
+  return parts.length === segments.length && parts.every((p, i) => p.startsWith(':') || p === segments[i]);
+}
+
+/** Starts loading the page `pathname` (below the app's base) will show; a miss costs nothing. */
+export function preloadPage(pathname: string): void {
+  const segments = pathname.split('/').filter(Boolean);
+  const page = PAGES.find((p) => p.path !== '*' && matches(p.path, segments));
+  if (page) void loadPage(page).catch(() => {});
+}
