@@ -1,5 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { prefetchFirstData } from './app/first-data';
+import { queryClient } from './app/query-client';
 import { preloadPage } from './app/route-modules';
 import { cacheAppForOffline, registerBackend } from './boot/register-backend';
 
@@ -17,13 +19,15 @@ function showBootError(message: string) {
 async function start() {
   const app = import('./app/App');
   app.catch(() => {});
-  preloadPage(window.location.pathname.slice(import.meta.env.BASE_URL.length - 1));
+  const pathname = window.location.pathname.slice(import.meta.env.BASE_URL.length - 1);
+  preloadPage(pathname);
   try {
     await registerBackend((activate) => void import('./boot/update-prompt').then((m) => m.showUpdatePrompt(activate)));
   } catch (error) {
     showBootError(error instanceof Error ? error.message : String(error));
     return;
   }
+  prefetchFirstData(queryClient, pathname);
   let App: Awaited<typeof app>['App'];
   try {
     ({ App } = await app);

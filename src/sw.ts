@@ -31,6 +31,10 @@ function getBackend() {
   return opening;
 }
 
+// Open the database as the worker starts (it starts for the page's navigation), not at the first API
+// request: the page's code loads meanwhile, and its first queries find the backend ready.
+void getBackend().catch(() => (opening = null));
+
 function apiPath(url: URL): string | null {
   if (url.origin !== self.location.origin) return null;
   const scopePath = new URL(self.registration.scope).pathname.replace(/\/$/, '');

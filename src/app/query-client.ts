@@ -26,3 +26,6 @@ export function createQueryClient() {
     },
   });
 }
+
+/** The one query client of the page: src/main.tsx starts the first page's queries in it before the app has loaded. */
+export const queryClient = createQueryClient();

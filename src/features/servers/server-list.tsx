@@ -16,9 +16,10 @@ import { usePageListState } from '../../components/use-list-state';
 import { CreateServerModal } from './lazy-dialogs';
 import { ServerActionButtons } from './server-action-buttons';
 import { eipsOfServer, vipsOfServer } from './server-joins';
+import { SERVER_PAGE_SIZE } from './server-list-query';
 import { ServerStatusBadge } from './server-status-badge';
 
-const PAGE_SIZE = 20;
+const PAGE_SIZE = SERVER_PAGE_SIZE;
 
 const dash = <Text size="sm" c="dimmed">—</Text>;
 
