@@ -25,7 +25,7 @@ const quantile = (xs, q) => {
 };
 
 /** Creates the 1,000-server VPC through the API (the service worker answers the page's fetches). */
-async function seed(page) {
+export async function seed(page) {
   return page.evaluate(
     async ({ project, servers, subnets }) => {
       const call = async (method, path, body) => {
@@ -115,7 +115,7 @@ async function panePoint(page, pane) {
 }
 
 /** Records rAF deltas while dragging the pane in `steps` mouse moves ~16 ms apart (left and back, like a hand). */
-async function panFrames(page, pane, steps = 90) {
+export async function panFrames(page, pane, steps = 90) {
   const box = await pane.boundingBox();
   const { x: x0, y: y0 } = await panePoint(page, pane);
   await page.evaluate(() => {
@@ -147,7 +147,7 @@ async function panFrames(page, pane, steps = 90) {
   return frames;
 }
 
-async function zoomTo1(page, pane) {
+export async function zoomTo1(page, pane) {
   const box = await pane.boundingBox();
   await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.3);
   for (let i = 0; i < 8; i++) {
