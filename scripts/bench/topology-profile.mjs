@@ -15,7 +15,7 @@ const work = process.argv[2] ?? '/tmp/vip-topology-profile';
 const only = process.argv[3] ?? 'app,floor';
 mkdirSync(work, { recursive: true });
 // Fixed ports: the seeded IndexedDB belongs to the origin, so later runs find it.
-const app = await serveStatic('dist', 5181);
+const app = await serveStatic(process.env.PROFILE_DIST ?? 'dist', 5181);
 const floor = await serveStatic('bench-results/topology-floor-dist', 5182);
 const profile = join(work, 'app');
 
