@@ -1,5 +1,5 @@
 import { Alert } from '@mantine/core';
-import { Background, Controls, MiniMap, Panel, ReactFlow, useReactFlow } from '@xyflow/react';
+import { Background, Controls, Panel, ReactFlow, useReactFlow } from '@xyflow/react';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { TopologyActionsContext } from './actions-context';
 import { CanvasDialogs } from './canvas-dialogs';
@@ -8,7 +8,7 @@ import { edgeTypes } from './edges';
 import { FarContext, useFarZoom } from './far-class';
 import { FIT_OPTIONS, subnetOf, type SavedPositions } from './flow-elements';
 import type { Layout } from './layout';
-import { miniMapColor } from './mini-map-color';
+import { TopoMiniMap } from './mini-map';
 import { nodeId, type TopologyGraph, type TopologyInput, type ViewScope } from './model';
 import { nodeTypes } from './nodes';
 import { SelectionBar } from './selection-bar';
@@ -99,7 +99,7 @@ export function TopologyCanvas({ input, graph, layout, saved, view, scope, onMov
             >
               <Background gap={24} size={1} />
               <Controls position="bottom-left" showInteractive={false} />
-              <MiniMap position="bottom-right" pannable zoomable nodeStrokeWidth={2} nodeColor={miniMapColor} ariaLabel="Minimap" />
+              <TopoMiniMap />
               <Panel position="top-left">
                 <TopologyToolbar
                   onRelayout={flow.relayout}
