@@ -65,6 +65,7 @@ async function run(who) {
   await page.locator(who === 'app' ? '.react-flow__node-server' : '.react-flow__node-default').first().waitFor({ timeout: 120_000 }).catch(async (e) => { await page.screenshot({ path: join(work, 'timeout.png') }); throw e; });
   const first = await page.evaluate(() => performance.now());
   const { profile: loadCpu } = await cdp.send('Profiler.stop');
+  writeFileSync(join(work, `${who}-load.cpuprofile`), JSON.stringify(loadCpu));
   const res = await page.evaluate(() =>
     performance
       .getEntriesByType('resource')

@@ -3,7 +3,8 @@
 // the console's Topology view and, in the same run, by a bare React Flow page with the same nodes, sizes,
 // parents and edges (scripts/bench/topology-floor). Measures in headless Chromium the time to the first
 // drawn server node and the frame times while panning (requestAnimationFrame deltas during a mouse drag of
-// the pane at fit-all zoom and at 1:1 zoom); reports medians, p95 and the ratio to the floor.
+// the pane at fit-all zoom and at 1:1 zoom); reports medians, p95 and the ratio to the floor; and the time of
+// build-graph + layout of the same graph under Node. `node scripts/bench/topology-profile.mjs` says where the time goes.
 // Part of `npm run bench` (scripts/bench.mjs builds and serves both pages).
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
