@@ -6,7 +6,7 @@ import { CanvasDialogs } from './canvas-dialogs';
 import { ConnectionHint } from './connection-hint';
 import { edgeTypes } from './edges';
 import { FarContext, useFarZoom } from './far-class';
-import { FIT_OPTIONS, subnetOf, type SavedPositions } from './flow-elements';
+import { estimatedViewport, FIT_OPTIONS, subnetOf, ZOOM_RANGE, type SavedPositions } from './flow-elements';
 import type { Layout } from './layout';
 import { TopoMiniMap } from './mini-map';
 import { nodeId, type TopologyGraph, type TopologyInput, type ViewScope } from './model';
@@ -64,6 +64,7 @@ export function TopologyCanvas({ input, graph, layout, saved, view, scope, onMov
 
   const defaultSubnet = subnetOf(flow.selection.node) ?? input.subnets.find((s) => graph.nodes.some((n) => n.id === nodeId.subnet(s.id)))?.id ?? null;
   const simChoices = useMemo(() => simGroups(input, graph), [input, graph]);
+  const [startViewport] = useState(() => estimatedViewport(graph, layout, window.innerWidth, window.innerHeight));
   const subnetById = (id: string | null) => input.subnets.find((s) => s.id === id) ?? null;
 
   return (
@@ -89,8 +90,9 @@ export function TopologyCanvas({ input, graph, layout, saved, view, scope, onMov
               onlyRenderVisibleElements={!exporting}
               zIndexMode="auto"
               connectionRadius={28}
-              minZoom={0.01}
-              maxZoom={2}
+              minZoom={ZOOM_RANGE.min}
+              maxZoom={ZOOM_RANGE.max}
+              defaultViewport={startViewport}
               fitView
               fitViewOptions={FIT_OPTIONS}
               proOptions={{ hideAttribution: true }}
