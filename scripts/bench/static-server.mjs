@@ -12,8 +12,8 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Serves a built folder on 127.0.0.1 with the SPA fallback to index.html. Resolves to {url, close}. */
-export function serveStatic(root) {
+/** Serves a built folder on 127.0.0.1 with the SPA fallback to index.html (on `port`, or any free one). Resolves to {url, close}. */
+export function serveStatic(root, port = 0) {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(root, path);
@@ -22,7 +22,7 @@ export function serveStatic(root) {
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(port, '127.0.0.1', () => {
       const { port } = server.address();
       resolve({ url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) });
     });

@@ -3,17 +3,21 @@
 // the console's Topology view and, in the same run, by a bare React Flow page with the same nodes, sizes,
 // parents and edges (scripts/bench/topology-floor). Measures in headless Chromium the time to the first
 // drawn server node and the frame times while panning (requestAnimationFrame deltas during a mouse drag of
-// the pane at fit-all zoom and at 1:1 zoom); reports medians, p95 and the ratio to the floor.
+// the pane at fit-all zoom and at 1:1 zoom); reports medians, p95 and the ratio to the floor; and the time of
+// build-graph + layout of the same graph under Node. `node scripts/bench/topology-profile.mjs` says where the time goes.
 // Part of `npm run bench` (scripts/bench.mjs builds and serves both pages).
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { row } from './common.mjs';
+import { median, row } from './common.mjs';
 
 const RUNS = Number(process.env.BENCH_TOPOLOGY_RUNS ?? 3);
 const SERVERS = 1000;
 const SUBNETS = 4;
+const LAYOUT_RUNS = 7;
+/** Graph + layout of the 1,000-server VPC, in ms (was a wall-clock limit of 3 s in layout.test.ts). */
+const LAYOUT_TARGET_MS = 250;
 const DEMO_PROJECT_ID = '0b3c5d7e9f1a4b6c8d0e2f4a6b8c0d1e';
 const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
 const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -25,7 +29,7 @@ const quantile = (xs, q) => {
 };
 
 /** Creates the 1,000-server VPC through the API (the service worker answers the page's fetches). */
-async function seed(page) {
+export async function seed(page) {
   return page.evaluate(
     async ({ project, servers, subnets }) => {
       const call = async (method, path, body) => {
@@ -115,7 +119,7 @@ async function panePoint(page, pane) {
 }
 
 /** Records rAF deltas while dragging the pane in `steps` mouse moves ~16 ms apart (left and back, like a hand). */
-async function panFrames(page, pane, steps = 90) {
+export async function panFrames(page, pane, steps = 90) {
   const box = await pane.boundingBox();
   const { x: x0, y: y0 } = await panePoint(page, pane);
   await page.evaluate(() => {
@@ -147,7 +151,7 @@ async function panFrames(page, pane, steps = 90) {
   return frames;
 }
 
-async function zoomTo1(page, pane) {
+export async function zoomTo1(page, pane) {
   const box = await pane.boundingBox();
   await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.3);
   for (let i = 0; i < 8; i++) {
@@ -214,7 +218,9 @@ export async function benchTopology({ app, topologyFloor: floor, work: workRoot,
   await setup.close();
   mkdirSync('bench-results', { recursive: true });
   writeFileSync(join(work, 'input.json'), JSON.stringify(input));
-  execSync(`npx tsx scripts/bench/topology-nodes.ts ${join(work, 'input.json')} ${floor.root}/graph.json`, { stdio: 'inherit' });
+  // The floor's nodes, and the time of build-graph + layout of this graph under Node (what the view computes before it draws).
+  execSync(`npx tsx scripts/bench/topology-nodes.ts ${join(work, 'input.json')} ${floor.root}/graph.json ${join(work, 'layout-ms.json')} ${LAYOUT_RUNS}`, { stdio: 'inherit' });
+  const layoutMs = JSON.parse(readFileSync(join(work, 'layout-ms.json'), 'utf8'));
 
   let canvas = null;
   for (let i = 0; i < runs; i++) {
@@ -256,6 +262,7 @@ export async function benchTopology({ app, topologyFloor: floor, work: workRoot,
     pan('topology: frame while panning at 1:1 zoom, p95', results.app.zoomed, results.floor.zoomed, 0.95, 1.3),
     pan('topology: frame while panning, all in view, median', results.app.fit, results.floor.fit, 0.5, 1.1),
     pan('topology: frame while panning, all in view, p95', results.app.fit, results.floor.fit, 0.95),
+    row({ measure: `topology, ${SERVERS.toLocaleString('en')} servers: build-graph + layout (Node), median`, value: median(layoutMs), target: LAYOUT_TARGET_MS, samples: { console: layoutMs } }),
   ];
 }
 

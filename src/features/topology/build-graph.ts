@@ -23,7 +23,9 @@ const ENTRY_TEXT: Record<EntryKind, { label: string; detail: string }> = {
   peering: { label: 'Peered VPC', detail: 'another VPC of the region' },
 };
 
-const byText = <T>(key: (t: T) => string) => (a: T, b: T) => key(a).localeCompare(key(b), undefined, { numeric: true });
+/** One collator for every sort: `localeCompare` with options builds a new one per comparison (most of a 1,000-server build). */
+const collator = new Intl.Collator(undefined, { numeric: true });
+const byText = <T>(key: (t: T) => string) => (a: T, b: T) => collator.compare(key(a), key(b));
 
 /**
  * The pure graph of a view: which nodes (VPC, subnets, servers with their NICs, VIPs, EIPs, ways in) and

@@ -1,16 +1,16 @@
-import { useStore } from '@xyflow/react';
-import { useEffect, type RefObject } from 'react';
+import { useStore, type ReactFlowState } from '@xyflow/react';
+import { createContext, useContext } from 'react';
 
 const FAR_ZOOM = 0.3;
+const isFar = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
 
 /**
- * Zoomed far out, node text is unreadable and costs most of a frame to paint on a machine without a GPU:
- * one subscriber to the zoom puts a class on the shell, and CSS draws the nodes as plain boxes. No node re-renders.
+ * Zoomed far out, node text is unreadable and costs most of a frame to paint on a machine without a GPU, and
+ * most of the first draw of a large VPC (which opens fitted, far out). One subscriber to the zoom (the canvas)
+ * says whether the view is far: CSS draws the nodes as plain boxes, and server nodes render only their box and
+ * handles. Nodes re-render only when the zoom crosses the line, never while panning.
  */
-export function FarClass({ shell }: { shell: RefObject<HTMLDivElement | null> }) {
-  const far = useStore((s) => s.transform[2] < FAR_ZOOM);
-  useEffect(() => {
-    shell.current?.classList.toggle('is-far', far);
-  }, [far, shell]);
-  return null;
-}
+export const useFarZoom = () => useStore(isFar);
+
+export const FarContext = createContext(false);
+export const useFar = () => useContext(FarContext);

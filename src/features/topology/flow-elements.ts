@@ -1,4 +1,4 @@
-import type { Edge, Node } from '@xyflow/react';
+import { getViewportForBounds, type Edge, type Node, type Viewport } from '@xyflow/react';
 import type { Layout } from './layout';
 import type { TopoEdgeData, TopologyGraph } from './model';
 
@@ -7,6 +7,30 @@ export type FlowEdge = Edge<TopoEdgeData>;
 export type SavedPositions = Record<string, { x: number; y: number }>;
 
 export const FIT_OPTIONS = { maxZoom: 1.1, padding: { top: '76px', left: '24px', bottom: '24px', right: '24px' } } as const;
+export const ZOOM_RANGE = { min: 0.01, max: 2 } as const;
+
+/**
+ * Where the view starts before React Flow fits it: the fit of the laid-out diagram in the window (the
+ * canvas is smaller, so the real fit is at most this zoom). React Flow first renders every node once to
+ * measure its handles, at this zoom: a big diagram is then drawn far out from the start (plain boxes)
+ * instead of in full and redrawn as boxes once fitted.
+ */
+export function estimatedViewport(graph: TopologyGraph, layout: Layout, width: number, height: number): Viewport {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const n of graph.nodes) {
+    const box = layout[n.id];
+    if (n.parentId || !box) continue;
+    x0 = Math.min(x0, box.x);
+    y0 = Math.min(y0, box.y);
+    x1 = Math.max(x1, box.x + box.width);
+    y1 = Math.max(y1, box.y + box.height);
+  }
+  if (!Number.isFinite(x0)) return { x: 0, y: 0, zoom: 1 };
+  return getViewportForBounds({ x: x0, y: y0, width: x1 - x0, height: y1 - y0 }, width, height, ZOOM_RANGE.min, FIT_OPTIONS.maxZoom, FIT_OPTIONS.padding);
+}
 
 export function toFlowNodes(graph: TopologyGraph, layout: Layout, saved: SavedPositions | undefined, selected: Set<string>): FlowNode[] {
   return graph.nodes.map((n) => {

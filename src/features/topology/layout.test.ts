@@ -47,7 +47,7 @@ describe('layoutGraph', () => {
     expect(l['eip:e-web'].x + l['eip:e-web'].width).toBeLessThan(l['vpc:vpc-1'].x);
   });
 
-  it('lays out 1,000 servers in four subnets quickly and tidily', async () => {
+  it('lays out 1,000 servers in four subnets tidily (its time is a row of `npm run bench`, not a test)', async () => {
     const subnets = [0, 1, 2, 3].map((k) => subnet(`s${k}`, `subnet-${k}`, k));
     const ports = [];
     const servers = [];
@@ -59,10 +59,8 @@ describe('layoutGraph', () => {
     }
     ports.push(port('vip0', 's0', '192.168.0.250', { vip: true }, ['192.168.0.10', '192.168.0.11']));
     const input: TopologyInput = { vpc: { id: 'vpc-1', name: 'big', cidr: '192.168.0.0/16' }, subnets, ports, servers, eips: [], haGroups: [] };
-    const started = performance.now();
     const graph = buildGraph(input, { kind: 'vpc', vpcId: 'vpc-1' }, { vpn: false, directConnect: false, peering: false });
     const layout = await layoutGraph(graph);
-    expect(performance.now() - started).toBeLessThan(3000);
     expect(graph.nodes.filter((n) => n.type === 'server')).toHaveLength(1000);
     expectTidy(graph, layout);
   });

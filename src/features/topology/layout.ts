@@ -17,6 +17,8 @@ type Dagre = typeof import('@dagrejs/dagre');
 let dagrePromise: Promise<Dagre> | null = null;
 /** dagre is loaded on first use, so it stays out of every bundle but the topology's. */
 const loadDagre = () => (dagrePromise ??= import('@dagrejs/dagre'));
+/** Starts loading dagre before the first layout needs it. */
+export const preloadLayout = () => loadDagre().then(() => undefined);
 
 /**
  * Places every node; pure apart from loading dagre. Inside each subnet, VIPs and the servers bound to them

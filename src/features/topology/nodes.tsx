@@ -15,7 +15,8 @@ import {
 } from '@tabler/icons-react';
 import { memo } from 'react';
 import { useTopologyActions } from './actions-context';
-import { handleId, type EipData, type EntryData, type ServerData, type SubnetData, type VipData, type VpcData } from './model';
+import { useFar } from './far-class';
+import { handleId, type EipData, type EntryData, type NicView, type ServerData, type SubnetData, type VipData, type VpcData } from './model';
 import { useSim } from './sim-store';
 import { SIZE } from './sizes';
 
@@ -83,17 +84,59 @@ function SimRoleBadge({ serverId }: { serverId: string }) {
   );
 }
 
-export const ServerNode = memo(function ServerNode({ data, selected }: NodeProps<ServerNodeT>) {
+const serverLabel = (data: ServerData) =>
+  `Server ${data.name}, ${STATUS_TEXT[data.status] ?? data.status}${data.role ? `, ${ROLE_TEXT[data.role]}` : ''}`;
+const serverClass = (data: ServerData, selected: boolean | undefined) =>
+  `topo-card topo-server${selected ? ' is-selected' : ''}${data.status === 'ACTIVE' ? '' : ' is-stopped'}`;
+
+/** The header handles: a director's edge or an EIP ends on the left, a director's edges start on the right. */
+function ServerHeadHandles({ data }: { data: ServerData }) {
+  const top = SIZE.server.header / 2;
+  return (
+    <>
+      {data.inbound && <Handle type="target" id={handleId.realServer} position={Position.Left} isConnectable={false} style={{ top }} />}
+      {data.outbound && <Handle type="source" id={handleId.out} position={Position.Right} isConnectable={false} style={{ top }} />}
+    </>
+  );
+}
+
+function NicHandle({ nic, index, serverName, editable }: { nic: NicView; index: number; serverName: string; editable: boolean }) {
+  const { header, nicRow } = SIZE.server;
+  return (
+    <Handle
+      type="source"
+      id={handleId.nic(nic.portId)}
+      position={Position.Left}
+      isConnectable={editable && nic.home}
+      isConnectableEnd={false}
+      className={`topo-nic-handle${nic.home ? '' : ' is-foreign'}`}
+      style={{ top: header + index * nicRow + nicRow / 2 }}
+      title={nic.home ? `Drag to a virtual IP to bind ${nic.ip}` : `${nic.ip} is in ${nic.subnetName}`}
+      aria-label={`NIC ${nic.ip} of ${serverName}`}
+    />
+  );
+}
+
+/** Far out: the box and the handles where edges end (same places as the full card), nothing else to build or paint. */
+function ServerBox({ data, selected }: { data: ServerData; selected: boolean | undefined }) {
+  const actions = useTopologyActions();
+  return (
+    <div className={serverClass(data, selected)} aria-label={serverLabel(data)}>
+      <ServerHeadHandles data={data} />
+      {data.nics.map((nic, i) => (
+        <NicHandle key={nic.portId} nic={nic} index={i} serverName={data.name} editable={actions.editable} />
+      ))}
+    </div>
+  );
+}
+
+function ServerCard({ data, selected }: { data: ServerData; selected: boolean | undefined }) {
   const actions = useTopologyActions();
   const running = data.status === 'ACTIVE';
   const { header, nicRow } = SIZE.server;
   return (
-    <div
-      className={`topo-card topo-server${selected ? ' is-selected' : ''}${running ? '' : ' is-stopped'}`}
-      aria-label={`Server ${data.name}, ${STATUS_TEXT[data.status] ?? data.status}${data.role ? `, ${ROLE_TEXT[data.role]}` : ''}`}
-    >
-      {data.inbound && <Handle type="target" id={handleId.realServer} position={Position.Left} isConnectable={false} style={{ top: header / 2 }} />}
-      {data.outbound && <Handle type="source" id={handleId.out} position={Position.Right} isConnectable={false} style={{ top: header / 2 }} />}
+    <div className={serverClass(data, selected)} aria-label={serverLabel(data)}>
+      <ServerHeadHandles data={data} />
       <div className="topo-server-head" style={{ height: header }}>
         <div className="topo-row">
           <IconServer size={15} aria-hidden className="topo-icon" />
@@ -111,17 +154,7 @@ export const ServerNode = memo(function ServerNode({ data, selected }: NodeProps
       </div>
       {data.nics.map((nic, i) => (
         <div key={nic.portId} className="topo-nic" style={{ height: nicRow }}>
-          <Handle
-            type="source"
-            id={handleId.nic(nic.portId)}
-            position={Position.Left}
-            isConnectable={actions.editable && nic.home}
-            isConnectableEnd={false}
-            className={`topo-nic-handle${nic.home ? '' : ' is-foreign'}`}
-            style={{ top: header + i * nicRow + nicRow / 2 }}
-            title={nic.home ? `Drag to a virtual IP to bind ${nic.ip}` : `${nic.ip} is in ${nic.subnetName}`}
-            aria-label={`NIC ${nic.ip} of ${data.name}`}
-          />
+          <NicHandle nic={nic} index={i} serverName={data.name} editable={actions.editable} />
           <span className="topo-mono">{nic.ip}</span>
           {!nic.home && <span className="topo-dim topo-small topo-ellipsis">{nic.subnetName}</span>}
           {nic.bound && nic.checkOn && (
@@ -139,6 +172,10 @@ export const ServerNode = memo(function ServerNode({ data, selected }: NodeProps
       ))}
     </div>
   );
+}
+
+export const ServerNode = memo(function ServerNode({ data, selected }: NodeProps<ServerNodeT>) {
+  return useFar() ? <ServerBox data={data} selected={selected} /> : <ServerCard data={data} selected={selected} />;
 });
 
 function VipDropZones() {

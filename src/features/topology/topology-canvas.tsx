@@ -1,14 +1,14 @@
 import { Alert } from '@mantine/core';
-import { Background, Controls, MiniMap, Panel, ReactFlow, useReactFlow } from '@xyflow/react';
+import { Background, Controls, Panel, ReactFlow, useReactFlow } from '@xyflow/react';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { TopologyActionsContext } from './actions-context';
 import { CanvasDialogs } from './canvas-dialogs';
 import { ConnectionHint } from './connection-hint';
 import { edgeTypes } from './edges';
-import { FarClass } from './far-class';
-import { FIT_OPTIONS, subnetOf, type SavedPositions } from './flow-elements';
+import { FarContext, useFarZoom } from './far-class';
+import { estimatedViewport, FIT_OPTIONS, subnetOf, ZOOM_RANGE, type SavedPositions } from './flow-elements';
 import type { Layout } from './layout';
-import { miniMapColor } from './mini-map-color';
+import { TopoMiniMap } from './mini-map';
 import { nodeId, type TopologyGraph, type TopologyInput, type ViewScope } from './model';
 import { nodeTypes } from './nodes';
 import { SelectionBar } from './selection-bar';
@@ -59,75 +59,80 @@ export function TopologyCanvas({ input, graph, layout, saved, view, scope, onMov
   const [simOpen, setSimOpen] = useState(simulate);
   const shellRef = useRef<HTMLDivElement>(null);
   const { exporting, doExport } = useDiagramExport(shellRef, view);
+  // An exported image shows every node in full, whatever the zoom.
+  const far = useFarZoom() && !exporting;
 
   const defaultSubnet = subnetOf(flow.selection.node) ?? input.subnets.find((s) => graph.nodes.some((n) => n.id === nodeId.subnet(s.id)))?.id ?? null;
   const simChoices = useMemo(() => simGroups(input, graph), [input, graph]);
+  const [startViewport] = useState(() => estimatedViewport(graph, layout, window.innerWidth, window.innerHeight));
   const subnetById = (id: string | null) => input.subnets.find((s) => s.id === id) ?? null;
 
   return (
     <TopologyActionsContext.Provider value={actions}>
       <div className="topo-frame">
-        <div className="topo-shell" ref={shellRef} data-testid="topology" data-view={view}>
-          <ReactFlow
-            nodes={flow.nodes}
-            edges={flow.edges}
-            nodeTypes={nodeTypes}
-            edgeTypes={edgeTypes}
-            onNodesChange={flow.onNodesChange}
-            onEdgesChange={flow.onEdgesChange}
-            onNodeDragStop={flow.onNodeDragStop}
-            onConnect={connection.onConnect}
-            onConnectStart={connection.onConnectStart}
-            onConnectEnd={connection.onConnectEnd}
-            isValidConnection={connection.isValidConnection}
-            onBeforeDelete={requests.onBeforeDelete}
-            onSelectionChange={flow.onSelectionChange}
-            deleteKeyCode={editable ? ['Delete', 'Backspace'] : null}
-            onlyRenderVisibleElements={!exporting}
-            zIndexMode="auto"
-            connectionRadius={28}
-            minZoom={0.01}
-            maxZoom={2}
-            fitView
-            fitViewOptions={FIT_OPTIONS}
-            proOptions={{ hideAttribution: true }}
-            nodesConnectable={editable}
-            elevateEdgesOnSelect
-          >
-            <Background gap={24} size={1} />
-            <FarClass shell={shellRef} />
-            <Controls position="bottom-left" showInteractive={false} />
-            <MiniMap position="bottom-right" pannable zoomable nodeStrokeWidth={2} nodeColor={miniMapColor} ariaLabel="Minimap" />
-            <Panel position="top-left">
-              <TopologyToolbar
-                onRelayout={flow.relayout}
-                onFitView={() => rf.fitView({ ...FIT_OPTIONS, duration: 300 })}
-                exporting={exporting}
-                onExport={doExport}
-                onNewSetup={editable && onNewSetup ? (mode) => newSetup(mode, defaultSubnet) : undefined}
-                simOpen={simOpen}
-                onToggleSim={() => setSimOpen((o) => !o)}
-              />
-            </Panel>
-            <Panel position="top-center" style={{ marginTop: 64 }}>
-              <ConnectionHint />
-              {connection.refusal && (
-                <Alert color="red" variant="filled" radius="md" className="topo-hint" role="alert" title="Connection refused" withCloseButton onClose={connection.dismissRefusal}>
-                  {connection.refusal}
-                </Alert>
-              )}
-            </Panel>
-            <Panel position="bottom-center">
-              <SelectionBar
-                node={flow.selection.node}
-                edge={flow.selection.edge}
-                editable={editable}
-                onPickVip={requests.setPickFrom}
-                onEdge={requests.edgeRequest}
-                onClear={flow.clearSelection}
-              />
-            </Panel>
-          </ReactFlow>
+        <div className={`topo-shell${far ? ' is-far' : ''}`} ref={shellRef} data-testid="topology" data-view={view}>
+          <FarContext.Provider value={far}>
+            <ReactFlow
+              nodes={flow.nodes}
+              edges={flow.edges}
+              nodeTypes={nodeTypes}
+              edgeTypes={edgeTypes}
+              onNodesChange={flow.onNodesChange}
+              onEdgesChange={flow.onEdgesChange}
+              onNodeDragStop={flow.onNodeDragStop}
+              onConnect={connection.onConnect}
+              onConnectStart={connection.onConnectStart}
+              onConnectEnd={connection.onConnectEnd}
+              isValidConnection={connection.isValidConnection}
+              onBeforeDelete={requests.onBeforeDelete}
+              onSelectionChange={flow.onSelectionChange}
+              deleteKeyCode={editable ? ['Delete', 'Backspace'] : null}
+              onlyRenderVisibleElements={!exporting}
+              zIndexMode="auto"
+              connectionRadius={28}
+              minZoom={ZOOM_RANGE.min}
+              maxZoom={ZOOM_RANGE.max}
+              defaultViewport={startViewport}
+              fitView
+              fitViewOptions={FIT_OPTIONS}
+              proOptions={{ hideAttribution: true }}
+              nodesConnectable={editable}
+              elevateEdgesOnSelect
+            >
+              <Background gap={24} size={1} />
+              <Controls position="bottom-left" showInteractive={false} />
+              <TopoMiniMap />
+              <Panel position="top-left">
+                <TopologyToolbar
+                  onRelayout={flow.relayout}
+                  onFitView={() => rf.fitView({ ...FIT_OPTIONS, duration: 300 })}
+                  exporting={exporting}
+                  onExport={doExport}
+                  onNewSetup={editable && onNewSetup ? (mode) => newSetup(mode, defaultSubnet) : undefined}
+                  simOpen={simOpen}
+                  onToggleSim={() => setSimOpen((o) => !o)}
+                />
+              </Panel>
+              <Panel position="top-center" style={{ marginTop: 64 }}>
+                <ConnectionHint />
+                {connection.refusal && (
+                  <Alert color="red" variant="filled" radius="md" className="topo-hint" role="alert" title="Connection refused" withCloseButton onClose={connection.dismissRefusal}>
+                    {connection.refusal}
+                  </Alert>
+                )}
+              </Panel>
+              <Panel position="bottom-center">
+                <SelectionBar
+                  node={flow.selection.node}
+                  edge={flow.selection.edge}
+                  editable={editable}
+                  onPickVip={requests.setPickFrom}
+                  onEdge={requests.edgeRequest}
+                  onClear={flow.clearSelection}
+                />
+              </Panel>
+            </ReactFlow>
+          </FarContext.Provider>
         </div>
         {simOpen && (
           <aside className="topo-side">

@@ -2,44 +2,22 @@ import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './topology.css';
 import { useEffect, useMemo, useState } from 'react';
-import { InlineError } from '../../components/inline-error';
 import { notifyError } from '../../components/notify';
 import { buildGraph } from './build-graph';
-import { layoutGraph, type Layout } from './layout';
+import { layoutGraph, preloadLayout, type Layout } from './layout';
 import { LoadingNote } from './loading-note';
 import { viewKey, type TopologyGraph, type TopologyInput } from './model';
 import { useTopologyView } from './store';
 import { TopologyCanvas } from './topology-canvas';
-import { useHaGroupTopologyInput, useVpcTopologyInput, type InputState } from './use-topology-input';
 import type { TopologyViewProps } from './view-props';
 
 export type { SetupMode, TopologyViewProps } from './view-props';
 
-export function TopologyView(props: TopologyViewProps) {
-  return props.scope.kind === 'vpc' ? <VpcInput {...props} vpcId={props.scope.vpcId} /> : <HaInput {...props} groupId={props.scope.groupId} />;
-}
+// The layout engine downloads beside the diagram's data (this chunk loads while the data is read).
+void preloadLayout();
 
-function VpcInput(props: TopologyViewProps & { vpcId: string }) {
-  const state = useVpcTopologyInput(props.vpcId);
-  return <Loaded {...props} state={state} />;
-}
-
-function HaInput(props: TopologyViewProps & { groupId: string }) {
-  const state = useHaGroupTopologyInput(props.groupId);
-  return <Loaded {...props} state={state} />;
-}
-
-function Loaded({ state, ...props }: TopologyViewProps & { state: InputState }) {
-  if (state.error) return <InlineError error={state.error} title="Could not load the diagram" />;
-  if (!state.input) return <LoadingNote>Loading {state.waiting}…</LoadingNote>;
-  return (
-    <ReactFlowProvider>
-      <Diagram {...props} input={state.input} />
-    </ReactFlowProvider>
-  );
-}
-
-function Diagram({ input, scope, onNewSetup, renderAssignVip, simulate = false, editable = true }: TopologyViewProps & { input: TopologyInput }) {
+/** One view's diagram, once its data is in: the graph, its layout, the canvas. */
+export function Diagram({ input, scope, onNewSetup, renderAssignVip, simulate = false, editable = true }: TopologyViewProps & { input: TopologyInput }) {
   const view = viewKey(scope);
   const waysIn = useTopologyView((s) => s.waysIn);
   const saved = useTopologyView((s) => s.positions[view]);
@@ -59,19 +37,21 @@ function Diagram({ input, scope, onNewSetup, renderAssignVip, simulate = false, 
   }, [graph]);
   if (!laidOut) return <LoadingNote>Laying out {graph.nodes.length} nodes…</LoadingNote>;
   return (
-    <TopologyCanvas
-      input={input}
-      graph={laidOut.graph}
-      layout={laidOut.layout}
-      saved={saved}
-      view={view}
-      scope={scope}
-      onMoved={(moved) => setPositions(view, moved)}
-      onRelayout={() => resetPositions(view)}
-      onNewSetup={onNewSetup}
-      renderAssignVip={renderAssignVip}
-      simulate={simulate}
-      editable={editable}
-    />
+    <ReactFlowProvider>
+      <TopologyCanvas
+        input={input}
+        graph={laidOut.graph}
+        layout={laidOut.layout}
+        saved={saved}
+        view={view}
+        scope={scope}
+        onMoved={(moved) => setPositions(view, moved)}
+        onRelayout={() => resetPositions(view)}
+        onNewSetup={onNewSetup}
+        renderAssignVip={renderAssignVip}
+        simulate={simulate}
+        editable={editable}
+      />
+    </ReactFlowProvider>
   );
 }
