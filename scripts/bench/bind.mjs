@@ -1,8 +1,8 @@
 // The bind row: in the console (demo data), Virtual IPs -> Bind to Server on vip-web with two NICs of its
-/* global document, MutationObserver, requestAnimationFrame -- used in page.evaluate, which runs in the browser */
 // subnet (ecs-web-03, ecs-web-04), from the click on Bind to the frame where every step of the workflow's
 // step list shows done (pairs, then the two checks off). Between runs the binding and the checks are undone
 // through the API and the page is reloaded, so every run does the same six calls' worth of work.
+/* global document, MutationObserver, requestAnimationFrame -- used in page.evaluate, which runs in the browser */
 import { join } from 'node:path';
 import { callApi, DEMO_PROJECT_ID, firstPage, launch, median, row } from './common.mjs';
 
