@@ -168,6 +168,34 @@ describe('two consoles binding one VIP at the same time', () => {
   });
 });
 
+describe('reads made when the run starts', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('every port is read once at the start; a NIC another tab changed after that read answers 412 and is read again and re-planned', async () => {
+    let interfered = false;
+    const env: Awaited<ReturnType<typeof setup>> = await setup(async (method, path) => {
+      if (method === 'PUT' && path === env.vipPath && !interfered) {
+        interfered = true;
+        // Another tab turns ecs-web-03's check off itself, after this run read that NIC.
+        await env.h.call('PUT', `/v1/${env.d.p}/ports/${env.d.nic('ecs-web-03').id}`, { port: { allowed_address_pairs: [{ ip_address: '1.1.1.1/0' }] } });
+      }
+    });
+    const nic3 = `/v1/${env.d.p}/ports/${env.d.nic('ecs-web-03').id}`;
+    const nic4 = `/v1/${env.d.p}/ports/${env.d.nic('ecs-web-04').id}`;
+    const { views, report } = collect();
+    expect(await new WorkflowRunner(env.bind('ecs-web-03', 'ecs-web-04')).run(report)).toBe(true);
+    const gets = env.calls.filter((c) => c.method === 'GET').map((c) => c.path);
+    // The three reads come first, before any write; ecs-web-03 is read again after its 412.
+    expect(env.calls.slice(0, 3).map((c) => c.method)).toEqual(['GET', 'GET', 'GET']);
+    expect(gets.sort()).toEqual([env.vipPath, nic3, nic3, nic4].sort());
+    expect(env.calls.filter((c) => c.method === 'PUT').map((c) => `${c.path === nic3 ? 'nic3' : c.path === nic4 ? 'nic4' : 'vip'} ${c.status}`).sort()).toEqual(['nic3 412', 'nic4 200', 'vip 200']);
+    expect(env.calls.filter((c) => c.method === 'PUT').every((c) => c.ifMatch)).toBe(true);
+    expect(views[`check:${env.d.nic('ecs-web-03').id}`]).toMatchObject({ status: 'done', already: true });
+    expect(await env.pairsOf(nic3)).toEqual(['1.1.1.1/0']);
+    expect(await env.pairsOf(nic4)).toEqual(['1.1.1.1/0']);
+  });
+});
+
 describe('stages', () => {
   it('a bind runs its pairs alone, then the checks of its NICs together; a step without a stage runs alone', () => {
     const steps = bindWorkflow({ id: 'v', ip: '192.168.0.100' }, [

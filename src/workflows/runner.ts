@@ -36,6 +36,8 @@ export interface Workflow<S extends WorkflowStep = WorkflowStep> {
   /** In order; consecutive steps with the same `stage` run at the same time (see `StepCommon` in domain). */
   steps: readonly S[];
   keys: readonly QueryKey[];
+  /** When a run starts, with the steps it will run: lets the workflow start reading what they read. */
+  begin?(steps: readonly S[]): void;
   /** Runs one step; `already` when the data showed it done (nothing written); `undo` reverses what it wrote. */
   perform(step: S): Promise<{ already: boolean; undo?: Reversal | null }>;
   /** Reads fresh data: is this step done already? Lets Retry after a reload skip it; absent: `perform` finds out. */
@@ -87,6 +89,7 @@ export class WorkflowRunner<S extends WorkflowStep = WorkflowStep> {
 
   /** Stage by stage; the steps of one stage at the same time. Stops after a stage with a failed step. */
   private async runSteps(report: Report): Promise<boolean> {
+    this.workflow.begin?.(this.workflow.steps.filter((s) => !this.done.has(s.id)));
     for (const stage of stagesOf(this.workflow.steps)) {
       const results = await Promise.all(stage.map((step) => this.runStep(step, report)));
       if (results.includes(false)) return false;
