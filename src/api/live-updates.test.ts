@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ChangedStore, LiveChangeMessage } from '../contract/live-changes';
 import { eipKeys } from './eips/keys';
 import { haGroupKeys } from './ha-groups/keys';
-import { createInvalidationBatch, EVERYTHING, matchesPattern, MAX_DETAILS_PER_STORE, targetsOfChanges, targetsOfMessage } from './live-updates';
+import { createInvalidationBatch, EVERYTHING, holdLiveRefresh, matchesPattern, MAX_DETAILS_PER_STORE, targetsOfChanges, targetsOfMessage } from './live-updates';
 import { portKeys } from './ports/keys';
 import { serverKeys } from './servers/keys';
 import { subnetKeys } from './subnets/keys';
@@ -116,6 +116,31 @@ describe('live updates: coalescing', () => {
     expect(spy).toHaveBeenCalledTimes(1);
     invalidate([]);
     expect(flushes).toHaveLength(1);
+  });
+
+  it('while a workflow holds refreshes, changes only collect; on release they are invalidated once, joining fetches in flight', () => {
+    const qc = new QueryClient();
+    const spy = vi.spyOn(qc, 'invalidateQueries');
+    const flushes: (() => void)[] = [];
+    const invalidate = createInvalidationBatch(qc, (f) => flushes.push(f));
+    const release = holdLiveRefresh();
+    invalidate(targetsOfMessage(one('ports', 'V1'), 'p1'));
+    flushes.shift()!();
+    invalidate(targetsOfMessage(one('ports', 'N1'), 'p1'));
+    flushes.splice(0).forEach((f) => f());
+    expect(spy).not.toHaveBeenCalled();
+    release();
+    release(); // a second call changes nothing
+    expect(flushes).toHaveLength(1);
+    flushes.shift()!();
+    expect(spy).toHaveBeenCalledTimes(1);
+    expect(spy.mock.calls[0][1]).toEqual({ cancelRefetch: false });
+    const held = spy.mock.calls[0][0] as { predicate: (q: { queryKey: QueryKey }) => boolean };
+    expect(held.predicate({ queryKey: portKeys.detail('V1') }) && held.predicate({ queryKey: portKeys.detail('N1') })).toBe(true);
+    // Not held any more: the next change is invalidated as usual, cancelling a fetch that started before it.
+    invalidate(targetsOfMessage(one('ports', 'V2'), 'p1'));
+    flushes.shift()!();
+    expect(spy.mock.calls[1][1]).toEqual({ cancelRefetch: true });
   });
 
   it('patterns match key prefixes segment by segment', () => {

@@ -89,18 +89,51 @@ export function matchesPattern(pattern: KeyPattern, queryKey: QueryKey): boolean
   return pattern.length <= queryKey.length && pattern.every((segment, i) => segment === ANY || segment === queryKey[i]);
 }
 
+let holds = 0;
+const releaseListeners = new Set<() => void>();
+
+/**
+ * Holds this tab's live refreshes until the returned function is called: a workflow holds them while its
+ * steps run, so that its own writes do not refetch lists between two steps (the refetches and the
+ * re-renders they cause compete with the next step), then invalidates its keys and releases. What came
+ * in meanwhile (its own writes, another tab's) is refreshed on release, once.
+ */
+export function holdLiveRefresh(): () => void {
+  holds++;
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    holds--;
+    if (holds === 0) for (const listener of [...releaseListeners]) listener();
+  };
+}
+
 /**
  * Collects patterns and invalidates them all with ONE `invalidateQueries` per batch (the next task after
  * the first pattern), so a burst of messages refreshes each active query once. Invalidation cancels a
- * fetch already in flight (it may have started before the change) and fetches again.
+ * fetch already in flight (it may have started before the change) and fetches again. While refreshes are
+ * held (`holdLiveRefresh`) patterns only collect; on release they are invalidated without cancelling a
+ * fetch in flight: the holder started it on release, after every change held.
  */
 export function createInvalidationBatch(qc: QueryClient, schedule: (flush: () => void) => void = nextTask) {
   const pending = new Map<string, KeyPattern>();
+  let held = false;
   const flush = () => {
+    if (holds > 0) {
+      held = true;
+      return;
+    }
     const patterns = [...pending.values()];
     pending.clear();
-    if (patterns.length) void qc.invalidateQueries({ predicate: (q) => patterns.some((p) => matchesPattern(p, q.queryKey)) });
+    const afterHold = held;
+    held = false;
+    const predicate = (q: { queryKey: QueryKey }) => patterns.some((p) => matchesPattern(p, q.queryKey));
+    if (patterns.length) void qc.invalidateQueries({ predicate }, { cancelRefetch: !afterHold });
   };
+  releaseListeners.add(() => {
+    if (held) schedule(flush);
+  });
   return (patterns: readonly KeyPattern[]) => {
     if (patterns.length === 0) return;
     const first = pending.size === 0;

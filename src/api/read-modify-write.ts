@@ -35,8 +35,13 @@ export interface ReadModifyWriteResult<T> {
  * data, so another tab's change is merged, not overwritten. If the write is refused again, or the
  * fresh data blocks it, it stops with a `ChangedElsewhereError` saying what changed.
  */
-export async function readModifyWrite<T, B>(resource: VersionedResource<T, B>, decide: (current: T) => Decision<B>): Promise<ReadModifyWriteResult<T>> {
-  const first = await resource.read();
+export async function readModifyWrite<T, B>(
+  resource: VersionedResource<T, B>,
+  decide: (current: T) => Decision<B>,
+  /** The resource read earlier (a workflow reads every step's resource at once when it starts): its ETag still guards the write. */
+  readEarlier?: Promise<WithEtag<T>>,
+): Promise<ReadModifyWriteResult<T>> {
+  const first = await (readEarlier ?? resource.read());
   let current = first;
   for (let attempt = 0; ; attempt++) {
     const decision = decide(current.body);

@@ -1,7 +1,7 @@
 import { releaseEipIfUnchanged } from '../api/eips/delete-eip';
 import { eipPortResource } from '../api/eips/update-eip';
 import { deleteHaGroup, editHaGroup } from '../api/ha-groups/save-ha-group';
-import { editPortPairs } from '../api/ports/edit-port-pairs';
+import { editPortPairs, type PortRead } from '../api/ports/edit-port-pairs';
 import { readModifyWrite } from '../api/read-modify-write';
 import { releaseVipIfUnchanged } from '../api/vips/delete-vip';
 import { decideEipPort, undoOf, type PlanStep } from '../domain';
@@ -15,11 +15,12 @@ export interface StepOutcome {
 /**
  * Runs one plan step as a read-modify-write with `If-Match` (deletes: read, then delete with
  * `If-Match`). A step the data already shows done writes nothing, so running it again is safe.
+ * `readEarlier`: a port step's port, read when the workflow started.
  */
-export async function performStep(step: PlanStep): Promise<StepOutcome> {
+export async function performStep(step: PlanStep, readEarlier?: PortRead): Promise<StepOutcome> {
   switch (step.kind) {
     case 'port-pairs': {
-      const r = await editPortPairs(step.port_id, step.edit);
+      const r = await editPortPairs(step.port_id, step.edit, readEarlier);
       return { already: !r.wrote, undo: r.wrote ? undoOf(step, { kind: 'port', pairs: r.before.allowed_address_pairs }) : null };
     }
     case 'eip-port': {

@@ -3,7 +3,7 @@ import { demoProject, fetchVia, makeHarness, type Harness } from '../backend/tes
 import { useProjectStore } from '../api/project-store';
 import { bindWorkflow } from './binding';
 import { BINDING_KEYS } from './keys';
-import { WorkflowRunner, type StepView } from './runner';
+import { stagesOf, WorkflowRunner, type StepView } from './runner';
 
 interface Call {
   method: string;
@@ -84,20 +84,22 @@ describe('the workflow runner against the real backend', () => {
     expect(env.calls.filter((c) => c.method === 'PUT').map((c) => c.status)).toEqual([412, 412]);
   });
 
-  it('Retry runs only the steps not done: the VIP is not written again, the failed check is', async () => {
+  it('Retry runs only the steps not done: the VIP and the check that ran beside the failed one are not written again, the failed check is', async () => {
     const env = await setup();
     // The VIP's PUT goes through; the first NIC's check-off is refused once.
-    await env.h.call('POST', `/console/v1/${env.d.p}/faults`, { fail_next: { method: 'PUT', path_pattern: '/ports/', after: 1, status: 409, message: 'Injected: the port is busy' } });
+    const nic3 = env.d.nic('ecs-web-03').id;
+    await env.h.call('POST', `/console/v1/${env.d.p}/faults`, { fail_next: { method: 'PUT', path_pattern: `/ports/${nic3}`, status: 409, message: 'Injected: the port is busy' } });
     const runner = new WorkflowRunner(env.bind('ecs-web-03', 'ecs-web-04'));
     const first = collect();
     expect(await runner.run(first.report)).toBe(false);
-    const nic3 = env.d.nic('ecs-web-03').id;
     expect(first.views[`check:${nic3}`]).toMatchObject({ status: 'failed', error: 'Injected: the port is busy' });
+    // The two checks are one stage: the other NIC's check ran at the same time and went through.
+    expect(first.views[`check:${env.d.nic('ecs-web-04').id}`]).toMatchObject({ status: 'done' });
     const mark = env.calls.length;
     const second = collect();
     expect(await runner.run(second.report)).toBe(true);
     const puts = env.calls.slice(mark).filter((c) => c.method === 'PUT').map((c) => c.path);
-    expect(puts).toEqual([`/v1/${env.d.p}/ports/${nic3}`, `/v1/${env.d.p}/ports/${env.d.nic('ecs-web-04').id}`]);
+    expect(puts).toEqual([`/v1/${env.d.p}/ports/${nic3}`]);
     expect(Object.values(second.views).map((v) => v.status)).toEqual(['done', 'done', 'done']);
     expect(await env.pairsOf(env.vipPath)).toEqual(['192.168.0.13', '192.168.0.14']);
   });
@@ -163,5 +165,44 @@ describe('two consoles binding one VIP at the same time', () => {
     expect(lost).toBe(0);
     // The two really raced: one of them was refused with 412 and re-planned in the trials.
     expect(refused).toBeGreaterThan(0);
+  });
+});
+
+describe('reads made when the run starts', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('every port is read once at the start; a NIC another tab changed after that read answers 412 and is read again and re-planned', async () => {
+    let interfered = false;
+    const env: Awaited<ReturnType<typeof setup>> = await setup(async (method, path) => {
+      if (method === 'PUT' && path === env.vipPath && !interfered) {
+        interfered = true;
+        // Another tab turns ecs-web-03's check off itself, after this run read that NIC.
+        await env.h.call('PUT', `/v1/${env.d.p}/ports/${env.d.nic('ecs-web-03').id}`, { port: { allowed_address_pairs: [{ ip_address: '1.1.1.1/0' }] } });
+      }
+    });
+    const nic3 = `/v1/${env.d.p}/ports/${env.d.nic('ecs-web-03').id}`;
+    const nic4 = `/v1/${env.d.p}/ports/${env.d.nic('ecs-web-04').id}`;
+    const { views, report } = collect();
+    expect(await new WorkflowRunner(env.bind('ecs-web-03', 'ecs-web-04')).run(report)).toBe(true);
+    const gets = env.calls.filter((c) => c.method === 'GET').map((c) => c.path);
+    // The three reads come first, before any write; ecs-web-03 is read again after its 412.
+    expect(env.calls.slice(0, 3).map((c) => c.method)).toEqual(['GET', 'GET', 'GET']);
+    expect(gets.sort()).toEqual([env.vipPath, nic3, nic3, nic4].sort());
+    expect(env.calls.filter((c) => c.method === 'PUT').map((c) => `${c.path === nic3 ? 'nic3' : c.path === nic4 ? 'nic4' : 'vip'} ${c.status}`).sort()).toEqual(['nic3 412', 'nic4 200', 'vip 200']);
+    expect(env.calls.filter((c) => c.method === 'PUT').every((c) => c.ifMatch)).toBe(true);
+    expect(views[`check:${env.d.nic('ecs-web-03').id}`]).toMatchObject({ status: 'done', already: true });
+    expect(await env.pairsOf(nic3)).toEqual(['1.1.1.1/0']);
+    expect(await env.pairsOf(nic4)).toEqual(['1.1.1.1/0']);
+  });
+});
+
+describe('stages', () => {
+  it('a bind runs its pairs alone, then the checks of its NICs together; a step without a stage runs alone', () => {
+    const steps = bindWorkflow({ id: 'v', ip: '192.168.0.100' }, [
+      { portId: 'n3', ip: '192.168.0.13', label: 'ecs-web-03' },
+      { portId: 'n4', ip: '192.168.0.14', label: 'ecs-web-04' },
+    ]).steps;
+    expect(stagesOf(steps).map((stage) => stage.map((s) => s.id))).toEqual([['pairs'], ['check:n3', 'check:n4']]);
+    expect(stagesOf([{ id: 'a', label: 'a' }, { id: 'b', label: 'b' }, { id: 'c', label: 'c', stage: 'x' }, { id: 'd', label: 'd' }]).map((g) => g.length)).toEqual([1, 1, 1, 1]);
   });
 });

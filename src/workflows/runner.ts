@@ -1,7 +1,15 @@
 import type { QueryKey } from '@tanstack/react-query';
 import { errorMessage } from '../api/client';
+import { holdLiveRefresh } from '../api/live-updates';
 
 export type StepStatus = 'pending' | 'running' | 'done' | 'failed' | 'skipped';
+
+/** What the runner needs of a step. */
+export interface WorkflowStep {
+  id: string;
+  label: string;
+  stage?: string;
+}
 
 /** A step as a screen shows it. */
 export interface StepView {
@@ -24,9 +32,12 @@ export interface Reversal {
  * A multi-call operation: its steps in order, how to run one, how to reverse what ran, and the query
  * keys its writes touch (invalidated after every run and every undo, and only those).
  */
-export interface Workflow<S extends { id: string; label: string } = { id: string; label: string }> {
+export interface Workflow<S extends WorkflowStep = WorkflowStep> {
+  /** In order; consecutive steps with the same `stage` run at the same time (see `StepCommon` in domain). */
   steps: readonly S[];
   keys: readonly QueryKey[];
+  /** When a run starts, with the steps it will run: lets the workflow start reading what they read. */
+  begin?(steps: readonly S[]): void;
   /** Runs one step; `already` when the data showed it done (nothing written); `undo` reverses what it wrote. */
   perform(step: S): Promise<{ already: boolean; undo?: Reversal | null }>;
   /** Reads fresh data: is this step done already? Lets Retry after a reload skip it; absent: `perform` finds out. */
@@ -50,7 +61,7 @@ export type Report = (id: string, change: Partial<StepView>) => void;
  * is a read-modify-write with `If-Match` that re-plans once on 412 (see `api/read-modify-write.ts`).
  * React-free: `use-workflow.ts` wraps it for screens.
  */
-export class WorkflowRunner<S extends { id: string; label: string } = { id: string; label: string }> {
+export class WorkflowRunner<S extends WorkflowStep = WorkflowStep> {
   private readonly done = new Set<string>();
   private recorded: Reversal[] = [];
 
@@ -66,38 +77,47 @@ export class WorkflowRunner<S extends { id: string; label: string } = { id: stri
    */
   async run(report: Report, settled?: (ok: boolean) => void): Promise<boolean> {
     let ok = false;
+    const release = holdLiveRefresh();
     try {
       ok = await this.runSteps(report);
       return ok;
     } finally {
       settled?.(ok);
-      await this.invalidate();
+      await this.invalidateAndRelease(release);
     }
   }
 
+  /** Stage by stage; the steps of one stage at the same time. Stops after a stage with a failed step. */
   private async runSteps(report: Report): Promise<boolean> {
-    for (const step of this.workflow.steps) {
-      if (this.done.has(step.id)) {
-        report(step.id, { status: 'done', error: undefined });
-        continue;
-      }
-      try {
-        if (this.workflow.isDone && (await this.workflow.isDone(step))) {
-          this.done.add(step.id);
-          report(step.id, { status: 'done', error: undefined, already: true });
-          continue;
-        }
-        report(step.id, { status: 'running', error: undefined, already: false });
-        const outcome = await this.workflow.perform(step);
-        this.done.add(step.id);
-        if (outcome.undo) this.recorded.push(outcome.undo);
-        report(step.id, { status: 'done', already: outcome.already });
-      } catch (err) {
-        report(step.id, { status: 'failed', error: errorMessage(err) });
-        return false;
-      }
+    this.workflow.begin?.(this.workflow.steps.filter((s) => !this.done.has(s.id)));
+    for (const stage of stagesOf(this.workflow.steps)) {
+      const results = await Promise.all(stage.map((step) => this.runStep(step, report)));
+      if (results.includes(false)) return false;
     }
     return true;
+  }
+
+  private async runStep(step: S, report: Report): Promise<boolean> {
+    if (this.done.has(step.id)) {
+      report(step.id, { status: 'done', error: undefined });
+      return true;
+    }
+    try {
+      if (this.workflow.isDone && (await this.workflow.isDone(step))) {
+        this.done.add(step.id);
+        report(step.id, { status: 'done', error: undefined, already: true });
+        return true;
+      }
+      report(step.id, { status: 'running', error: undefined, already: false });
+      const outcome = await this.workflow.perform(step);
+      this.done.add(step.id);
+      if (outcome.undo) this.recorded.push(outcome.undo);
+      report(step.id, { status: 'done', already: outcome.already });
+      return true;
+    } catch (err) {
+      report(step.id, { status: 'failed', error: errorMessage(err) });
+      return false;
+    }
   }
 
   /**
@@ -107,12 +127,13 @@ export class WorkflowRunner<S extends { id: string; label: string } = { id: stri
    */
   async undo(report: (views: StepView[]) => void, settled?: (ok: boolean) => void): Promise<boolean> {
     let ok = false;
+    const release = holdLiveRefresh();
     try {
       ok = await this.undoSteps(report);
       return ok;
     } finally {
       settled?.(ok);
-      await this.invalidate();
+      await this.invalidateAndRelease(release);
     }
   }
 
@@ -153,8 +174,24 @@ export class WorkflowRunner<S extends { id: string; label: string } = { id: stri
     return true;
   }
 
-  private async invalidate() {
-    if (!this.cache) return;
-    await Promise.all(this.workflow.keys.map((queryKey) => this.cache!.invalidateQueries({ queryKey })));
+  /**
+   * Refetches the workflow's keys, then lets the live refreshes held during the run go (they find these
+   * fetches in flight and do not start them again).
+   */
+  private async invalidateAndRelease(release: () => void) {
+    const refetched = this.cache ? Promise.all(this.workflow.keys.map((queryKey) => this.cache!.invalidateQueries({ queryKey }))) : null;
+    release();
+    await refetched;
   }
+}
+
+/** Consecutive steps of one `stage` grouped; every step without a stage alone. */
+export function stagesOf<S extends WorkflowStep>(steps: readonly S[]): S[][] {
+  const stages: S[][] = [];
+  for (const step of steps) {
+    const last = stages.at(-1);
+    if (step.stage !== undefined && last && last[0].stage === step.stage) last.push(step);
+    else stages.push([step]);
+  }
+  return stages;
 }

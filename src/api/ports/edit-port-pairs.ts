@@ -1,6 +1,6 @@
 import type { Port, UpdatePortRequest } from '../../contract';
 import { decidePairs, describePairsChange, type PairsEdit } from '../../domain';
-import { apiFetch, apiFetchWithMeta, v1 } from '../client';
+import { apiFetch, apiFetchWithMeta, v1, type WithEtag } from '../client';
 import { readModifyWrite, type VersionedResource } from '../read-modify-write';
 
 /** A port as its name or address, for messages ("vip-web"). */
@@ -22,5 +22,10 @@ export const portPairsResource = (portId: string): VersionedResource<Port, Port[
  * Changes a port's pairs (bind, unbind, the check) by a read-modify-write with `If-Match`: another
  * tab's change in between is read again and kept (see `readModifyWrite`).
  */
-export const editPortPairs = (portId: string, edit: PairsEdit) =>
-  readModifyWrite(portPairsResource(portId), (port) => decidePairs(port.allowed_address_pairs, edit));
+export const editPortPairs = (portId: string, edit: PairsEdit, readEarlier?: PortRead) =>
+  readModifyWrite(portPairsResource(portId), (port) => decidePairs(port.allowed_address_pairs, edit), readEarlier);
+
+/** A port read earlier with its ETag, for `editPortPairs(..., readEarlier)`. */
+export type PortRead = Promise<WithEtag<Port>>;
+
+export const readPort = (portId: string): PortRead => portPairsResource(portId).read();

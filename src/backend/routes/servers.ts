@@ -7,7 +7,7 @@ import {
   type InterfaceAttachment,
   type ServerActionRequest,
 } from '../../contract';
-import { backendCodes, ApiError } from '../errors';
+import { backendCodes, ApiError, badRequest } from '../errors';
 import { nowIso, randomId } from '../ids';
 import { isNic, jobRecord, jobView, nicsOf, serverView } from '../model';
 import { intParam, nameMatches, parseListParams } from '../paging';
@@ -59,7 +59,8 @@ async function pageByIndex(
  * ECS list: `offset` is a 1-based PAGE number and `limit` the page size (default 25, max 1000); the
  * answer's `count` is the number of matching servers. Newest first, as ECS lists them; the console's
  * `sort_key` (name | created_at) and `sort_dir` change that. `name` is a case-insensitive substring,
- * `status` exact, `ip` a substring of a NIC address and `ip_eq` an exact NIC address (as ECS has them).
+ * `status` exact, `ip` a substring of a NIC address and `ip_eq` an exact NIC address (as ECS has them);
+ * `server_id` a comma-separated list of ids (ECS's filter; the console reads the servers of a subnet so).
  */
 async function listServers(tx: Tx, project: string, query: URLSearchParams): Promise<{ count: number; servers: ServerRecord[] }> {
   const pageNo = intParam(query, 'offset', 1, 1_000_000, 1);
@@ -71,7 +72,8 @@ async function listServers(tx: Tx, project: string, query: URLSearchParams): Pro
   const sortKey = list.sortKey ?? 'created_at';
   const dir = query.has('sort_dir') || list.sortKey ? list.sortDir : 'desc';
   const skip = (pageNo - 1) * limit;
-  if (!list.name && status.length === 0 && !ip && !ipEq) {
+  const ids = serverIdsParam(query);
+  if (!list.name && status.length === 0 && !ip && !ipEq && !ids) {
     const count = await tx.count('servers', 'by_project', prefixRange(project));
     const servers = await pageByIndex(tx, project, sortKey === 'name' ? 'by_name' : 'by_created', dir === 'desc' ? 'prev' : 'next', skip, limit, count);
     return { count, servers };
@@ -81,12 +83,31 @@ async function listServers(tx: Tx, project: string, query: URLSearchParams): Pro
     const nics = ipEq ? await tx.all('ports', 'by_project_ip', [project, ipEq]) : (await tx.ofProject('ports', project)).filter((p) => p.ip.includes(ip!));
     withIp = new Set(nics.filter(isNic).map((p) => p.device_id));
   }
-  const matching = (await tx.ofProject('servers', project)).filter(
+  const candidates = ids ? await serversById(tx, project, ids) : await tx.ofProject('servers', project);
+  const matching = candidates.filter(
     (s) => nameMatches(s.name, list.name) && (status.length === 0 || status.includes(s.status)) && (!withIp || withIp.has(s.id)),
   );
   const key = (s: ServerRecord) => (sortKey === 'name' ? s.name : s.created);
   matching.sort((a, b) => (dir === 'desc' ? -1 : 1) * (key(a).localeCompare(key(b)) || a.id.localeCompare(b.id)));
   return { count: matching.length, servers: matching.slice(skip, skip + limit) };
+}
+
+const MAX_SERVER_IDS = 1000;
+
+/** `server_id=a,b,c`: the ids asked for, without repeats, or null when absent. */
+function serverIdsParam(query: URLSearchParams): string[] | null {
+  if (!query.has('server_id')) return null;
+  const ids = [...new Set(query.getAll('server_id').flatMap((v) => v.split(',')).map((id) => id.trim()).filter(Boolean))];
+  if (ids.length > MAX_SERVER_IDS) {
+    throw badRequest(`server_id names ${ids.length} servers; name at most ${MAX_SERVER_IDS} per request.`, 'server_id');
+  }
+  return ids;
+}
+
+/** The project's servers among `ids` (unknown ids and other projects' servers are left out, as a filter does). */
+async function serversById(tx: Tx, project: string, ids: readonly string[]): Promise<ServerRecord[]> {
+  const found = await Promise.all(ids.map((id) => tx.getOwned('servers', project, id)));
+  return found.filter((s): s is ServerRecord => s !== undefined);
 }
 
 function subJobs(type: string, serverIds: readonly string[], at: string) {

@@ -63,6 +63,28 @@ describe('idb store', () => {
     expect(ids).toEqual(['a']);
   });
 
+  it('in a write, a record read again (or after its put or delete) is answered from the transaction, as a copy', async () => {
+    const store = await openIdbStore({ idbFactory: new IDBFactory() });
+    await store.write((tx) => tx.put('vpcs', vpc('a')));
+    await store.write(async (tx) => {
+      const first = (await tx.get('vpcs', 'a'))!;
+      const again = (await tx.getOwned('vpcs', 'p1', 'a'))!;
+      expect(again).toEqual(first);
+      again.name = 'changed in a copy';
+      expect((await tx.get('vpcs', 'a'))!.name).toBe('a');
+      await tx.put('vpcs', { ...first, name: 'a2' });
+      const written = (await tx.get('vpcs', 'a'))!;
+      expect(written.name).toBe('a2');
+      expect(written.rev).not.toBe(first.rev);
+      await tx.delete('vpcs', 'a');
+      expect(await tx.get('vpcs', 'a')).toBeUndefined();
+      expect(await tx.get('vpcs', 'none')).toBeUndefined();
+      await tx.put('vpcs', vpc('none'));
+      expect((await tx.get('vpcs', 'none'))?.id).toBe('none');
+    });
+    expect(await store.read((tx) => tx.get('vpcs', 'a'))).toBeUndefined();
+  });
+
   it('refuses writes in a read transaction', async () => {
     const store = await openIdbStore({ idbFactory: new IDBFactory() });
     await expect(store.read((tx) => tx.put('vpcs', vpc('a')))).rejects.toThrow();

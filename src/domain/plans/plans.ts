@@ -10,7 +10,8 @@ export interface NicTarget {
 
 /**
  * The console's bind, as Huawei's console does it: put the NICs' addresses into the VIP port's pairs,
- * then turn the source/destination check off on each NIC (the raw API leaves that to the user).
+ * then turn the source/destination check off on each NIC (the raw API leaves that to the user). The
+ * checks are one stage: each changes its own NIC, so they run at the same time, after the pairs.
  */
 export function planBind(vip: { id: string; ip: string }, targets: readonly NicTarget[]): PlanStep[] {
   return [
@@ -21,7 +22,7 @@ export function planBind(vip: { id: string; ip: string }, targets: readonly NicT
       edit: { kind: 'add', ips: targets.map((t) => t.ip) },
       label: `Add ${targets.map((t) => t.ip).join(', ')} to the allowed addresses of ${vip.ip}`,
     },
-    ...targets.map((t): PlanStep => planCheck(t, false)[0]),
+    ...targets.map((t): PlanStep => ({ ...planCheck(t, false)[0], stage: 'checks' })),
   ];
 }
 
@@ -82,7 +83,7 @@ export function planHaEdit(input: {
       label: `Bind ${addedVrrp.map((m) => m.serverName).join(', ')} to the virtual IP ${group.vipIp}`,
     });
   }
-  for (const m of input.added) steps.push(...planCheck({ portId: m.portId, ip: m.ip, label: m.serverName }, false));
+  for (const m of input.added) steps.push({ ...planCheck({ portId: m.portId, ip: m.ip, label: m.serverName }, false)[0], stage: 'checks' });
   steps.push({ id: 'save', kind: 'group-update', group_id: group.id, fields: { members: input.members }, label: `Save HA group ${group.name}` });
   const removedVrrp = input.removed.filter((m) => m.vrrp);
   if (removedVrrp.length) {

@@ -19,15 +19,28 @@ export type PairsEdit =
   /** A NIC's source/destination check: on = no sentinel pair, off = the sentinel `1.1.1.1/0`. */
   | { kind: 'check'; on: boolean };
 
-export type PlanStep =
-  | { id: string; label: string; kind: 'port-pairs'; port_id: string; edit: PairsEdit }
-  /** Bind an EIP to a port, or unbind it (`port_id: null`); `from` is the port an unbind expects it on. */
-  | { id: string; label: string; kind: 'eip-port'; eip_id: string; port_id: string | null; from?: string }
-  /** Change some fields of an HA group (members, status, ...); other fields are kept. */
-  | { id: string; label: string; kind: 'group-update'; group_id: string; fields: Record<string, unknown> }
-  | { id: string; label: string; kind: 'group-delete'; group_id: string }
-  | { id: string; label: string; kind: 'eip-delete'; eip_id: string }
-  | { id: string; label: string; kind: 'vip-delete'; vip_id: string };
+/**
+ * What every step has. `stage`: consecutive steps with the same stage change independent resources and
+ * may run at the same time (the checks of several NICs); a step without one runs alone, after the steps
+ * before it and before those after it (a bind's pairs before its checks).
+ */
+export interface StepCommon {
+  id: string;
+  label: string;
+  stage?: string;
+}
+
+export type PlanStep = StepCommon &
+  (
+    | { kind: 'port-pairs'; port_id: string; edit: PairsEdit }
+    /** Bind an EIP to a port, or unbind it (`port_id: null`); `from` is the port an unbind expects it on. */
+    | { kind: 'eip-port'; eip_id: string; port_id: string | null; from?: string }
+    /** Change some fields of an HA group (members, status, ...); other fields are kept. */
+    | { kind: 'group-update'; group_id: string; fields: Record<string, unknown> }
+    | { kind: 'group-delete'; group_id: string }
+    | { kind: 'eip-delete'; eip_id: string }
+    | { kind: 'vip-delete'; vip_id: string }
+  );
 
 /** What a step finds it must do, given the resource as it is now. */
 export type Decision<B> = { kind: 'write'; body: B } | { kind: 'done' } | { kind: 'blocked'; reason: string };

@@ -3,9 +3,9 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useSubnetPorts } from '../../api/ports/get-ports';
-import { useServersById } from '../../api/servers/get-server';
 import { nicFactsOf } from '../../api/servers/server-addresses';
 import { useServers } from '../../api/servers/get-servers';
+import { useServersByIdList } from '../../api/servers/get-servers-by-id';
 import { useAllSubnets } from '../../api/subnets/get-subnets';
 import { useAllVips } from '../../api/vips/get-vips';
 import { BindingWarnings } from '../../components/binding-warnings';
@@ -51,9 +51,9 @@ function BindServerForm({ row, flow, onClose }: { row: VipRow; flow: ReturnType<
     () => [...new Set((subnetPorts.data ?? []).filter((p) => p.device_owner.startsWith('compute:') && p.device_id).map((p) => p.device_id))],
     [subnetPorts.data],
   );
-  const inSubnetQueries = useServersById(inSubnetIds);
-  const inSubnetServers = inSubnetQueries.map((q) => q.data);
-  const inSubnetLoaded = subnetPorts.isSuccess && inSubnetQueries.every((q) => !q.isPending);
+  const inSubnet = useServersByIdList(inSubnetIds);
+  const inSubnetServers = useMemo(() => (inSubnetIds.length ? (inSubnet.data ?? []) : []), [inSubnetIds.length, inSubnet.data]);
+  const inSubnetLoaded = subnetPorts.isSuccess && (inSubnetIds.length === 0 || !inSubnet.isPending);
   const subnets = useAllSubnets();
   const vips = useAllVips();
   const [chosen, setChosen] = useState<Record<string, NicFacts>>({});
@@ -61,15 +61,14 @@ function BindServerForm({ row, flow, onClose }: { row: VipRow; flow: ReturnType<
 
   const vip = toVipFacts(row);
   const subnetName = row.subnet?.name ?? row.port.network_id;
-  const inSubnetKey = inSubnetServers.map((s) => s?.id ?? '').join();
   const choices = useMemo(() => {
     const ids = new Set(inSubnetIds);
     const needle = name.toLowerCase();
-    const pinned = inSubnetServers.filter((s) => s !== undefined && s.name.toLowerCase().includes(needle));
+    const pinned = inSubnetServers.filter((s) => s.name.toLowerCase().includes(needle));
     const rest = (servers.data?.servers ?? []).filter((s) => !ids.has(s.id));
-    return orderServerChoices([...pinned, ...rest].map((s) => serverChoice(s!, nicFactsOf(s!, subnets.data ?? []), vip, subnetName)));
+    return orderServerChoices([...pinned, ...rest].map((s) => serverChoice(s, nicFactsOf(s, subnets.data ?? []), vip, subnetName)));
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [servers.data, subnets.data, row, inSubnetKey, name]);
+  }, [servers.data, subnets.data, row, inSubnetServers, name]);
 
   const chosenNics = Object.values(chosen);
   const vipCountOfServer = (serverId: string) => {
@@ -135,7 +134,7 @@ function BindServerForm({ row, flow, onClose }: { row: VipRow; flow: ReturnType<
         value={search}
         onChange={(e) => setSearch(e.currentTarget.value)}
       />
-      <InlineError error={servers.error ?? subnetPorts.error ?? subnets.error} title="Could not load the servers" />
+      <InlineError error={servers.error ?? subnetPorts.error ?? inSubnet.error ?? subnets.error} title="Could not load the servers" />
       <ScrollArea.Autosize mah={360} type="auto" offsetScrollbars="y">
         <Stack gap="xs" role="group" aria-label="Servers">
           {!servers.data || !subnets.data || !inSubnetLoaded
