@@ -10,11 +10,12 @@ import { execSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { benchLists } from './bench/lists.mjs';
 import { benchLoad } from './bench/load.mjs';
 import { serveStatic } from './bench/static-server.mjs';
 import { benchTopology } from './bench/topology.mjs';
 
-const SECTIONS = { load: benchLoad, topology: benchTopology };
+const SECTIONS = { load: benchLoad, lists: benchLists, topology: benchTopology };
 
 const argValue = (name) => {
   const i = process.argv.indexOf(name);
