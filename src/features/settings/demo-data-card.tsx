@@ -23,13 +23,13 @@ interface ChoiceText {
 const REPLACED = 'Every VPC, subnet, server, virtual IP, EIP and HA group of this project is deleted and replaced by';
 const LARGE_EXTRAS = 'with a virtual IP bound to two servers in each of the first four subnets, one with an EIP and the HA group ha-large. Reset demo data brings the demo set back.';
 
-function largeChoice(servers: number, subnets: number, seconds: string): ChoiceText {
+function largeChoice(servers: number, subnets: number, duration: string): ChoiceText {
   const size = `${servers.toLocaleString('en')} servers over ${subnets} subnets`;
   return {
     request: { action: 'load-large', servers },
     button: `Replace with ${size}`,
     title: `Replace the demo data with ${servers.toLocaleString('en')} servers?`,
-    body: `${REPLACED} vpc-large: ${size}, ${LARGE_EXTRAS} This takes ${seconds}.`,
+    body: `${REPLACED} vpc-large: ${size}, ${LARGE_EXTRAS} This takes ${duration}.`,
     confirm: `Replace with ${servers.toLocaleString('en')} servers`,
     running: `Replacing the data with ${size}…`,
     done: ['Large data set loaded', `The project now holds ${size}.`],
@@ -48,8 +48,8 @@ const CHOICES: Record<Choice, ChoiceText> = {
     done: ['Demo data reset', 'The project holds the demo data again.'],
     failed: 'Could not reset the demo data',
   },
-  'large-10k': largeChoice(10_000, 40, 'a few seconds'),
-  'large-50k': largeChoice(50_000, 200, 'up to half a minute'),
+  'large-10k': largeChoice(10_000, 40, 'up to half a minute'),
+  'large-50k': largeChoice(50_000, 200, 'a minute or more on a busy machine'),
 };
 
 export function DemoDataCard() {
