@@ -11,12 +11,13 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchBind } from './bench/bind.mjs';
+import { benchLists } from './bench/lists.mjs';
 import { benchLoad } from './bench/load.mjs';
 import { benchRoutes } from './bench/routes.mjs';
 import { serveStatic } from './bench/static-server.mjs';
 import { benchTopology } from './bench/topology.mjs';
 
-const SECTIONS = { load: benchLoad, routes: benchRoutes, bind: benchBind, topology: benchTopology };
+const SECTIONS = { load: benchLoad, lists: benchLists, routes: benchRoutes, bind: benchBind, topology: benchTopology };
 
 const argValue = (name) => {
   const i = process.argv.indexOf(name);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { callApi, DEMO_PROJECT_ID, firstPage, launch, median, row } from './common.mjs';
 
-const SERVER_ROW = { css: 'tbody tr', text: 'ecs-' };
+export const SERVER_ROW = { css: 'tbody tr', text: 'ecs-' };
 const FLOOR_ROW = { css: '[data-testid=first-row]', text: '' };
 
 /**
@@ -50,14 +50,18 @@ export async function timeLoad(profile, url, row) {
   }
 }
 
-/** Opens the console on `profile` (installing the worker and the demo data) and replaces its data with `action`'s set. */
+/**
+ * Opens the console on `profile` (installing the worker and the demo data) and replaces its data with
+ * `action`'s set (an action name, or the whole demo-data request, e.g. `{action: 'load-large', servers: 1000}`).
+ * Returns the API's answer (its `elapsed_ms` is the load's time inside the worker).
+ */
 export async function loadDataSet(profile, base, action) {
   const context = await launch(profile);
   try {
     const page = await firstPage(context);
     await page.goto(`${base}/servers`);
     await page.locator(SERVER_ROW.css, { hasText: SERVER_ROW.text }).first().waitFor({ timeout: 60_000 });
-    if (action) await callApi(page, 'POST', `/console/v1/${DEMO_PROJECT_ID}/demo-data`, { action });
+    if (action) return await callApi(page, 'POST', `/console/v1/${DEMO_PROJECT_ID}/demo-data`, typeof action === 'string' ? { action } : action);
   } finally {
     await context.close();
   }

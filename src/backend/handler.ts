@@ -7,6 +7,7 @@ import { dotSegmentProblem } from './request-target';
 import { Router, errorStyleOf } from './router';
 import { routesFor } from './routes';
 import { ensureSeeded } from './seed';
+import { ServerIndexes } from './server-index';
 import type { Store } from './store';
 
 export interface ApiRequest {
@@ -90,6 +91,7 @@ let requestCounter = 0;
 export function createBackend(options: BackendOptions): Backend {
   const router = new Router(routesFor({ faults: options.faults }));
   const seeded = new Set<string>();
+  const serverIndexes = new ServerIndexes();
 
   async function handle(req: ApiRequest): Promise<ApiResponse> {
     const path = normalise(req.path);
@@ -109,7 +111,7 @@ export function createBackend(options: BackendOptions): Backend {
       }
       await checkAuth(req, options.auth);
       const project = projectOf(req, path);
-      const store = 'storeOf' in options ? await options.storeOf(project) : options.store;
+      const store = serverIndexes.wrap('storeOf' in options ? await options.storeOf(project) : options.store, project);
       if (project === DEMO_PROJECT_ID && !seeded.has(project)) {
         await store.write((tx) => ensureSeeded(tx, project));
         seeded.add(project);

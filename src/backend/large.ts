@@ -1,29 +1,48 @@
-import { DEMO_AZ } from '../contract';
+import { DEMO_AZ, VIP_DEVICE_OWNER } from '../contract';
+import { pairsForCheck } from '../domain';
 import { macAddress, randomId } from './ids';
-import { portRecord, serverRecord, subnetRecord } from './model';
-import type { PortRecord, ServerRecord, SubnetRecord, Tx, VpcRecord } from './store';
+import { pairKeysOf, portRecord, serverRecord, subnetRecord } from './model';
+import { allocatePublicIp, newEipRecord } from './routes/publicips';
+import type { HaGroupRecord, PortRecord, PublicIpRecord, ServerRecord, SubnetRecord, Tx, VpcRecord } from './store';
 
-export const LARGE_SUBNETS = 40;
-export const LARGE_SERVERS = 10_000;
+/** The sizes Settings offers; the API takes any count from 1 to LARGE_MAX_SERVERS. */
+export const LARGE_DEFAULT_SERVERS = 10_000;
+export const LARGE_MAX_SERVERS = 50_000;
+/** Servers per /24 subnet (10.0.k.2 upward): 10,000 servers fill 40 subnets, 50,000 fill 200. */
+export const LARGE_SERVERS_PER_SUBNET = 250;
+/** Subnets that get a bound VIP (and the first also an HA group and an EIP). */
+const BOUND_SUBNETS = 4;
 const FLAVORS = ['s6.small.1', 's6.medium.2', 's6.large.2', 's6.xlarge.2', 'c7.large.2'];
 
+export interface LargeSetSummary {
+  vpc_id: string;
+  subnets: number;
+  servers: number;
+  vips: number;
+  eips: number;
+}
+
 /**
- * The large data set, for paging and topology tests: a new VPC `vpc-large-<n>` (10.0.0.0/16; VPCs may
- * share CIDRs) with 40 /24 subnets and 10,000 servers, 250 per subnet (10.0.k.2 upward), one NIC each,
- * every 7th server stopped, all created a day before now. Records are built directly (their addresses are known to be free) and
- * written with batched puts in the caller's single transaction.
+ * The large data set, for paging, list speed and topology: it REPLACES everything of the project (as a
+ * reset does) with VPC `vpc-large` (10.0.0.0/16) and `servers` servers, 250 per /24 subnet
+ * (`subnet-large-001`...), one NIC each, every 7th server stopped, created a day before now one
+ * millisecond apart. The first four subnets each get a VIP (10.0.k.252) bound to their first two
+ * servers with both NICs' check off, as the console binds; the first VIP carries an EIP and the complete
+ * HA group `ha-large`; one more EIP stays unbound. Records are built directly (their addresses are known
+ * to be free) and written with batched puts in the caller's single transaction.
  */
-export async function loadLarge(tx: Tx, project: string): Promise<{ vpc_id: string; subnets: number; servers: number }> {
-  const existing = (await tx.ofProject('vpcs', project)).filter((v) => v.name.startsWith('vpc-large-')).length;
-  const n = existing + 1;
-  // Created "a day ago", one millisecond apart: the demo's own servers stay at the top of the ECS list.
+export async function loadLarge(tx: Tx, project: string, servers: number = LARGE_DEFAULT_SERVERS): Promise<LargeSetSummary> {
+  await tx.wipeProject(project);
+  // The set replaces the demo data: mark the project seeded, or the demo would be seeded on top of it.
+  await tx.put('meta', { project_id: project, seeded: true });
   const base = Date.now() - 86_400_000;
   const at = (offset: number) => new Date(base + offset).toISOString();
+  const subnetCount = Math.ceil(servers / LARGE_SERVERS_PER_SUBNET);
   const vpc: VpcRecord = {
     id: randomId('vpc'),
-    name: `vpc-large-${n}`,
+    name: 'vpc-large',
     cidr: '10.0.0.0/16',
-    description: `Large data set: ${LARGE_SUBNETS} subnets, ${LARGE_SERVERS} servers`,
+    description: `Large data set: ${subnetCount} subnets, ${servers} servers`,
     status: 'OK',
     routes: [],
     enterprise_project_id: '0',
@@ -32,30 +51,28 @@ export async function loadLarge(tx: Tx, project: string): Promise<{ vpc_id: stri
     updated_at: at(0),
     project_id: project,
   };
-  const subnets: SubnetRecord[] = Array.from({ length: LARGE_SUBNETS }, (_, k) => {
-    const id = randomId('subnet');
-    return subnetRecord({
+  const subnets: SubnetRecord[] = Array.from({ length: subnetCount }, (_, k) =>
+    subnetRecord({
       project,
-      id,
+      id: randomId('subnet'),
       neutronSubnetId: randomId('neutron-subnet'),
-      name: `subnet-large-${n}-${String(k + 1).padStart(2, '0')}`,
+      name: `subnet-large-${String(k + 1).padStart(3, '0')}`,
       description: '',
       cidr: `10.0.${k}.0/24`,
       gatewayIp: `10.0.${k}.1`,
       vpcId: vpc.id,
       created: at(1 + k),
-    });
-  });
-  const perSubnet = Math.ceil(LARGE_SERVERS / LARGE_SUBNETS);
-  const servers: ServerRecord[] = [];
-  const ports: PortRecord[] = [];
-  for (let i = 0; i < LARGE_SERVERS; i++) {
-    const subnet = subnets[Math.floor(i / perSubnet)];
-    const created = at(100 + i);
+    }),
+  );
+  const serverRecords: ServerRecord[] = [];
+  const nics: PortRecord[] = [];
+  for (let i = 0; i < servers; i++) {
+    const k = Math.floor(i / LARGE_SERVERS_PER_SUBNET);
+    const created = at(1000 + i);
     const server = serverRecord({
       project,
       id: randomId('server'),
-      name: `ecs-large-${n}-${String(i + 1).padStart(5, '0')}`,
+      name: `ecs-large-${String(i + 1).padStart(5, '0')}`,
       flavorRef: FLAVORS[i % FLAVORS.length],
       imageRef: 'Ubuntu 22.04 server 64bit',
       vpcId: vpc.id,
@@ -67,15 +84,14 @@ export async function loadLarge(tx: Tx, project: string): Promise<{ vpc_id: stri
       server['OS-EXT-STS:vm_state'] = 'stopped';
       server['OS-EXT-STS:power_state'] = 4;
     }
-    servers.push(server);
-    const third = subnet.cidr.split('.')[2];
-    ports.push(
+    serverRecords.push(server);
+    nics.push(
       portRecord({
         project,
         id: randomId('port'),
         name: '',
-        subnet,
-        ip: `10.0.${third}.${2 + (i % perSubnet)}`,
+        subnet: subnets[k],
+        ip: `10.0.${k}.${2 + (i % LARGE_SERVERS_PER_SUBNET)}`,
         mac: macAddress(),
         device_id: server.id,
         device_owner: `compute:${DEMO_AZ}`,
@@ -84,9 +100,85 @@ export async function loadLarge(tx: Tx, project: string): Promise<{ vpc_id: stri
       }),
     );
   }
+  const vips = bindVips(project, subnets, nics, at);
   await tx.put('vpcs', vpc);
   await tx.putMany('subnets', subnets);
-  await tx.putMany('servers', servers);
-  await tx.putMany('ports', ports);
-  return { vpc_id: vpc.id, subnets: subnets.length, servers: servers.length };
+  await tx.putMany('servers', serverRecords);
+  await tx.putMany('ports', nics);
+  await tx.putMany('ports', vips);
+  const eips = await addEips(tx, project, vips[0], at(999));
+  if (vips[0]) await tx.put('ha_groups', haGroup(project, subnets[0], vips[0], eips[0], serverRecords, nics, at(999)));
+  return { vpc_id: vpc.id, subnets: subnets.length, servers: serverRecords.length, vips: vips.length, eips: eips.length };
+}
+
+/** A VIP in each of the first subnets that hold two servers, bound to those two; their NICs' check turned off (in `nics`). */
+function bindVips(project: string, subnets: SubnetRecord[], nics: PortRecord[], at: (offset: number) => string): PortRecord[] {
+  const vips: PortRecord[] = [];
+  for (let k = 0; k < Math.min(BOUND_SUBNETS, subnets.length); k++) {
+    const first = k * LARGE_SERVERS_PER_SUBNET;
+    const pair = nics.slice(first, first + 2).filter((n) => n.network_id === subnets[k].id);
+    if (pair.length < 2) break;
+    for (const nic of pair) {
+      nic.allowed_address_pairs = pairsForCheck(false);
+      nic.pair_keys = pairKeysOf(project, nic);
+    }
+    vips.push(
+      portRecord({
+        project,
+        id: randomId('port'),
+        name: `vip-large-${k + 1}`,
+        subnet: subnets[k],
+        ip: `10.0.${k}.252`,
+        mac: macAddress(),
+        device_id: '',
+        device_owner: VIP_DEVICE_OWNER,
+        status: 'DOWN',
+        created: at(500 + k),
+        allowed_address_pairs: pair.map((n) => ({ ip_address: n.ip })),
+      }),
+    );
+  }
+  return vips;
+}
+
+/** `eip-large` bound to the first VIP (when there is one) and `eip-large-spare` unbound. */
+async function addEips(tx: Tx, project: string, vip: PortRecord | undefined, now: string): Promise<PublicIpRecord[]> {
+  const eips: PublicIpRecord[] = [];
+  for (const alias of vip ? ['eip-large', 'eip-large-spare'] : ['eip-large-spare']) {
+    const ip = await allocatePublicIp(tx, project);
+    const body = { publicip: { type: '5_bgp' as const, alias }, bandwidth: { name: `bandwidth-${alias}`, size: 5, share_type: 'PER' as const } };
+    let eip = newEipRecord(project, randomId('eip'), ip, body, now, randomId('bandwidth'));
+    if (alias === 'eip-large' && vip) eip = { ...eip, port_id: vip.id, private_ip_address: vip.ip, status: 'ACTIVE' };
+    await tx.put('publicips', eip);
+    eips.push(eip);
+  }
+  return eips;
+}
+
+/** `ha-large`: the first VIP's two servers as active (150) and standby (100), complete, as the wizard leaves it. */
+function haGroup(
+  project: string,
+  subnet: SubnetRecord,
+  vip: PortRecord,
+  eip: PublicIpRecord,
+  servers: ServerRecord[],
+  nics: PortRecord[],
+  now: string,
+): HaGroupRecord {
+  return {
+    id: randomId('ha-group'),
+    name: 'ha-large',
+    mode: 'ha',
+    vip_port_id: vip.id,
+    eip_id: eip.id,
+    members: [0, 1].map((i) => ({ server_id: servers[i].id, port_id: nics[i].id, role: i === 0 ? 'active' : 'standby', priority: i === 0 ? 150 : 100 })),
+    virtual_router_id: 60,
+    advert_int: 1,
+    preempt: true,
+    status: 'complete',
+    created_at: now,
+    updated_at: now,
+    project_id: project,
+    network_id: subnet.id,
+  };
 }

@@ -1,5 +1,4 @@
-import { useDebouncedValue } from '@mantine/hooks';
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import type { SortDir } from '../api/paging';
 
 export type SortKey = 'name' | 'created_at';
@@ -9,10 +8,15 @@ export interface SortState {
   dir: SortDir;
 }
 
-/** The search box (debounced) and the sort of a list, and a signature that changes with either or the filters. */
+/**
+ * The search box and the sort of a list, and a signature that changes with either or the filters. The
+ * search goes to the backend at once, without a debounce timer (which alone cost 250 ms of a 150 ms
+ * budget): the box updates first and the list's render follows as a deferred, interruptible one, so
+ * fast typing is never held up; each query keeps the previous rows on screen until its answer comes.
+ */
 function useSearchSort(filtersKey: string) {
   const [search, setSearch] = useState('');
-  const [name] = useDebouncedValue(search.trim(), 250);
+  const name = useDeferredValue(search.trim());
   const [sort, setSort] = useState<SortState | undefined>();
   const signature = `${name}|${sort?.key}|${sort?.dir}|${filtersKey}`;
   return { search, setSearch, name: name || undefined, sort, setSort, signature };

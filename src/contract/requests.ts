@@ -160,8 +160,13 @@ export const deleteServersRequest = serverRefs.extend({
 });
 export type DeleteServersRequest = z.infer<typeof deleteServersRequest>;
 
-/** Console extension: reset the demo project, or load the large data set (10,000 servers, 40 subnets). */
-export const demoDataRequest = z.object({ action: z.enum(['reset', 'load-large']) });
+/**
+ * Console extension: reset the demo project, or replace it with the large data set of `servers` servers
+ * (default 10,000; 250 per subnet). `servers` is only for `load-large`.
+ */
+export const demoDataRequest = z
+  .object({ action: z.enum(['reset', 'load-large']), servers: wholeNumber(NUMBER_RULES.largeDataSetServers).optional() })
+  .refine((b) => b.action === 'load-large' || b.servers === undefined, { message: 'only load-large takes a server count', path: ['servers'] });
 export type DemoDataRequest = z.infer<typeof demoDataRequest>;
 
 /** One step of the HA wizard's apply plan (domain `ApplyStep`), as the group stores it. */

@@ -1,12 +1,13 @@
 import { demoDataRequest, type DemoDataRequest } from '../../contract';
-import { loadLarge } from '../large';
+import { LARGE_DEFAULT_SERVERS, loadLarge } from '../large';
 import { route, type Route } from '../router';
 import { seedDemo } from '../seed';
 import { ok } from './common';
 
 /**
  * Console extension. `reset`: wipe the project and seed the demo data again (one transaction).
- * `load-large`: add the large data set (a new VPC, 40 subnets, 10,000 servers; one transaction).
+ * `load-large`: replace the project's data with the large data set of `servers` servers (default
+ * 10,000; one transaction). Either answers how long it took (`elapsed_ms`).
  */
 export const demoDataRoutes: Route[] = [
   route<DemoDataRequest>({
@@ -22,7 +23,7 @@ export const demoDataRoutes: Route[] = [
         });
         return ok({ action: 'reset', elapsed_ms: Date.now() - started });
       }
-      const result = await store.write((tx) => loadLarge(tx, project));
+      const result = await store.write((tx) => loadLarge(tx, project, body.servers ?? LARGE_DEFAULT_SERVERS));
       return ok({ action: 'load-large', ...result, elapsed_ms: Date.now() - started });
     },
   }),

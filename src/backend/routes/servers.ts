@@ -10,10 +10,11 @@ import {
 import { backendCodes, ApiError, badRequest } from '../errors';
 import { nowIso, randomId } from '../ids';
 import { isNic, jobRecord, jobView, nicsOf, serverView } from '../model';
-import { intParam, nameMatches, parseListParams } from '../paging';
+import { intParam, parseListParams } from '../paging';
 import { route, type Route } from '../router';
 import { createServers, deleteServers } from '../server-ops';
-import { prefixRange, type ServerRecord, type Tx } from '../store';
+import { ServerIndex, serverIndexesOf } from '../server-index';
+import { prefixRange, type ServerRecord, type Store, type Tx } from '../store';
 import { mustServer, ok } from './common';
 import { withEtag } from './revision';
 
@@ -55,6 +56,19 @@ async function pageByIndex(
   return records.filter((r): r is ServerRecord => r !== undefined);
 }
 
+interface ServerQuery {
+  skip: number;
+  limit: number;
+  name?: string;
+  status: string[];
+  ip?: string;
+  ipEq?: string;
+  sortKey: 'name' | 'created_at';
+  dir: 'asc' | 'desc';
+  /** `server_id`: only these servers (null: any). */
+  ids: string[] | null;
+}
+
 /**
  * ECS list: `offset` is a 1-based PAGE number and `limit` the page size (default 25, max 1000); the
  * answer's `count` is the number of matching servers. Newest first, as ECS lists them; the console's
@@ -62,34 +76,72 @@ async function pageByIndex(
  * `status` exact, `ip` a substring of a NIC address and `ip_eq` an exact NIC address (as ECS has them);
  * `server_id` a comma-separated list of ids (ECS's filter; the console reads the servers of a subnet so).
  */
-async function listServers(tx: Tx, project: string, query: URLSearchParams): Promise<{ count: number; servers: ServerRecord[] }> {
+function serverQuery(query: URLSearchParams): ServerQuery {
   const pageNo = intParam(query, 'offset', 1, 1_000_000, 1);
   const limit = intParam(query, 'limit', 1, 1000, 25);
   const list = parseListParams(new URLSearchParams([...query].filter(([k]) => k !== 'limit' && k !== 'offset')));
-  const status = query.getAll('status');
-  const ip = query.get('ip') || undefined;
-  const ipEq = query.get('ip_eq') || undefined;
-  const sortKey = list.sortKey ?? 'created_at';
-  const dir = query.has('sort_dir') || list.sortKey ? list.sortDir : 'desc';
-  const skip = (pageNo - 1) * limit;
-  const ids = serverIdsParam(query);
-  if (!list.name && status.length === 0 && !ip && !ipEq && !ids) {
-    const count = await tx.count('servers', 'by_project', prefixRange(project));
-    const servers = await pageByIndex(tx, project, sortKey === 'name' ? 'by_name' : 'by_created', dir === 'desc' ? 'prev' : 'next', skip, limit, count);
-    return { count, servers };
-  }
+  return {
+    skip: (pageNo - 1) * limit,
+    limit,
+    name: list.name,
+    status: query.getAll('status'),
+    ip: query.get('ip') || undefined,
+    ipEq: query.get('ip_eq') || undefined,
+    sortKey: list.sortKey ?? 'created_at',
+    dir: query.has('sort_dir') || list.sortKey ? list.sortDir : 'desc',
+    ids: serverIdsParam(query),
+  };
+}
+
+const isPlain = (q: ServerQuery) => !q.name && q.status.length === 0 && !q.ip && !q.ipEq && !q.ids;
+
+/** A plain list straight off the store's indexes: a count and a cursor (or key scan) to the page. */
+async function pageFromStore(tx: Tx, project: string, q: ServerQuery): Promise<{ count: number; servers: ServerRecord[] }> {
+  const count = await tx.count('servers', 'by_project', prefixRange(project));
+  const index = q.sortKey === 'name' ? 'by_name' : 'by_created';
+  const servers = await pageByIndex(tx, project, index, q.dir === 'desc' ? 'prev' : 'next', q.skip, q.limit, count);
+  return { count, servers };
+}
+
+/** Any list off the in-memory index: matches found in memory, then only the page's records read. */
+async function pageFromIndex(tx: Tx, project: string, index: ServerIndex, q: ServerQuery): Promise<{ count: number; servers: ServerRecord[] }> {
   let withIp: Set<string> | null = null;
-  if (ip || ipEq) {
-    const nics = ipEq ? await tx.all('ports', 'by_project_ip', [project, ipEq]) : (await tx.ofProject('ports', project)).filter((p) => p.ip.includes(ip!));
+  if (q.ip || q.ipEq) {
+    const nics = q.ipEq ? await tx.all('ports', 'by_project_ip', [project, q.ipEq]) : (await tx.ofProject('ports', project)).filter((p) => p.ip.includes(q.ip!));
     withIp = new Set(nics.filter(isNic).map((p) => p.device_id));
   }
-  const candidates = ids ? await serversById(tx, project, ids) : await tx.ofProject('servers', project);
-  const matching = candidates.filter(
-    (s) => nameMatches(s.name, list.name) && (status.length === 0 || status.includes(s.status)) && (!withIp || withIp.has(s.id)),
-  );
-  const key = (s: ServerRecord) => (sortKey === 'name' ? s.name : s.created);
-  matching.sort((a, b) => (dir === 'desc' ? -1 : 1) * (key(a).localeCompare(key(b)) || a.id.localeCompare(b.id)));
-  return { count: matching.length, servers: matching.slice(skip, skip + limit) };
+  const needle = q.name?.toLowerCase();
+  const wanted = q.ids ? new Set(q.ids) : null;
+  const ordered = index.ordered(q.sortKey);
+  const matching = isPlain(q)
+    ? ordered
+    : ordered.filter((s) => (!needle || s.lower.includes(needle)) && (q.status.length === 0 || q.status.includes(s.status)) && (!withIp || withIp.has(s.id)) && (!wanted || wanted.has(s.id)));
+  const count = matching.length;
+  const ids: string[] = [];
+  for (let i = q.skip; i < Math.min(count, q.skip + q.limit); i++) ids.push(matching[q.dir === 'desc' ? count - 1 - i : i].id);
+  const records = await Promise.all(ids.map((id) => tx.get('servers', id)));
+  return { count, servers: records.filter((r): r is ServerRecord => r !== undefined) };
+}
+
+/**
+ * The ECS list. With the project's server index built, every list is answered from it. Without it, a
+ * plain list (no filter) reads the store's indexes and the index is built after the answer, for the
+ * searches to come; a filtered list waits for the index (one read of the project's servers).
+ */
+async function listServers(store: Store, project: string, query: URLSearchParams) {
+  const q = serverQuery(query);
+  const indexes = serverIndexesOf(store);
+  let index = indexes?.ready(project);
+  // A list of named servers reads just those: no need to wait for the index.
+  if (!index && indexes && !isPlain(q) && !q.ids) index = await indexes.of(store, project);
+  const answer = await store.read(async (tx) => {
+    // A store that keeps no index (not wrapped by the handler) filters a one-off index of every server.
+    const source = index ?? (isPlain(q) ? undefined : new ServerIndex(q.ids ? await serversById(tx, project, q.ids) : await tx.ofProject('servers', project)));
+    const { count, servers } = source ? await pageFromIndex(tx, project, source, q) : await pageFromStore(tx, project, q);
+    return ok({ count, servers: await Promise.all(servers.map((s) => serverView(tx, s))) });
+  });
+  if (!index && indexes) indexes.of(store, project).catch(() => {});
+  return answer;
 }
 
 const MAX_SERVER_IDS = 1000;
@@ -121,11 +173,7 @@ export const serverRoutes: Route[] = [
   route({
     method: 'GET',
     pattern: `${base}/detail`,
-    run: ({ store, project, query }) =>
-      store.read(async (tx) => {
-        const { count, servers } = await listServers(tx, project, query);
-        return ok({ count, servers: await Promise.all(servers.map((s) => serverView(tx, s))) });
-      }),
+    run: ({ store, project, query }) => listServers(store, project, query),
   }),
   route({
     method: 'GET',

@@ -34,6 +34,8 @@ export const NUMBER_RULES = {
   persistenceTimeout: { label: 'Persistence timeout', min: 0, max: 86400, unit: 'seconds' },
   /** Huawei's system disk size. */
   rootVolumeSize: { label: 'System disk size', min: 40, max: 1024, unit: 'GB' },
+  /** Servers of the console's large data set (Settings offers 10,000 and 50,000; the bench also uses 1,000). */
+  largeDataSetServers: { label: 'Server count', min: 1, max: 50000 },
 } as const satisfies Record<string, NumberRule>;
 
 export type NumberRuleName = keyof typeof NUMBER_RULES;

@@ -1,11 +1,12 @@
 import { Anchor, Button, Code, Group, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import type { Server } from '../../contract';
 import { useAllEips } from '../../api/eips/get-eips';
 import { fixedAddressesOf } from '../../api/servers/server-addresses';
-import { useServers } from '../../api/servers/get-servers';
+import { getServersQueryOptions, type ServerPageQuery } from '../../api/servers/get-servers';
 import { useAllSubnets } from '../../api/subnets/get-subnets';
 import { useAllVips } from '../../api/vips/get-vips';
 import { formatDate } from '../../components/format';
@@ -13,6 +14,7 @@ import { ListToolbar } from '../../components/list-toolbar';
 import { Pager } from '../../components/pager';
 import { ResourceTable, type Column } from '../../components/resource-table';
 import { usePageListState } from '../../components/use-list-state';
+import { knownAnswer } from './known-answer';
 import { CreateServerModal } from './lazy-dialogs';
 import { ServerActionButtons } from './server-action-buttons';
 import { eipsOfServer, vipsOfServer } from './server-joins';
@@ -25,7 +27,8 @@ const dash = <Text size="sm" c="dimmed">—</Text>;
 
 export function ServerList() {
   const list = usePageListState();
-  const query = useServers({ page: list.page, pageSize: PAGE_SIZE, name: list.name, sortKey: list.sort?.key, sortDir: list.sort?.dir });
+  const pageQuery: ServerPageQuery = { page: list.page, pageSize: PAGE_SIZE, name: list.name, sortKey: list.sort?.key, sortDir: list.sort?.dir };
+  const query = useQuery({ ...getServersQueryOptions(pageQuery), placeholderData: knownAnswer(pageQuery) });
   const vips = useAllVips();
   const eips = useAllEips();
   const subnets = useAllSubnets();

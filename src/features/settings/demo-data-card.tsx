@@ -2,37 +2,67 @@ import { Button, Group, Paper, Progress, Stack, Text, Title } from '@mantine/cor
 import { IconDatabaseImport, IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useRunDemoData } from '../../api/demo-data/run-demo-data';
+import type { DemoDataRequest } from '../../contract';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { InlineError } from '../../components/inline-error';
 import { notifyError, notifySuccess } from '../../components/notify';
 
-type Action = 'reset' | 'load-large';
+type Choice = 'reset' | 'large-10k' | 'large-50k';
 
-const TEXT: Record<Action, { title: string; body: string; confirm: string; done: string }> = {
+interface ChoiceText {
+  request: DemoDataRequest;
+  button: string;
+  title: string;
+  body: string;
+  confirm: string;
+  running: string;
+  done: [title: string, message: string];
+  failed: string;
+}
+
+const REPLACED = 'Every VPC, subnet, server, virtual IP, EIP and HA group of this project is deleted and replaced by';
+const LARGE_EXTRAS = 'with a virtual IP bound to two servers in each of the first four subnets, one with an EIP and the HA group ha-large. Reset demo data brings the demo set back.';
+
+function largeChoice(servers: number, subnets: number, duration: string): ChoiceText {
+  const size = `${servers.toLocaleString('en')} servers over ${subnets} subnets`;
+  return {
+    request: { action: 'load-large', servers },
+    button: `Replace with ${size}`,
+    title: `Replace the demo data with ${servers.toLocaleString('en')} servers?`,
+    body: `${REPLACED} vpc-large: ${size}, ${LARGE_EXTRAS} This takes ${duration}.`,
+    confirm: `Replace with ${servers.toLocaleString('en')} servers`,
+    running: `Replacing the data with ${size}…`,
+    done: ['Large data set loaded', `The project now holds ${size}.`],
+    failed: 'Could not load the large data set',
+  };
+}
+
+const CHOICES: Record<Choice, ChoiceText> = {
   reset: {
+    request: { action: 'reset' },
+    button: 'Reset demo data',
     title: 'Reset demo data?',
-    body: 'Every VPC, subnet, server, virtual IP and EIP of this project is replaced by the demo set (vpc-demo, subnet-web, ecs-web-01…).',
+    body: `${REPLACED} the demo set (vpc-demo, subnet-web, ecs-web-01…).`,
     confirm: 'Reset demo data',
-    done: 'The project holds the demo data again.',
+    running: 'Resetting the demo data…',
+    done: ['Demo data reset', 'The project holds the demo data again.'],
+    failed: 'Could not reset the demo data',
   },
-  'load-large': {
-    title: 'Load the large data set?',
-    body: 'Every object of this project is replaced by 10,000 servers over 40 subnets. This takes a while.',
-    confirm: 'Load large data set',
-    done: '10,000 servers over 40 subnets are loaded.',
-  },
+  'large-10k': largeChoice(10_000, 40, 'up to half a minute'),
+  'large-50k': largeChoice(50_000, 200, 'a minute or more on a busy machine'),
 };
 
 export function DemoDataCard() {
   const run = useRunDemoData();
-  const [asking, setAsking] = useState<Action | null>(null);
-  const [running, setRunning] = useState<Action | null>(null);
-  const start = (action: Action) => {
+  const [asking, setAsking] = useState<Choice | null>(null);
+  const [running, setRunning] = useState<Choice | null>(null);
+  const start = (choice: Choice) => {
+    const text = CHOICES[choice];
     setAsking(null);
-    setRunning(action);
-    run.mutate(action, {
-      onSuccess: () => notifySuccess(action === 'reset' ? 'Demo data reset' : 'Large data set loaded', TEXT[action].done),
-      onError: (err) => notifyError(action === 'reset' ? 'Could not reset the demo data' : 'Could not load the large data set', err),
+    setRunning(choice);
+    run.mutate(text.request, {
+      onSuccess: () => notifySuccess(...text.done),
+      onError: (err) => notifyError(text.failed, err),
       onSettled: () => setRunning(null),
     });
   };
@@ -43,20 +73,26 @@ export function DemoDataCard() {
           Demo data
         </Title>
         <Text size="sm" c="dimmed">
-          The backend runs in your browser and keeps its data in IndexedDB. Replace it with a known set at any time.
+          The backend runs in your browser and keeps its data in IndexedDB. Replace it with a known set at any time: the demo set, or a
+          large one to see the console at scale. Each choice replaces everything in this project.
         </Text>
         <Group>
-          <Button leftSection={<IconRefresh size={16} />} variant="default" onClick={() => setAsking('reset')} disabled={running !== null}>
-            Reset demo data
-          </Button>
-          <Button leftSection={<IconDatabaseImport size={16} />} variant="default" onClick={() => setAsking('load-large')} disabled={running !== null}>
-            Load large data set (10,000 servers over 40 subnets)
-          </Button>
+          {(Object.keys(CHOICES) as Choice[]).map((choice) => (
+            <Button
+              key={choice}
+              leftSection={choice === 'reset' ? <IconRefresh size={16} /> : <IconDatabaseImport size={16} />}
+              variant="default"
+              onClick={() => setAsking(choice)}
+              disabled={running !== null}
+            >
+              {CHOICES[choice].button}
+            </Button>
+          ))}
         </Group>
         {running && (
           <Stack gap={4}>
             <Text size="sm" aria-live="polite">
-              {running === 'reset' ? 'Resetting the demo data…' : 'Loading 10,000 servers over 40 subnets…'}
+              {CHOICES[running].running}
             </Text>
             <Progress value={100} animated striped aria-label="Working" />
           </Stack>
@@ -66,11 +102,11 @@ export function DemoDataCard() {
       <ConfirmDialog
         opened={asking !== null}
         onClose={() => setAsking(null)}
-        title={asking ? TEXT[asking].title : ''}
-        confirmLabel={asking ? TEXT[asking].confirm : ''}
+        title={asking ? CHOICES[asking].title : ''}
+        confirmLabel={asking ? CHOICES[asking].confirm : ''}
         onConfirm={async () => asking && start(asking)}
       >
-        {asking ? TEXT[asking].body : ''}
+        {asking ? CHOICES[asking].body : ''}
       </ConfirmDialog>
     </Paper>
   );
