@@ -67,15 +67,30 @@ async function main() {
     log: (line) => console.log(line),
   };
   const rows = [];
+  const failed = [];
+  const write = () => {
+    const out = `${table(rows)}\n\nRaw samples (ms):\n${samples(rows)}\n${failed.map((f) => `\nSection ${f.name} failed: ${f.message}`).join('')}`;
+    writeFileSync('bench-results/bench.md', out);
+    return out;
+  };
   try {
-    for (const name of only) rows.push(...(await SECTIONS[name]({ ...ctx, runs: name === 'topology' ? Number(process.env.BENCH_TOPOLOGY_RUNS ?? 3) : ctx.runs })));
+    for (const name of only) {
+      const runs = name === 'topology' ? Number(process.env.BENCH_TOPOLOGY_RUNS ?? 3) : ctx.runs;
+      try {
+        rows.push(...(await SECTIONS[name]({ ...ctx, runs })));
+      } catch (error) {
+        // One section's failure must not lose the others' figures: say so, go on, fail the run at the end.
+        console.error(error);
+        failed.push({ name, message: error instanceof Error ? error.message : String(error) });
+      }
+      write();
+    }
   } finally {
     await Promise.all([ctx.app.close(), ctx.floor.close(), ctx.topologyFloor.close()]);
     rmSync(ctx.work, { recursive: true, force: true });
   }
-  const out = `${table(rows)}\n\nRaw samples (ms):\n${samples(rows)}\n`;
-  console.log(`\n${out}`);
-  writeFileSync('bench-results/bench.md', out);
+  console.log(`\n${write()}`);
+  if (failed.length) process.exitCode = 1;
   const missed = rows.filter((r) => r.met === false);
   if (missed.length) console.log(`${missed.length} of ${rows.filter((r) => r.met !== undefined).length} targets missed.`);
 }

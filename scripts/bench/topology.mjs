@@ -187,18 +187,23 @@ export function firstRouteHeavyChunks(dir) {
     seen.add(f);
     for (const m of read(f).matchAll(/(?:import|from)\s*["`]\.\/([^"`]+\.js)["`]/g)) walk(`assets/${m[1]}`);
   };
-  const follow = (f, name) => {
-    const src = read(f);
-    const deps = src.match(/m\.f=\[([^\]]*)\]/)?.[1].split(',').map((x) => x.replace(/["`]/g, '')) ?? [];
-    const m = src.match(new RegExp('import\\(`\\./(' + name + '-[^`]+\\.js)`\\)[\\s\\S]{0,200}?__vite__mapDeps\\(\\[([\\d,]*)\\]'));
-    if (!m) throw new Error(`no lazy import of ${name} in ${f}`);
-    walk(`assets/${m[1]}`);
-    for (const i of m[2].split(',').filter(Boolean)) walk(deps[Number(i)]);
-    return `assets/${m[1]}`;
+  /** Walks the lazy import of chunk `name` (and what vite preloads with it), from whichever walked file holds it. */
+  const follow = (name) => {
+    for (const f of [...seen]) {
+      const src = read(f);
+      const deps = src.match(/m\.f=\[([^\]]*)\]/)?.[1].split(',').map((x) => x.replace(/["`]/g, '')) ?? [];
+      const m = src.match(new RegExp('import\\(`\\./(' + name + '-[^`]+\\.js)`\\)[\\s\\S]{0,200}?__vite__mapDeps\\(\\[([\\d,]*)\\]'));
+      if (!m) continue;
+      walk(`assets/${m[1]}`);
+      for (const i of m[2].split(',').filter(Boolean)) walk(deps[Number(i)]);
+      return;
+    }
+    throw new Error(`no lazy import of ${name} in the first route's chunks`);
   };
   walk(entry);
   preloads.forEach(walk);
-  follow(follow(entry, 'App'), 'vpcs-route');
+  follow('App');
+  follow('vpcs-route');
   const files = [...seen];
   return { files, heavy: files.filter((f) => /react-flow__|@xyflow|dagre|graphlib|html-to-image/.test(read(f))) };
 }
