@@ -1,9 +1,9 @@
 import { DEMO_AZ, VIP_DEVICE_OWNER } from '../contract';
 import { pairsForCheck } from '../domain';
 import { macAddress, randomId } from './ids';
-import { pairKeysOf, portRecord, serverRecord, subnetRecord } from './model';
+import { completeHaPairRecord, pairKeysOf, portRecord, serverRecord, subnetRecord } from './model';
 import { allocatePublicIp, newEipRecord } from './routes/publicips';
-import type { HaGroupRecord, PortRecord, PublicIpRecord, ServerRecord, SubnetRecord, Tx, VpcRecord } from './store';
+import type { PortRecord, PublicIpRecord, ServerRecord, SubnetRecord, Tx, VpcRecord } from './store';
 
 /** The sizes Settings offers; the API takes any count from 1 to LARGE_MAX_SERVERS. */
 export const LARGE_DEFAULT_SERVERS = 10_000;
@@ -107,7 +107,11 @@ export async function loadLarge(tx: Tx, project: string, servers: number = LARGE
   await tx.putMany('ports', nics);
   await tx.putMany('ports', vips);
   const eips = await addEips(tx, project, vips[0], at(999));
-  if (vips[0]) await tx.put('ha_groups', haGroup(project, subnets[0], vips[0], eips[0], serverRecords, nics, at(999)));
+  // `ha-large`: the first VIP's two servers, active and standby, complete, as the wizard leaves it.
+  if (vips[0]) {
+    const group = { project, id: randomId('ha-group'), name: 'ha-large', vip: vips[0], eipId: eips[0].id, nics: nics.slice(0, 2), virtualRouterId: 60, at: at(999) };
+    await tx.put('ha_groups', completeHaPairRecord(group));
+  }
   return { vpc_id: vpc.id, subnets: subnets.length, servers: serverRecords.length, vips: vips.length, eips: eips.length };
 }
 
@@ -155,30 +159,3 @@ async function addEips(tx: Tx, project: string, vip: PortRecord | undefined, now
   return eips;
 }
 
-/** `ha-large`: the first VIP's two servers as active (150) and standby (100), complete, as the wizard leaves it. */
-function haGroup(
-  project: string,
-  subnet: SubnetRecord,
-  vip: PortRecord,
-  eip: PublicIpRecord,
-  servers: ServerRecord[],
-  nics: PortRecord[],
-  now: string,
-): HaGroupRecord {
-  return {
-    id: randomId('ha-group'),
-    name: 'ha-large',
-    mode: 'ha',
-    vip_port_id: vip.id,
-    eip_id: eip.id,
-    members: [0, 1].map((i) => ({ server_id: servers[i].id, port_id: nics[i].id, role: i === 0 ? 'active' : 'standby', priority: i === 0 ? 150 : 100 })),
-    virtual_router_id: 60,
-    advert_int: 1,
-    preempt: true,
-    status: 'complete',
-    created_at: now,
-    updated_at: now,
-    project_id: project,
-    network_id: subnet.id,
-  };
-}

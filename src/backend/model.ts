@@ -197,3 +197,35 @@ export function serverRecord(n: NewServer): ServerRecord {
 export function jobRecord(project: string, id: string, jobType: string, entities: Record<string, unknown>, at: string): JobRecord {
   return { job_id: id, job_type: jobType, status: 'SUCCESS', begin_time: at, end_time: at, entities, project_id: project, id };
 }
+
+/**
+ * A complete keepalived pair as the wizard leaves it, on `vip` (its subnet's VRID `virtualRouterId`):
+ * the server of `nics[0]` active (priority 150), the others standby (100), preempting, 1 s adverts.
+ */
+export function completeHaPairRecord(n: {
+  project: string;
+  id: string;
+  name: string;
+  vip: PortRecord;
+  eipId: string;
+  nics: readonly PortRecord[];
+  virtualRouterId: number;
+  at: string;
+}): HaGroupRecord {
+  return {
+    id: n.id,
+    name: n.name,
+    mode: 'ha',
+    vip_port_id: n.vip.id,
+    eip_id: n.eipId,
+    members: n.nics.map((nic, i) => ({ server_id: nic.device_id, port_id: nic.id, role: i === 0 ? 'active' : 'standby', priority: i === 0 ? 150 : 100 })),
+    virtual_router_id: n.virtualRouterId,
+    advert_int: 1,
+    preempt: true,
+    status: 'complete',
+    created_at: n.at,
+    updated_at: n.at,
+    project_id: n.project,
+    network_id: n.vip.network_id,
+  };
+}

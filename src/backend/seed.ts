@@ -1,7 +1,7 @@
 import { DEMO_AZ, DEMO_PROJECT_ID, VIP_DEVICE_OWNER } from '../contract';
 import { macAddress, nowIso, randomId, stableId, type IdSource } from './ids';
 import { pairsForCheck } from '../domain';
-import { pairKeysOf, portRecord, subnetRecord } from './model';
+import { completeHaPairRecord, pairKeysOf, portRecord, subnetRecord } from './model';
 import { allocatePublicIp, newEipRecord } from './routes/publicips';
 import { createServers } from './server-ops';
 import type { PortRecord, PublicIpRecord, ServerRecord, SubnetRecord, Tx, VpcRecord } from './store';
@@ -133,23 +133,10 @@ async function seedHaGroup(
   });
   await tx.put('ports', vip);
   await tx.put('publicips', { ...d.eip, port_id: vip.id, private_ip_address: vip.ip, status: 'ACTIVE' });
-  const now = nowIso();
-  await tx.put('ha_groups', {
-    id: d.ids('ha-group:ha-web'),
-    name: 'ha-web',
-    mode: 'ha',
-    vip_port_id: vip.id,
-    eip_id: d.eip.id,
-    members: d.servers.map((server, i) => ({ server_id: server.id, port_id: nics[i].id, role: i === 0 ? 'active' : 'standby', priority: i === 0 ? 150 : 100 })),
-    virtual_router_id: 50,
-    advert_int: 1,
-    preempt: true,
-    status: 'complete',
-    created_at: now,
-    updated_at: now,
-    project_id: project,
-    network_id: d.web.id,
-  });
+  await tx.put(
+    'ha_groups',
+    completeHaPairRecord({ project, id: d.ids('ha-group:ha-web'), name: 'ha-web', vip, eipId: d.eip.id, nics, virtualRouterId: 50, at: nowIso() }),
+  );
 }
 
 /** Seeds the project once (the meta flag says whether it was). Runs inside the caller's write transaction. */
