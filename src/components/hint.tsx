@@ -6,18 +6,11 @@ type Tooltip = ComponentType<TooltipProps>;
 
 let loaded: Tooltip | null = null;
 let loading: Promise<Tooltip> | null = null;
-const waiting = new Set<(t: Tooltip) => void>();
 
 function loadTooltip(): Promise<Tooltip> {
-  loading ??= import('./hint-tooltip').then((m) => {
-    loaded = m.Tooltip as Tooltip;
-    for (const notify of waiting) notify(loaded);
-    waiting.clear();
-    return loaded;
-  });
+  loading ??= import('./hint-tooltip').then((m) => (loaded = m.Tooltip as Tooltip));
   return loading;
 }
-
 
 /**
  * Mantine's Tooltip, the console's one way to show a hint on hover. Its positioning code (floating-ui,
@@ -29,11 +22,10 @@ export function Hint(props: TooltipProps) {
   const [Tooltip, setTooltip] = useState<Tooltip | null>(() => loaded);
   useEffect(() => {
     if (Tooltip) return;
-    const show = (t: Tooltip) => setTooltip(() => t);
-    waiting.add(show);
-    afterFirstPaint(() => void loadTooltip());
+    let live = true;
+    afterFirstPaint(() => void loadTooltip().then((t) => live && setTooltip(() => t)));
     return () => {
-      waiting.delete(show);
+      live = false;
     };
   }, [Tooltip]);
   return Tooltip ? <Tooltip {...props} /> : props.children;
