@@ -7,6 +7,9 @@ import { cacheAppForOffline, registerBackend } from './boot/register-backend';
 
 const container = document.getElementById('root')!;
 
+/** The longest the first render waits for the page's code and first data. */
+const FIRST_RENDER_WAIT_MS = 400;
+
 function showBootError(message: string) {
   container.innerHTML = '';
   const box = document.createElement('div');
@@ -20,14 +23,14 @@ async function start() {
   const app = import('./app/App');
   app.catch(() => {});
   const pathname = window.location.pathname.slice(import.meta.env.BASE_URL.length - 1);
-  preloadPage(pathname);
+  const page = preloadPage(pathname);
   try {
     await registerBackend((activate) => void import('./boot/update-prompt').then((m) => m.showUpdatePrompt(activate)));
   } catch (error) {
     showBootError(error instanceof Error ? error.message : String(error));
     return;
   }
-  prefetchFirstData(queryClient, pathname);
+  const data = prefetchFirstData(queryClient, pathname);
   let App: Awaited<typeof app>['App'];
   try {
     ({ App } = await app);
@@ -35,6 +38,9 @@ async function start() {
     showBootError(`The console could not load (${error instanceof Error ? error.message : String(error)}). Reload the page.`);
     return;
   }
+  // One first render with the page's code and data in hand draws the rows at once; a slow backend
+  // gets the shell and its loading state after FIRST_RENDER_WAIT_MS instead.
+  await Promise.race([Promise.all([page, data]), new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS))]);
   createRoot(container).render(
     <StrictMode>
       <App />

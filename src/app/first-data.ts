@@ -10,16 +10,18 @@ import { FIRST_SERVER_PAGE } from '../features/servers/server-list-query';
  * answers, while the page's code is still loading, and the page's own queries (same keys) find them under
  * way. A page not listed here simply starts its queries when it renders.
  */
-const FIRST_QUERIES: Record<string, (qc: QueryClient) => void> = {
-  servers: (qc) => {
-    void qc.prefetchQuery(getServersQueryOptions(FIRST_SERVER_PAGE));
-    void qc.prefetchQuery(getAllVipsQueryOptions());
-    void qc.prefetchQuery(getAllEipsQueryOptions());
-    void qc.prefetchQuery(getAllSubnetsQueryOptions());
-  },
+const FIRST_QUERIES: Record<string, (qc: QueryClient) => Promise<unknown>[]> = {
+  servers: (qc) => [
+    qc.prefetchQuery(getServersQueryOptions(FIRST_SERVER_PAGE)),
+    qc.prefetchQuery(getAllVipsQueryOptions()),
+    qc.prefetchQuery(getAllEipsQueryOptions()),
+    qc.prefetchQuery(getAllSubnetsQueryOptions()),
+  ],
 };
 
-export function prefetchFirstData(qc: QueryClient, pathname: string): void {
+/** Starts the page's first queries; resolves when they have all settled (at once for other pages). */
+export async function prefetchFirstData(qc: QueryClient, pathname: string): Promise<void> {
   const segments = pathname.split('/').filter(Boolean);
-  if (segments.length === 1) FIRST_QUERIES[segments[0]]?.(qc);
+  const queries = segments.length === 1 ? FIRST_QUERIES[segments[0]]?.(qc) : undefined;
+  await Promise.all(queries ?? []);
 }

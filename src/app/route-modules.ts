@@ -7,7 +7,7 @@ import { loadAllStyles } from '../components/all-styles';
  * others (`fullStyles`) wait for Mantine's full sheet too. src/main.tsx starts the current page's load
  * at boot, beside the app's own code, so the two do not load one after the other.
  */
-interface PageModule {
+export interface PageModule {
   path: string;
   load: () => Promise<ComponentType>;
   fullStyles?: boolean;
@@ -38,12 +38,24 @@ export const PAGES: readonly PageModule[] = [
   { path: '*', load: async () => (await import('./routes/not-found-route')).NotFoundRoute },
 ];
 
+const loaded = new Map<PageModule, ComponentType>();
+
 /** The page's code and, for pages beyond the lists, the full styles. */
 export async function loadPage(page: PageModule): Promise<{ Component: ComponentType }> {
   const [Component] = await Promise.all([page.load(), page.fullStyles ? loadAllStyles() : null]);
   // These pages carry the full styles already: nothing is gained by holding back the deferred rest.
   if (page.fullStyles) markFirstPaint();
+  loaded.set(page, Component);
   return { Component };
+}
+
+/**
+ * The page's component if its code has loaded, else undefined. A loaded page renders at once; through
+ * React.lazy it would suspend for one render even with its code in hand, and the first page would take
+ * three renders (fallback, page, data) instead of one.
+ */
+export function loadedPage(page: PageModule): ComponentType | undefined {
+  return loaded.get(page);
 }
 
 function matches(pattern: string, segments: string[]): boolean {
@@ -51,9 +63,12 @@ function matches(pattern: string, segments: string[]): boolean {
   return parts.length === segments.length && parts.every((p, i) => p.startsWith(':') || p === segments[i]);
 }
 
-/** Starts loading the page `pathname` (below the app's base) will show; a miss costs nothing. */
-export function preloadPage(pathname: string): void {
+/**
+ * Starts loading the page `pathname` (below the app's base) will show; resolves when it has loaded (or
+ * failed: the route's own load then reports it). A miss costs nothing.
+ */
+export function preloadPage(pathname: string): Promise<void> {
   const segments = pathname.split('/').filter(Boolean);
   const page = PAGES.find((p) => p.path !== '*' && matches(p.path, segments));
-  if (page) void loadPage(page).catch(() => {});
+  return page ? loadPage(page).then(() => {}, () => {}) : Promise.resolve();
 }

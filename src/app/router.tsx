@@ -1,11 +1,20 @@
-import { lazy } from 'react';
+import { lazy, useState, type ComponentType } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { AppLayout } from './layout/app-layout';
-import { PAGES, loadPage } from './route-modules';
+import { PAGES, loadPage, loadedPage, type PageModule } from './route-modules';
 
 export const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
 
-const PAGE_ROUTES = PAGES.map((page) => ({ path: page.path, Page: lazy(async () => ({ default: (await loadPage(page)).Component })) }));
+/** A page's element: its component when its code has loaded, else a lazy one (chosen once per mount). */
+function pageElement(page: PageModule): ComponentType {
+  const Lazy = lazy(async () => ({ default: (await loadPage(page)).Component }));
+  return function Page() {
+    const [Component] = useState(() => loadedPage(page) ?? Lazy);
+    return <Component />;
+  };
+}
+
+const PAGE_ROUTES = PAGES.map((page) => ({ path: page.path, Page: pageElement(page) }));
 
 /**
  * The console's pages, each loaded when first visited. Declarative routes (not a data router): the
