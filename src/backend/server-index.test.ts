@@ -1,6 +1,9 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- tests read JSON answers loosely, as a client would */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from './handler';
+import { ServerIndex } from './server-index';
+import type { ServerRecord } from './store';
 import { makeHarness, TOKEN_HEADERS, type Harness } from './test-harness';
 
 const QUERIES = [
@@ -85,5 +88,41 @@ describe('the servers list index', () => {
     expect((now['limit=1000'] as any).count).toBe(40);
     expect((now['name=idx&limit=50'] as any).count).toBe(0);
     expect(now).toEqual(await truth(h, p));
+  });
+});
+
+describe('ServerIndex orders', () => {
+  const record = (id: string, name: string, created: string, status = 'ACTIVE') => ({ id, name, created, status }) as unknown as ServerRecord;
+  const sortedIds = (entries: readonly { id: string }[]) => entries.map((e) => e.id);
+  const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+  it('stay sorted by name and by creation through any mix of puts, renames and deletes', () => {
+    const op = fc.oneof(
+      fc.record({ kind: fc.constant('put' as const), id: fc.integer({ min: 0, max: 30 }), name: fc.constantFrom('a', 'b', 'B', 'web-1', 'web-10', 'web-2', ''), day: fc.integer({ min: 1, max: 5 }) }),
+      fc.record({ kind: fc.constant('delete' as const), id: fc.integer({ min: 0, max: 30 }) }),
+    );
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 80 }), fc.integer({ min: 0, max: 10 }), (ops, initial) => {
+        const live = new Map<string, ServerRecord>();
+        for (let i = 0; i < initial; i++) live.set(`s${i}`, record(`s${i}`, `n${i % 3}`, `2026-01-0${(i % 5) + 1}`));
+        const index = new ServerIndex([...live.values()]);
+        for (const o of ops) {
+          const id = `s${o.id}`;
+          if (o.kind === 'put') {
+            const r = record(id, o.name, `2026-01-0${o.day}`);
+            live.set(id, r);
+            index.apply({ store: 'servers', key: id, value: r });
+          } else {
+            live.delete(id);
+            index.apply({ store: 'servers', key: id });
+          }
+        }
+        const all = [...live.values()];
+        const expected = (field: 'name' | 'created') => [...all].sort((a, b) => byCodeUnits(a[field], b[field]) || byCodeUnits(a.id, b.id)).map((r) => r.id);
+        expect(index.count).toBe(all.length);
+        expect(sortedIds(index.ordered('name'))).toEqual(expected('name'));
+        expect(sortedIds(index.ordered('created_at'))).toEqual(expected('created'));
+      }),
+    );
   });
 });

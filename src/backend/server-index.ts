@@ -1,4 +1,4 @@
-import type { CommittedChanges, ServerRecord, Store, StoreChange } from './store';
+import { afterMarkerRange, type CommittedChanges, type ServerRecord, type Store, type StoreChange } from './store';
 
 /** What the ECS list filters and sorts on, for one server. */
 export interface ServerEntry {
@@ -12,59 +12,108 @@ export interface ServerEntry {
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+type OrderField = 'name' | 'created';
+const compareBy = (field: OrderField) => (a: ServerEntry, b: ServerEntry) => byCodeUnits(a[field], b[field]) || byCodeUnits(a.id, b.id);
+const COMPARE = { name: compareBy('name'), created: compareBy('created') };
+
+/** Where `entry` sits (or would sit) in `list`, sorted by `compare`. */
+function positionOf(list: readonly ServerEntry[], entry: ServerEntry, compare: (a: ServerEntry, b: ServerEntry) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compare(list[mid], entry) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * The ECS list's fields of every server of one project, in memory, so a filtered, sorted or deep page
- * costs a walk of this array and reads only the page's records (reading every record of 50,000 servers
- * from IndexedDB costs seconds). Orders are those of the store's indexes: name then id, and created then
- * id, both in code-unit order (`by_name`, `by_created`), so a page is the same with or without the index.
+ * costs a walk of an array and reads only the page's records (reading every record of 50,000 servers
+ * from IndexedDB costs seconds). Both orders are kept sorted as servers come and go (a binary search
+ * and one splice per change), so no list ever waits for a sort. Orders are those of the store's
+ * indexes: name then id, and created then id, both in code-unit order (`by_name`, `by_created`), so a
+ * page is the same with or without the index.
  */
 export class ServerIndex {
   private readonly entries = new Map<string, ServerEntry>();
-  private sorted: { name?: ServerEntry[]; created?: ServerEntry[] } = {};
+  private readonly sorted: Record<OrderField, ServerEntry[]>;
 
   constructor(records: readonly ServerRecord[]) {
-    for (const r of records) this.put(r);
+    for (const r of records) this.entries.set(r.id, entryOf(r));
+    const all = [...this.entries.values()];
+    this.sorted = { name: [...all].sort(COMPARE.name), created: all.sort(COMPARE.created) };
   }
 
   get count(): number {
     return this.entries.size;
   }
 
-  /** Every server in the order of `key`, ascending (cached until a server is added or removed). */
+  /** Every server in the order of `key`, ascending. */
   ordered(key: 'name' | 'created_at'): readonly ServerEntry[] {
-    const field = key === 'name' ? 'name' : 'created';
-    let list = this.sorted[field];
-    if (!list) {
-      list = [...this.entries.values()].sort((a, b) => byCodeUnits(a[field], b[field]) || byCodeUnits(a.id, b.id));
-      this.sorted[field] = list;
-    }
-    return list;
+    return this.sorted[key === 'name' ? 'name' : 'created'];
   }
 
   /** Brings the index in step with one committed change of the `servers` store (idempotent). */
   apply(change: StoreChange): void {
     const value = change.value as ServerRecord | undefined;
     if (value) this.put(value);
-    else if (this.entries.delete(change.key)) this.sorted = {};
+    else this.remove(change.key);
   }
 
   private put(r: ServerRecord): void {
     const old = this.entries.get(r.id);
     if (old && old.name === r.name && old.created === r.created) {
-      // A start, stop or other change that moves nothing: the sorted lists keep the same object.
+      // A start, stop or other change that moves nothing: both orders keep the same object.
       old.status = r.status;
       return;
     }
-    this.entries.set(r.id, { id: r.id, name: r.name, lower: r.name.toLowerCase(), created: r.created, status: r.status });
-    this.sorted = {};
+    if (old) this.remove(r.id);
+    const entry = entryOf(r);
+    this.entries.set(r.id, entry);
+    for (const field of ['name', 'created'] as const) {
+      const list = this.sorted[field];
+      list.splice(positionOf(list, entry, COMPARE[field]), 0, entry);
+    }
+  }
+
+  private remove(id: string): void {
+    const old = this.entries.get(id);
+    if (!old) return;
+    this.entries.delete(id);
+    for (const field of ['name', 'created'] as const) {
+      const list = this.sorted[field];
+      const at = positionOf(list, old, COMPARE[field]);
+      if (list[at] === old) list.splice(at, 1);
+    }
+  }
+}
+
+function entryOf(r: ServerRecord): ServerEntry {
+  return { id: r.id, name: r.name, lower: r.name.toLowerCase(), created: r.created, status: r.status };
+}
+
+/** Servers read per transaction while an index is built: other requests' transactions run in between. */
+const BUILD_CHUNK = 2000;
+
+/** Every server of the project, read in chunks of BUILD_CHUNK in id order, one read transaction each. */
+async function readInChunks(store: Store, project: string): Promise<ServerRecord[]> {
+  const out: ServerRecord[] = [];
+  let after: string | undefined;
+  for (;;) {
+    const chunk = await store.read((tx) => tx.all('servers', 'by_project', afterMarkerRange(project, after), BUILD_CHUNK));
+    out.push(...chunk);
+    if (chunk.length < BUILD_CHUNK) return out;
+    after = chunk[chunk.length - 1].id;
   }
 }
 
 /**
- * The server indexes of one backend, one per project, each built on first use from one read of the
+ * The server indexes of one backend, one per project, each built on first use from reads of the
  * project's servers and then kept in step with every committed write made through `wrap`ped stores.
- * While an index is being built, committed changes are kept and applied once it is built: the build's
- * read sees some prefix of those writes, and applying a change again sets the same state.
+ * While an index is being built, committed changes are kept and applied once it is built: each of the
+ * build's reads sees some prefix of those writes, and applying a change again sets the same state.
  */
 export class ServerIndexes {
   private readonly built = new Map<string, ServerIndex>();
@@ -102,7 +151,7 @@ export class ServerIndexes {
     return this.built.get(project);
   }
 
-  /** The index, built now (one read of the project's servers) unless it is built or being built. */
+  /** The index, built now (chunked reads of the project's servers) unless it is built or being built. */
   async of(store: Store, project: string): Promise<ServerIndex> {
     const index = this.built.get(project);
     if (index) return index;
@@ -110,7 +159,7 @@ export class ServerIndexes {
     if (!job) {
       const later: StoreChange[] = [];
       const generation = this.generation;
-      const done = store.read((tx) => tx.ofProject('servers', project)).then(
+      const done = readInChunks(store, project).then(
         (records) => {
           const fresh = new ServerIndex(records);
           for (const change of later) fresh.apply(change);
