@@ -90,7 +90,19 @@ let requestCounter = 0;
  */
 export function createBackend(options: BackendOptions): Backend {
   const router = new Router(routesFor({ faults: options.faults }));
-  const seeded = new Set<string>();
+  /** Per project, the one check (and seeding, when needed) that every request of it waits for. */
+  const seeding = new Map<string, Promise<void>>();
+  const seedOnce = (store: Store, project: string): Promise<void> => {
+    let job = seeding.get(project);
+    if (!job) {
+      // A read first: the requests of a page's first render arrive together, and a write transaction
+      // each would run one after the other and hold every read behind them.
+      job = store.read((tx) => tx.get('meta', project)).then((meta) => (meta?.seeded ? undefined : store.write((tx) => ensureSeeded(tx, project))));
+      seeding.set(project, job);
+      job.catch(() => seeding.delete(project));
+    }
+    return job;
+  };
   const serverIndexes = new ServerIndexes();
 
   async function handle(req: ApiRequest): Promise<ApiResponse> {
@@ -112,10 +124,7 @@ export function createBackend(options: BackendOptions): Backend {
       await checkAuth(req, options.auth);
       const project = projectOf(req, path);
       const store = serverIndexes.wrap('storeOf' in options ? await options.storeOf(project) : options.store, project);
-      if (project === DEMO_PROJECT_ID && !seeded.has(project)) {
-        await store.write((tx) => ensureSeeded(tx, project));
-        seeded.add(project);
-      }
+      if (project === DEMO_PROJECT_ID) await seedOnce(store, project);
       let body: unknown = undefined;
       if (match.route.schema) {
         const text = req.body ?? '';
