@@ -51,6 +51,40 @@ export async function nicsOf(tx: Tx, project: string, serverId: string): Promise
 export async function serverView(tx: Tx, r: ServerRecord): Promise<Server> {
   const nics = await nicsOf(tx, r.project_id, r.id);
   const eips = await Promise.all(nics.map((p) => tx.all('publicips', 'by_port', [r.project_id, p.id])));
+  return viewOf(r, nics, eips);
+}
+
+/** Below this many servers, each one's NICs and EIPs are looked up on their own. */
+const JOIN_IN_MEMORY_FROM = 100;
+
+/**
+ * The views of many servers of one project, as `serverView` gives each. When they are most of the
+ * project's servers (`projectServers` in all), the project's ports and EIPs are read once and joined
+ * in memory: a page of 1,000 servers otherwise costs 2,000 index lookups.
+ */
+export async function serverViews(tx: Tx, project: string, records: readonly ServerRecord[], projectServers: number): Promise<Server[]> {
+  if (records.length < JOIN_IN_MEMORY_FROM || records.length * 2 < projectServers) return Promise.all(records.map((r) => serverView(tx, r)));
+  const [ports, eips] = await Promise.all([tx.ofProject('ports', project), tx.ofProject('publicips', project)]);
+  const nicsByServer = groupBy(ports.filter(isNic), (p) => p.device_id);
+  const eipsByPort = groupBy(eips, (e) => e.port_id ?? '');
+  return records.map((r) => {
+    const nics = (nicsByServer.get(r.id) ?? []).sort(byCreation);
+    return viewOf(r, nics, nics.map((p) => eipsByPort.get(p.id) ?? []));
+  });
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const list = groups.get(key);
+    if (list) list.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+function viewOf(r: ServerRecord, nics: readonly PortRecord[], eips: readonly PublicIpRecord[][]): Server {
   const addresses: Record<string, ServerAddress[]> = {};
   nics.forEach((p, i) => {
     const list = (addresses[p.vpc_id] ??= []);

@@ -50,6 +50,21 @@ describe('ECS list', () => {
     expect(missing.body).toEqual({ error: { code: 'Ecs.0114', message: expect.stringMatching(/does not exist/) } });
   });
 
+  it('gives a long page (joined in memory) the same views as each server alone', async () => {
+    const { h, p, vpc, servers, nic, eips, db, web } = await setup();
+    await h.call('PUT', `/v1/${p}/publicips/${eips[0].id}`, { publicip: { port_id: nic('ecs-web-01').id } });
+    await h.call('PUT', `/v1/${p}/publicips/${eips[1].id}`, { publicip: { port_id: nic('ecs-db-01', db).id } });
+    const created = await h.call('POST', `/v1/${p}/cloudservers`, serverBody(vpc.id, web.id, { count: 120 }));
+    expect(created.status).toBe(200);
+    const page = (await h.call('GET', `/v1/${p}/cloudservers/detail?limit=1000`)).body;
+    expect(page.count).toBe(126);
+    const alone = await Promise.all(page.servers.map(async (s: { id: string }) => (await h.call('GET', `/v1/${p}/cloudservers/${s.id}`)).body.server));
+    expect(page.servers).toEqual(alone);
+    const floating = page.servers.flatMap((s: { addresses: Record<string, { 'OS-EXT-IPS:type': string }[]> }) => Object.values(s.addresses).flat()).filter((a: { 'OS-EXT-IPS:type': string }) => a['OS-EXT-IPS:type'] === 'floating');
+    expect(floating).toHaveLength(2);
+    expect(page.servers.find((s: { id: string }) => s.id === servers['ecs-db-01'].id).addresses[vpc.id]).toHaveLength(3);
+  });
+
   it('lists NICs as interfaceAttachments', async () => {
     const { h, p, servers, web, db } = await setup();
     const r = await h.call('GET', `/v1/${p}/cloudservers/${servers['ecs-db-01'].id}/os-interface`);

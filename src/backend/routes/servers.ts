@@ -9,7 +9,7 @@ import {
 } from '../../contract';
 import { backendCodes, ApiError, badRequest } from '../errors';
 import { nowIso, randomId } from '../ids';
-import { isNic, jobRecord, jobView, nicsOf, serverView } from '../model';
+import { isNic, jobRecord, jobView, nicsOf, serverView, serverViews } from '../model';
 import { intParam, parseListParams } from '../paging';
 import { route, type Route } from '../router';
 import { createServers, deleteServers } from '../server-ops';
@@ -138,7 +138,10 @@ async function listServers(store: Store, project: string, query: URLSearchParams
     // A store that keeps no index (not wrapped by the handler) filters a one-off index of every server.
     const source = index ?? (isPlain(q) ? undefined : new ServerIndex(q.ids ? await serversById(tx, project, q.ids) : await tx.ofProject('servers', project)));
     const { count, servers } = source ? await pageFromIndex(tx, project, source, q) : await pageFromStore(tx, project, q);
-    return ok({ count, servers: await Promise.all(servers.map((s) => serverView(tx, s))) });
+    // The project's servers: a plain list counts them, an index holds them all; a one-off index of
+    // named servers does not know how many there are.
+    const projectServers = index ? index.count : source ? (q.ids ? Infinity : source.count) : count;
+    return ok({ count, servers: await serverViews(tx, project, servers, projectServers) });
   });
   if (!index && indexes) indexes.of(store, project).catch(() => {});
   return answer;
