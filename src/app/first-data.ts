@@ -4,24 +4,45 @@ import { getServersQueryOptions } from '../api/servers/get-servers';
 import { getAllSubnetsQueryOptions } from '../api/subnets/get-subnets';
 import { getAllVipsQueryOptions } from '../api/vips/get-vips';
 import { FIRST_SERVER_PAGE } from '../features/servers/server-list-query';
+import { prefetchVpcTopology } from '../features/topology/topology-queries';
 
 /**
  * The queries a page makes as it opens, by its path: src/main.tsx starts them as soon as the backend
  * answers, while the page's code is still loading, and the page's own queries (same keys) find them under
- * way. A page not listed here simply starts its queries when it renders.
+ * way. Each returns what the first render should wait for (a list page draws its rows in that render;
+ * a diagram draws after its own code and data anyway). A page not listed here starts its queries when it
+ * renders.
  */
-const FIRST_QUERIES: Record<string, (qc: QueryClient) => Promise<unknown>[]> = {
-  servers: (qc) => [
-    qc.prefetchQuery(getServersQueryOptions(FIRST_SERVER_PAGE)),
-    qc.prefetchQuery(getAllVipsQueryOptions()),
-    qc.prefetchQuery(getAllEipsQueryOptions()),
-    qc.prefetchQuery(getAllSubnetsQueryOptions()),
-  ],
-};
+const FIRST_QUERIES: { path: RegExp; start: (qc: QueryClient, params: string[]) => Promise<unknown>[] }[] = [
+  {
+    path: /^\/servers\/?$/,
+    start: (qc) => [
+      qc.prefetchQuery(getServersQueryOptions(FIRST_SERVER_PAGE)),
+      qc.prefetchQuery(getAllVipsQueryOptions()),
+      qc.prefetchQuery(getAllEipsQueryOptions()),
+      qc.prefetchQuery(getAllSubnetsQueryOptions()),
+    ],
+  },
+  {
+    path: /^\/topology\/([^/]+)\/?$/,
+    start: (qc, [vpcId]) => {
+      if (vpcId !== 'ha-groups') prefetchVpcTopology(qc, vpcId);
+      return [];
+    },
+  },
+];
 
-/** Starts the page's first queries; resolves when they have all settled (at once for other pages). */
+/** Starts the page's first queries; resolves when those its first render waits for have settled. */
 export async function prefetchFirstData(qc: QueryClient, pathname: string): Promise<void> {
-  const segments = pathname.split('/').filter(Boolean);
-  const queries = segments.length === 1 ? FIRST_QUERIES[segments[0]]?.(qc) : undefined;
-  await Promise.all(queries ?? []);
+  for (const { path, start } of FIRST_QUERIES) {
+    const match = path.exec(pathname);
+    if (!match) continue;
+    let params: string[];
+    try {
+      params = match.slice(1).map(decodeURIComponent);
+    } catch {
+      return; // A malformed URL: the page itself says what is wrong with it.
+    }
+    await Promise.all(start(qc, params).map((p) => p.catch(() => {})));
+  }
 }

@@ -21,9 +21,10 @@ import { withEtag } from './revision';
 const base = '/v1/:project/cloudservers';
 
 /**
- * One page of the project's servers in the order of an index, without reading the other records:
- * skip `skip`, take `limit`. Near the start of the walk a cursor is cheapest; deeper in, the primary
- * keys up to the page are read (keys only, one request) and only the page's records are fetched.
+ * One page of the project's servers in the order of an index, without reading (many) other records:
+ * skip `skip`, take `limit`. Near the start of the walk a cursor is cheapest; a long first or second
+ * page in ascending order is one getAll; deeper in, the primary keys up to the page are read (keys
+ * only, one request) and only the page's records are fetched.
  * (fake-indexeddb, used under Node, re-scans from the range start on every cursor step, so a cursor
  * `advance(10000)` there takes seconds; a key scan does not.)
  */
@@ -49,6 +50,8 @@ async function pageByIndex(
     }
     return out;
   }
+  // Ascending and no deeper than one page: the records in one request (the topology reads 1,000 so).
+  if (dir === 'next' && skip <= limit) return (await source.getAll(range, skip + limit)).slice(skip);
   let ids: string[];
   if (dir === 'next') ids = (await source.getAllKeys(range, skip + limit)).slice(skip);
   else ids = (await source.getAllKeys(range, total - skip)).slice(Math.max(0, total - skip - limit)).reverse();

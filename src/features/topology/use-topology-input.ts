@@ -11,8 +11,8 @@ import { useVip } from '../../api/vips/get-vip';
 import { useVpc } from '../../api/vpcs/get-vpc';
 import type { Server } from '../../contract';
 import type { TopologyInput } from './model';
+import { TOPOLOGY_SERVER_PAGE, topologyServerPage } from './topology-queries';
 
-const PAGE = 1000;
 
 export interface InputState {
   input: TopologyInput | null;
@@ -32,10 +32,10 @@ export function useVpcTopologyInput(vpcId: string): InputState {
       error: results.find((r) => r.error)?.error ?? null,
     }),
   });
-  const first = useQuery(getServersQueryOptions({ page: 1, pageSize: PAGE, sortKey: 'name', sortDir: 'asc' }));
-  const pages = Math.max(1, Math.ceil((first.data?.count ?? 0) / PAGE));
+  const first = useQuery(getServersQueryOptions(topologyServerPage(1)));
+  const pages = Math.max(1, Math.ceil((first.data?.count ?? 0) / TOPOLOGY_SERVER_PAGE));
   const rest = useQueries({
-    queries: Array.from({ length: pages - 1 }, (_, i) => getServersQueryOptions({ page: i + 2, pageSize: PAGE, sortKey: 'name', sortDir: 'asc' })),
+    queries: Array.from({ length: pages - 1 }, (_, i) => getServersQueryOptions(topologyServerPage(i + 2))),
     combine: (results) => ({
       data: results.every((r) => r.data) ? results.map((r) => r.data!.servers) : null,
       error: results.find((r) => r.error)?.error ?? null,
