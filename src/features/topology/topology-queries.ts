@@ -5,6 +5,7 @@ import { getSubnetPortsQueryOptions } from '../../api/ports/get-ports';
 import { getServersQueryOptions, type ServerPageQuery } from '../../api/servers/get-servers';
 import { getAllSubnetsQueryOptions } from '../../api/subnets/get-subnets';
 import { getVpcQueryOptions } from '../../api/vpcs/get-vpc';
+import { getAllVpcsQueryOptions } from '../../api/vpcs/get-vpcs';
 
 /** Servers per request of a VPC's diagram (the API's largest page). */
 export const TOPOLOGY_SERVER_PAGE = 1000;
@@ -21,6 +22,7 @@ export const topologyServerPage = (page: number): ServerPageQuery => ({ page, pa
 export function prefetchVpcTopology(qc: QueryClient, vpcId: string): void {
   void import('./topology-view').catch(() => {});
   void qc.prefetchQuery(getVpcQueryOptions(vpcId));
+  void qc.prefetchQuery(getAllVpcsQueryOptions());
   void qc.prefetchQuery(getAllEipsQueryOptions());
   void qc.prefetchQuery(getAllHaGroupsQueryOptions());
   qc.fetchQuery(getAllSubnetsQueryOptions(vpcId))
