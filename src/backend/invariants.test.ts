@@ -192,6 +192,9 @@ async function checkInvariants(h: Harness, p: string) {
     boundPorts.add(eip.port_id);
   }
   checkReferences(s);
+  // The server count the lists use without walking the servers is the number of servers.
+  const meta = await h.store.read((tx) => tx.get('meta', p));
+  expect(meta?.servers, 'the kept server count').toBe(s.servers.length);
 }
 
 type Snapshot = Awaited<ReturnType<typeof snapshot>>;

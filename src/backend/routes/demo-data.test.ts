@@ -12,6 +12,7 @@ describe('demo data (console extension)', () => {
     await h.call('PUT', `/v1/${p}/ports/${vip.id}`, { port: { allowed_address_pairs: [{ ip_address: '192.168.0.11' }] } });
     const r = await h.call('POST', `/console/v1/${p}/demo-data`, { action: 'reset' });
     expect(r.status).toBe(200);
+    expect((await h.store.read((tx) => tx.get('meta', p)))?.servers).toBe(6);
     expect((await h.call('GET', `/v1/${p}/vpcs`)).body.vpcs.map((v: { name: string }) => v.name)).toEqual(['vpc-demo']);
     expect((await h.call('GET', `/v1/${p}/ports`)).body.ports).toEqual(before.map((x: { created_at: string; updated_at: string }) => ({ ...x, created_at: expect.any(String), updated_at: expect.any(String) })));
     expect((await h.call('POST', `/console/v1/${p}/demo-data`, { action: 'explode' })).status).toBe(400);
@@ -24,6 +25,8 @@ describe('demo data (console extension)', () => {
     const r = await h.call('POST', `/console/v1/${p}/demo-data`, { action: 'load-large' });
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ action: 'load-large', subnets: 40, servers: 10_000, vips: 4, eips: 2 });
+    // The kept server count follows the replacement (the first page counts nothing).
+    expect((await h.store.read((tx) => tx.get('meta', p)))?.servers).toBe(10_000);
     // The demo data is gone: only the large set is left.
     expect((await h.call('GET', `/v1/${p}/vpcs`)).body.vpcs.map((v: { name: string }) => v.name)).toEqual(['vpc-large']);
     const subnets = (await h.call('GET', `/v1/${p}/subnets?vpc_id=${r.body.vpc_id}`)).body.subnets;

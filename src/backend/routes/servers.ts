@@ -100,7 +100,8 @@ const isPlain = (q: ServerQuery) => !q.name && q.status.length === 0 && !q.ip &&
 
 /** A plain list straight off the store's indexes: a count and a cursor (or key scan) to the page. */
 async function pageFromStore(tx: Tx, project: string, q: ServerQuery): Promise<{ count: number; servers: ServerRecord[] }> {
-  const count = await tx.count('servers', 'by_project', prefixRange(project));
+  // The kept count when there is one: counting walks every server of the project (180 ms at 50,000).
+  const count = (await tx.get('meta', project))?.servers ?? (await tx.count('servers', 'by_project', prefixRange(project)));
   const index = q.sortKey === 'name' ? 'by_name' : 'by_created';
   const servers = await pageByIndex(tx, project, index, q.dir === 'desc' ? 'prev' : 'next', q.skip, q.limit, count);
   return { count, servers };

@@ -104,3 +104,41 @@ describe('idb store', () => {
     await expect(other.load({ format: 'other' } as never)).rejects.toThrow(/Not a vip-console store/);
   });
 });
+
+describe('the kept server count', () => {
+  const server = (id: string, project = 'p1') => ({ id, name: id, status: 'ACTIVE', created: '2024-01-01T00:00:00Z', project_id: project }) as never;
+
+  it('follows creates, updates, deletes and wipes, counts afresh when unknown, and is not a change of its own', async () => {
+    const stores: string[][] = [];
+    const store = await openIdbStore({ idbFactory: new IDBFactory(), onCommit: ({ changes }) => void stores.push(changes.map((c) => c.store)) });
+    const count = () => store.read(async (tx) => (await tx.get('meta', 'p1'))?.servers);
+    // No meta record: nothing is kept (the lists count on the index).
+    await store.write((tx) => tx.putMany('servers', [server('a'), server('b')]));
+    expect(await count()).toBeUndefined();
+    // A meta record without a count: the next server write counts afresh.
+    await store.write((tx) => tx.put('meta', { project_id: 'p1', seeded: true }));
+    await store.write((tx) => tx.put('servers', server('c')));
+    expect(await count()).toBe(3);
+    stores.length = 0;
+    await store.write(async (tx) => {
+      await tx.put('servers', server('a')); // an update
+      await tx.put('servers', server('d'));
+      await tx.put('servers', server('x', 'p2')); // another project
+      await tx.delete('servers', 'b');
+      await tx.delete('servers', 'nope');
+    });
+    expect(await count()).toBe(3);
+    expect(stores).toEqual([['servers', 'servers', 'servers', 'servers', 'servers']]);
+    await store.write(async (tx) => {
+      await tx.put('servers', server('e'));
+      await tx.delete('servers', 'e'); // created and deleted in one write
+    });
+    expect(await count()).toBe(3);
+    await store.write(async (tx) => {
+      await tx.wipeProject('p1');
+      await tx.put('meta', { project_id: 'p1', seeded: true });
+      await tx.putMany('servers', Array.from({ length: 250 }, (_, i) => server(`n${i}`)));
+    });
+    expect(await count()).toBe(250);
+  });
+});

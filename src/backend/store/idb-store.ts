@@ -1,10 +1,12 @@
 import { wrap, type IDBPDatabase, type IDBPTransaction, type IndexKey, type IndexNames, type StoreValue } from 'idb';
 import { nextRevision } from './revision';
-import { DB_VERSION, PROJECT_STORES, STORE_NAMES, type ProjectStoreName, type StoreName, type VipConsoleDb } from './schema';
+import { DB_VERSION, PROJECT_STORES, STORE_NAMES, type MetaRecord, type ProjectStoreName, type StoreName, type VipConsoleDb } from './schema';
 
 type Db = IDBPDatabase<VipConsoleDb>;
 type RawTx = IDBPTransaction<VipConsoleDb, StoreName[], 'readwrite'>;
 type Value<S extends StoreName> = StoreValue<VipConsoleDb, S>;
+/** What the server count needs of a server record. */
+type ServerValue = { id: string; project_id: string };
 
 /** Every record of every store, as the Node server writes it to its JSON file. */
 export interface StoreDump {
@@ -86,6 +88,13 @@ export class Tx {
    */
   private readonly known: Map<string, unknown> | null;
 
+  /**
+   * In a write transaction, every server it put or deleted: its project and whether it exists now. The
+   * first write of a server looks up whether it existed before, so `settleServerCounts` knows how many
+   * servers each project gained or lost.
+   */
+  private readonly servers = new Map<string, { project: string; existed: boolean; exists: boolean }>();
+
   constructor(
     readonly raw: RawTx,
     mode: IDBTransactionMode = 'readwrite',
@@ -150,6 +159,7 @@ export class Tx {
 
   /** Writes the record; `value.rev` is set to its new revision, so a view made of `value` afterwards carries it. */
   async put<S extends StoreName>(store: S, value: Value<S>): Promise<void> {
+    if (store === 'servers') await this.noteServers([value as ServerValue], true);
     await this.raw.objectStore(store).put(this.stamp(store, value));
   }
 
@@ -159,6 +169,7 @@ export class Tx {
    * second, and with it every other database's transactions (the Node server has one per project).
    */
   async putMany<S extends StoreName>(store: S, values: readonly Value<S>[]): Promise<void> {
+    if (store === 'servers') await this.noteServers(values as readonly ServerValue[], true);
     const os = this.raw.objectStore(store);
     for (let i = 0; i < values.length; i += PUT_BATCH) {
       await Promise.all(values.slice(i, i + PUT_BATCH).map((v) => os.put(this.stamp(store, v, true))));
@@ -174,8 +185,69 @@ export class Tx {
   }
 
   async delete(store: StoreName, id: string, project?: string): Promise<void> {
+    if (store === 'servers') {
+      const record = this.servers.has(id) ? undefined : await this.get('servers', id);
+      const owner = this.servers.get(id)?.project ?? record?.project_id ?? project;
+      if (owner !== undefined) await this.noteServers([{ id, project_id: owner }], false);
+    }
     this.record(store, id, undefined, project);
     await this.raw.objectStore(store).delete(id);
+  }
+
+  /** Notes that these servers exist (`exists`) or not once this write is done, looking up the state before it when first seen. */
+  private async noteServers(values: readonly ServerValue[], exists: boolean): Promise<void> {
+    const unseen = values.filter((v) => !this.servers.has(v.id));
+    const before = await this.existing(unseen);
+    for (const v of unseen) this.servers.set(v.id, { project: v.project_id, existed: before.has(v.id), exists });
+    for (const v of values) this.servers.get(v.id)!.exists = exists;
+  }
+
+  /** Which of these servers are stored: one key lookup each for a few, one key scan per project for many. */
+  private async existing(values: readonly ServerValue[]): Promise<Set<string>> {
+    const os = this.raw.objectStore('servers');
+    if (values.length <= PUT_BATCH) {
+      const keys = await Promise.all(values.map((v) => (this.known?.has(`servers\u0000${v.id}`) ? this.known.get(`servers\u0000${v.id}`) && v.id : os.getKey(v.id))));
+      return new Set(keys.filter((k): k is string => typeof k === 'string'));
+    }
+    const out = new Set<string>();
+    for (const project of new Set(values.map((v) => v.project_id))) {
+      for (const key of await os.index('by_project').getAllKeys(prefixRange(project))) out.add(key);
+    }
+    return out;
+  }
+
+  /**
+   * Brings each project's server count (meta.servers) in step with this write, just before it commits:
+   * plus the servers it created, minus those it deleted; counted afresh when the count is not known yet
+   * (an older database, or a project just replaced). A project without a meta record is left without
+   * one: its lists count their servers on the index instead.
+   */
+  /** Counts the project's servers afresh into meta.servers (when it has a meta record). */
+  async recountServers(project: string): Promise<void> {
+    const meta = await this.get('meta', project);
+    if (!meta) return;
+    meta.servers = await this.count('servers', 'by_project', prefixRange(project));
+    this.known?.set(`meta\u0000${project}`, meta);
+    await this.raw.objectStore('meta').put(meta);
+  }
+
+  async settleServerCounts(): Promise<void> {
+    const delta = new Map<string, number>();
+    for (const { project, existed, exists } of this.servers.values()) delta.set(project, (delta.get(project) ?? 0) + Number(exists) - Number(existed));
+    for (const [project, change] of delta) {
+      const meta = await this.get('meta', project);
+      if (!meta) continue;
+      if (meta.servers !== undefined && change === 0) continue;
+      if (meta.servers === undefined) {
+        await this.recountServers(project);
+        continue;
+      }
+      meta.servers += change;
+      // Not a change of its own: tabs are not told (a meta change means "reload everything" to them),
+      // and the Node server's file does not keep it (it counts afresh after a restart, see `load`).
+      this.known?.set(`meta\u0000${project}`, meta);
+      await this.raw.objectStore('meta').put(meta);
+    }
   }
 
   /** Deletes every record of the project, in every store (the meta flag included). */
@@ -183,6 +255,7 @@ export class Tx {
     await Promise.all(
       PROJECT_STORES.map(async (name) => {
         const keys = await this.raw.objectStore(name).index('by_project').getAllKeys(prefixRange(project));
+        if (name === 'servers') await this.noteServers(keys.map((id) => ({ id, project_id: project })), false);
         await Promise.all(keys.map((k) => this.delete(name, k, project)));
       }),
     );
@@ -257,6 +330,7 @@ export async function openIdbStore(options: StoreOptions = {}): Promise<Store> {
     let result: T;
     try {
       result = await fn(tx);
+      if (mode === 'readwrite') await tx.settleServerCounts();
       await done;
     } catch (error) {
       try {
@@ -286,7 +360,9 @@ export async function openIdbStore(options: StoreOptions = {}): Promise<Store> {
         for (const name of STORE_NAMES) {
           const os = tx.raw.objectStore(name);
           await os.clear();
-          await Promise.all((dump.stores[name] ?? []).map((v) => os.put(v as never)));
+          // A file's server counts are not trusted: the first write of each project counts afresh.
+          const records = name === 'meta' ? (dump.stores[name] ?? []).map((m) => ({ ...(m as MetaRecord), servers: undefined })) : (dump.stores[name] ?? []);
+          await Promise.all(records.map((v) => os.put(v as never)));
         }
       });
       await options.onCommit?.({ changes: [], reset: true });

@@ -47,6 +47,11 @@ export interface MetaRecord {
   /** The project id. */
   project_id: string;
   seeded: boolean;
+  /**
+   * How many servers the project has, kept in step by every write (idb-store's settleServerCounts), so a
+   * list counts 50,000 servers without walking them. Absent until the first write that touches a server.
+   */
+  servers?: number;
 }
 
 type ByProject = [string, string];
