@@ -4,7 +4,6 @@ import { getServersQueryOptions } from '../api/servers/get-servers';
 import { getAllSubnetsQueryOptions } from '../api/subnets/get-subnets';
 import { getAllVipsQueryOptions } from '../api/vips/get-vips';
 import { FIRST_SERVER_PAGE } from '../features/servers/server-list-query';
-import { prefetchVpcTopology } from '../features/topology/topology-queries';
 
 /**
  * The queries a page makes as it opens, by its path: src/main.tsx starts them as soon as the backend
@@ -26,7 +25,8 @@ const FIRST_QUERIES: { path: RegExp; start: (qc: QueryClient, params: string[]) 
   {
     path: /^\/topology\/([^/]+)\/?$/,
     start: (qc, [vpcId]) => {
-      if (vpcId !== 'ha-groups') prefetchVpcTopology(qc, vpcId);
+      // Its own chunk: the query options of a diagram are not on the first route of the lists.
+      if (vpcId !== 'ha-groups') void import('../features/topology/topology-queries').then((m) => m.prefetchVpcTopology(qc, vpcId)).catch(() => {});
       return [];
     },
   },
