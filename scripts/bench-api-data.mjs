@@ -28,7 +28,7 @@ async function call(base, method, url, body) {
 
 const quantile = (list, q) => {
   const sorted = [...list].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]; // nearest rank
 };
 const round = (ms) => Math.round(ms * 10) / 10;
 

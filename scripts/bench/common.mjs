@@ -16,9 +16,13 @@ export async function firstPage(context) {
   return context.pages()[0] ?? (await context.newPage());
 }
 
+/**
+ * The q-quantile by nearest rank: the ceil(q * n)-th smallest sample (so p95 of 20 samples is the 19th,
+ * not their maximum; the median of an even count is the lower middle one).
+ */
 export function quantile(xs, q) {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
 }
 export const median = (xs) => quantile(xs, 0.5);
 export const p95 = (xs) => quantile(xs, 0.95);

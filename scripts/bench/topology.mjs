@@ -10,7 +10,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { median, row } from './common.mjs';
+import { median, quantile, row } from './common.mjs';
 
 const RUNS = Number(process.env.BENCH_TOPOLOGY_RUNS ?? 3);
 const SERVERS = 1000;
@@ -23,10 +23,6 @@ const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p)
 const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const VIEWPORT = { width: 1440, height: 900 };
 
-const quantile = (xs, q) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
-};
 
 /** Creates the 1,000-server VPC through the API (the service worker answers the page's fetches). */
 export async function seed(page) {
