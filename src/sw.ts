@@ -80,9 +80,11 @@ const precache = new PrecacheController();
 precache.addToCacheList(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 registerRoute(new PrecacheRoute(precache));
+/** Pages of `npm run bench` served beside the console (a floor page under this worker): not the console's. */
+const BENCH_PAGES = /^\/__bench\//;
 registerRoute(
   new NavigationRoute(precache.createHandlerBoundToURL('index.html'), {
-    denylist: API_PREFIXES.map((p) => new RegExp(`^${p.replace(/[./]/g, '\\$&')}`)),
+    denylist: [...API_PREFIXES.map((p) => new RegExp(`^${p.replace(/[./]/g, '\\$&')}`)), BENCH_PAGES],
   }),
 );
 
