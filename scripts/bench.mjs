@@ -7,7 +7,7 @@
 //   --only a,b       run only these sections (load, lists, bind, routes, topology)
 // BENCH_RUNS sets the runs of the load rows (default 7), BENCH_TOPOLOGY_RUNS those of the topology (3).
 import { execSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchBind } from './bench/bind.mjs';
@@ -29,8 +29,6 @@ function build() {
   execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
   execSync('npx vite build --logLevel warn --config scripts/bench/floor.vite.config.ts', { stdio: 'inherit' });
   copyFileSync('scripts/bench/floor/row.json', 'bench-results/floor-dist/row.json');
-  // The same floor beside the console, under its service worker (its `?via=worker` run reads the backend).
-  cpSync('bench-results/floor-dist', 'dist/__bench/floor', { recursive: true });
   execSync('npx vite build --logLevel warn --config scripts/bench/topology-floor.vite.config.ts', { stdio: 'inherit' });
 }
 

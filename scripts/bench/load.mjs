@@ -3,7 +3,7 @@
 // (same build setup, React only, one fetch, one row), runs interleaved; and the gzipped first route.
 // For information, the same floor page beside the console, reading the first servers page through the
 // console's worker from IndexedDB (the floor of that backend on a cold browser).
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { callApi, DEMO_PROJECT_ID, firstPage, launch, median, row } from './common.mjs';
@@ -83,6 +83,8 @@ function gzBytes(root, base, loaded, types) {
 }
 
 export async function benchLoad({ app, floor, work, runs, log }) {
+  // The same floor beside the console, under its service worker (its `?via=worker` run reads the backend).
+  cpSync(floor.root, join(app.root, '__bench', 'floor'), { recursive: true });
   const appProfile = join(work, 'load-app');
   log('load: the 10,000-server set…');
   await loadDataSet(appProfile, app.url, 'load-large');
