@@ -97,7 +97,7 @@ export function createBackend(options: BackendOptions): Backend {
     if (!job) {
       // A read first: the requests of a page's first render arrive together, and a write transaction
       // each would run one after the other and hold every read behind them.
-      // (A database from before the server count gets its count here, once.)
+      // (The demo project of a database from before the server count gets its count here, once.)
       job = store.read((tx) => tx.get('meta', project)).then((meta) => {
         if (!meta?.seeded) return store.write((tx) => ensureSeeded(tx, project));
         if (meta.servers === undefined) return store.write((tx) => tx.recountServers(project));

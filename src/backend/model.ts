@@ -59,12 +59,14 @@ const JOIN_IN_MEMORY_FROM = 100;
 
 /**
  * The views of many servers of one project, as `serverView` gives each. When they are most of the
- * project's servers (`projectServers` in all), the project's ports and EIPs are read once and joined
- * in memory: a page of 1,000 servers otherwise costs 2,000 index lookups.
+ * project's servers (`projectServers` in all), the project's NICs and EIPs are read once and joined in
+ * memory: a page of 1,000 servers otherwise costs 2,000 index lookups.
  */
 export async function serverViews(tx: Tx, project: string, records: readonly ServerRecord[], projectServers: number): Promise<Server[]> {
   if (records.length < JOIN_IN_MEMORY_FROM || records.length * 2 < projectServers) return Promise.all(records.map((r) => serverView(tx, r)));
-  const [ports, eips] = await Promise.all([tx.ofProject('ports', project), tx.ofProject('publicips', project)]);
+  // NICs only (their owner is `compute:<az>`): a project's VIPs may be many more than its servers.
+  const nicRange = IDBKeyRange.bound([project, 'compute:'], [project, 'compute:\uffff']);
+  const [ports, eips] = await Promise.all([tx.all('ports', 'by_owner', nicRange), tx.ofProject('publicips', project)]);
   const nicsByServer = groupBy(ports.filter(isNic), (p) => p.device_id);
   const eipsByPort = groupBy(eips, (e) => e.port_id ?? '');
   return records.map((r) => {

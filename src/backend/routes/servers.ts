@@ -130,7 +130,7 @@ async function pageFromIndex(tx: Tx, project: string, index: ServerIndex, q: Ser
 /**
  * The ECS list. With the project's server index built, every list is answered from it. Without it, a
  * plain list (no filter) reads the store's indexes and the index is built after the answer, for the
- * searches to come; a filtered list waits for the index (one read of the project's servers).
+ * searches to come; a filtered list waits for the index (chunked reads of the project's servers).
  */
 async function listServers(store: Store, project: string, query: URLSearchParams) {
   const q = serverQuery(query);

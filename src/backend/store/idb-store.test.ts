@@ -142,3 +142,52 @@ describe('the kept server count', () => {
     expect(await count()).toBe(250);
   });
 });
+
+describe('the kept server count, when something goes wrong', () => {
+  const server = (id: string, project = 'p1') => ({ id, name: id, status: 'ACTIVE', created: '2024-01-01T00:00:00Z', project_id: project }) as never;
+  const countOf = (store: Awaited<ReturnType<typeof openIdbStore>>, project: string) => store.read(async (tx) => (await tx.get('meta', project))?.servers);
+
+  it('moves a server between projects in both counts', async () => {
+    const store = await openIdbStore({ idbFactory: new IDBFactory() });
+    await store.write(async (tx) => {
+      await tx.put('meta', { project_id: 'p1', seeded: true });
+      await tx.put('meta', { project_id: 'p2', seeded: true });
+      await tx.putMany('servers', [server('a'), server('b'), server('c', 'p2')]);
+    });
+    expect([await countOf(store, 'p1'), await countOf(store, 'p2')]).toEqual([2, 1]);
+    await store.write((tx) => tx.put('servers', server('a', 'p2')));
+    expect([await countOf(store, 'p1'), await countOf(store, 'p2')]).toEqual([1, 2]);
+  });
+
+  it('counts afresh after a write that let its transaction commit early', async () => {
+    const store = await openIdbStore({ idbFactory: new IDBFactory() });
+    await store.write(async (tx) => {
+      await tx.put('meta', { project_id: 'p1', seeded: true });
+      await tx.put('servers', server('a'));
+    });
+    expect(await countOf(store, 'p1')).toBe(1);
+    await store.write(async (tx) => {
+      await tx.put('servers', server('b'));
+      // Against the store's rule: the transaction commits while this waits, before the count is settled.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    });
+    expect(await countOf(store, 'p1')).toBe(2);
+  });
+
+  it('forgets the counts of a version-2 database when it opens it as version 3', async () => {
+    const factory = new IDBFactory();
+    const old = factory.open('vip-console', 2);
+    old.onupgradeneeded = () => {
+      old.result.createObjectStore('meta', { keyPath: 'project_id' }).put({ project_id: 'p1', seeded: true, servers: 99 });
+      for (const name of ['vpcs', 'subnets', 'publicips', 'jobs', 'ha_groups']) old.result.createObjectStore(name, { keyPath: 'id' }).createIndex('by_project', ['project_id', 'id']);
+      const ports = old.result.createObjectStore('ports', { keyPath: 'id' });
+      ports.createIndex('by_project', ['project_id', 'id']);
+      const servers = old.result.createObjectStore('servers', { keyPath: 'id' });
+      servers.createIndex('by_project', ['project_id', 'id']);
+    };
+    await new Promise((resolve) => (old.onsuccess = resolve));
+    old.result.close();
+    const store = await openIdbStore({ idbFactory: factory });
+    expect(await store.read((tx) => tx.get('meta', 'p1'))).toEqual({ project_id: 'p1', seeded: true });
+  });
+});

@@ -60,6 +60,8 @@ export interface Store {
 }
 
 const PUT_BATCH = 200;
+/** Up to this many new servers in one write, each one's state before is read on its own (a create takes 500 at most). */
+const BY_RECORD_UP_TO = 1000;
 
 /** All keys of a compound index that start with `parts` (e.g. every `[project, network_id, *]`). */
 export function prefixRange(...parts: string[]): IDBKeyRange {
@@ -93,7 +95,7 @@ export class Tx {
    * first write of a server looks up whether it existed before, so `settleServerCounts` knows how many
    * servers each project gained or lost.
    */
-  private readonly servers = new Map<string, { project: string; existed: boolean; exists: boolean }>();
+  private readonly servers = new Map<string, { project: string; before: string | undefined; exists: boolean }>();
 
   constructor(
     readonly raw: RawTx,
@@ -197,21 +199,44 @@ export class Tx {
   /** Notes that these servers exist (`exists`) or not once this write is done, looking up the state before it when first seen. */
   private async noteServers(values: readonly ServerValue[], exists: boolean): Promise<void> {
     const unseen = values.filter((v) => !this.servers.has(v.id));
-    const before = await this.existing(unseen);
-    for (const v of unseen) this.servers.set(v.id, { project: v.project_id, existed: before.has(v.id), exists });
+    const before = await this.ownersBefore(unseen);
+    for (const v of unseen) this.servers.set(v.id, { project: v.project_id, before: before.get(v.id), exists });
     for (const v of values) this.servers.get(v.id)!.exists = exists;
   }
 
-  /** Which of these servers are stored: one key lookup each for a few, one key scan per project for many. */
-  private async existing(values: readonly ServerValue[]): Promise<Set<string>> {
-    const os = this.raw.objectStore('servers');
-    if (values.length <= PUT_BATCH) {
-      const keys = await Promise.all(values.map((v) => (this.known?.has(`servers\u0000${v.id}`) ? this.known.get(`servers\u0000${v.id}`) && v.id : os.getKey(v.id))));
-      return new Set(keys.filter((k): k is string => typeof k === 'string'));
+  /**
+   * The project each of these (not yet written) servers belongs to now, if it exists: a record read
+   * each for up to BY_RECORD_UP_TO (any create request), else one key scan of each of their projects (a
+   * bulk load; server ids are random, so an id of another project is not looked for there).
+   */
+  private async ownersBefore(values: readonly ServerValue[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    if (values.length <= BY_RECORD_UP_TO) {
+      const records = await Promise.all(values.map((v) => this.get('servers', v.id)));
+      for (const r of records) if (r) out.set(r.id, r.project_id);
+      return out;
     }
-    const out = new Set<string>();
+    const os = this.raw.objectStore('servers');
     for (const project of new Set(values.map((v) => v.project_id))) {
-      for (const key of await os.index('by_project').getAllKeys(prefixRange(project))) out.add(key);
+      for (const key of await os.index('by_project').getAllKeys(prefixRange(project))) out.set(key, project);
+    }
+    return out;
+  }
+
+  /** Counts the project's servers afresh into meta.servers (when it has a meta record). */
+  async recountServers(project: string): Promise<void> {
+    const meta = await this.get('meta', project);
+    if (!meta) return;
+    meta.servers = await this.count('servers', 'by_project', prefixRange(project));
+    await this.putCount(meta);
+  }
+
+  /** The projects whose servers this write put or deleted (before or after). */
+  serverProjects(): Set<string> {
+    const out = new Set<string>();
+    for (const { project, before } of this.servers.values()) {
+      out.add(project);
+      if (before !== undefined) out.add(before);
     }
     return out;
   }
@@ -222,32 +247,33 @@ export class Tx {
    * (an older database, or a project just replaced). A project without a meta record is left without
    * one: its lists count their servers on the index instead.
    */
-  /** Counts the project's servers afresh into meta.servers (when it has a meta record). */
-  async recountServers(project: string): Promise<void> {
-    const meta = await this.get('meta', project);
-    if (!meta) return;
-    meta.servers = await this.count('servers', 'by_project', prefixRange(project));
-    this.known?.set(`meta\u0000${project}`, meta);
-    await this.raw.objectStore('meta').put(meta);
-  }
-
   async settleServerCounts(): Promise<void> {
     const delta = new Map<string, number>();
-    for (const { project, existed, exists } of this.servers.values()) delta.set(project, (delta.get(project) ?? 0) + Number(exists) - Number(existed));
+    const add = (project: string, n: number) => delta.set(project, (delta.get(project) ?? 0) + n);
+    for (const { project, before, exists } of this.servers.values()) {
+      if (before !== undefined) add(before, -1);
+      if (exists) add(project, 1);
+    }
     for (const [project, change] of delta) {
       const meta = await this.get('meta', project);
-      if (!meta) continue;
-      if (meta.servers !== undefined && change === 0) continue;
+      if (!meta || (meta.servers !== undefined && change === 0)) continue;
       if (meta.servers === undefined) {
         await this.recountServers(project);
         continue;
       }
       meta.servers += change;
-      // Not a change of its own: tabs are not told (a meta change means "reload everything" to them),
-      // and the Node server's file does not keep it (it counts afresh after a restart, see `load`).
-      this.known?.set(`meta\u0000${project}`, meta);
-      await this.raw.objectStore('meta').put(meta);
+      await this.putCount(meta);
     }
+  }
+
+  /**
+   * Writes a meta record whose count changed. Not a change of its own: tabs are not told (a meta change
+   * means "reload everything" to them), and the Node server's file does not keep it (a load counts
+   * afresh, see `load`).
+   */
+  private async putCount(meta: MetaRecord): Promise<void> {
+    this.known?.set(`meta\u0000${meta.project_id}`, meta);
+    await this.raw.objectStore('meta').put(meta);
   }
 
   /** Deletes every record of the project, in every store (the meta flag included). */
@@ -267,6 +293,20 @@ export class Tx {
 function upgrade(db: Db, oldVersion: number, tx: IDBTransaction): void {
   if (oldVersion < 1) createVersion1(db);
   if (oldVersion < 2) tx.objectStore('ports').createIndex('by_owner', ['project_id', 'device_owner']);
+  // Version 3 keeps each project's server count (meta.servers). The version closes the connections of
+  // older builds, which would write servers without settling it; counts from before are forgotten.
+  if (oldVersion >= 1 && oldVersion < 3) forgetServerCounts(tx);
+}
+
+function forgetServerCounts(tx: IDBTransaction): void {
+  const cursor = tx.objectStore('meta').openCursor();
+  cursor.onsuccess = () => {
+    const at = cursor.result;
+    if (!at) return;
+    const meta = at.value as MetaRecord;
+    if (meta.servers !== undefined) at.update({ ...meta, servers: undefined });
+    at.continue();
+  };
 }
 
 function createVersion1(db: Db): void {
@@ -328,9 +368,19 @@ export async function openIdbStore(options: StoreOptions = {}): Promise<Store> {
     done.catch(() => {});
     const tx = new Tx(raw, mode);
     let result: T;
+    let unsettled: Set<string> | null = null;
     try {
       result = await fn(tx);
-      if (mode === 'readwrite') await tx.settleServerCounts();
+      if (mode === 'readwrite') {
+        try {
+          await tx.settleServerCounts();
+        } catch (error) {
+          // The transaction had already committed (`fn` awaited something that is not IndexedDB, against
+          // the rule above): its servers are written, their counts not. Count them afresh just after.
+          if (!(error instanceof DOMException) || !['TransactionInactiveError', 'InvalidStateError'].includes(error.name)) throw error;
+          unsettled = tx.serverProjects();
+        }
+      }
       await done;
     } catch (error) {
       try {
@@ -341,6 +391,12 @@ export async function openIdbStore(options: StoreOptions = {}): Promise<Store> {
       throw error;
     }
     if (tx.changes.size > 0 && options.onCommit) await options.onCommit({ changes: [...tx.changes.values()] });
+    if (unsettled) {
+      const projects = unsettled;
+      await run('readwrite', async (t) => {
+        for (const project of projects) await t.recountServers(project);
+      });
+    }
     return result;
   };
 
@@ -360,7 +416,8 @@ export async function openIdbStore(options: StoreOptions = {}): Promise<Store> {
         for (const name of STORE_NAMES) {
           const os = tx.raw.objectStore(name);
           await os.clear();
-          // A file's server counts are not trusted: the first write of each project counts afresh.
+          // A file's server counts are not trusted: they are counted afresh by the project's next write
+          // of a server (the demo project's, at its first request); until then its lists count on the index.
           const records = name === 'meta' ? (dump.stores[name] ?? []).map((m) => ({ ...(m as MetaRecord), servers: undefined })) : (dump.stores[name] ?? []);
           await Promise.all(records.map((v) => os.put(v as never)));
         }

@@ -104,4 +104,4 @@ export const STORE_NAMES: readonly StoreName[] = ['vpcs', 'subnets', 'ports', 'p
 export const PROJECT_STORES = ['vpcs', 'subnets', 'ports', 'publicips', 'servers', 'jobs', 'ha_groups'] as const;
 export type ProjectStoreName = (typeof PROJECT_STORES)[number];
 
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
