@@ -5,7 +5,7 @@
 // writes it to bench-results/bench.md. Run it with nothing else running: the ratios are what count.
 //   --no-build       reuse dist/ and the floor builds
 //   --only a,b       run only these sections (load, lists, bind, routes, topology)
-// BENCH_RUNS sets the runs of the load rows (default 7), BENCH_TOPOLOGY_RUNS those of the topology (3).
+// BENCH_RUNS sets the runs of the load rows (default 7), BENCH_TOPOLOGY_RUNS those of the topology (5).
 import { execSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -75,7 +75,7 @@ async function main() {
   };
   try {
     for (const name of only) {
-      const runs = name === 'topology' ? Number(process.env.BENCH_TOPOLOGY_RUNS ?? 3) : ctx.runs;
+      const runs = name === 'topology' ? Number(process.env.BENCH_TOPOLOGY_RUNS ?? 5) : ctx.runs;
       try {
         rows.push(...(await SECTIONS[name]({ ...ctx, runs })));
       } catch (error) {

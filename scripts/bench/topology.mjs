@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { median, quantile, row } from './common.mjs';
 
-const RUNS = Number(process.env.BENCH_TOPOLOGY_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_TOPOLOGY_RUNS ?? 5);
 const SERVERS = 1000;
 const SUBNETS = 4;
 const LAYOUT_RUNS = 7;
