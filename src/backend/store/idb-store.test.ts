@@ -105,13 +105,15 @@ describe('idb store', () => {
   });
 });
 
+const server = (id: string, project = 'p1') => ({ id, name: id, status: 'ACTIVE', created: '2024-01-01T00:00:00Z', project_id: project }) as never;
+const countOf = (store: Awaited<ReturnType<typeof openIdbStore>>, project: string) => store.read(async (tx) => (await tx.get('meta', project))?.servers);
+
 describe('the kept server count', () => {
-  const server = (id: string, project = 'p1') => ({ id, name: id, status: 'ACTIVE', created: '2024-01-01T00:00:00Z', project_id: project }) as never;
 
   it('follows creates, updates, deletes and wipes, counts afresh when unknown, and is not a change of its own', async () => {
     const stores: string[][] = [];
     const store = await openIdbStore({ idbFactory: new IDBFactory(), onCommit: ({ changes }) => void stores.push(changes.map((c) => c.store)) });
-    const count = () => store.read(async (tx) => (await tx.get('meta', 'p1'))?.servers);
+    const count = () => countOf(store, 'p1');
     // No meta record: nothing is kept (the lists count on the index).
     await store.write((tx) => tx.putMany('servers', [server('a'), server('b')]));
     expect(await count()).toBeUndefined();
@@ -144,8 +146,6 @@ describe('the kept server count', () => {
 });
 
 describe('the kept server count, when something goes wrong', () => {
-  const server = (id: string, project = 'p1') => ({ id, name: id, status: 'ACTIVE', created: '2024-01-01T00:00:00Z', project_id: project }) as never;
-  const countOf = (store: Awaited<ReturnType<typeof openIdbStore>>, project: string) => store.read(async (tx) => (await tx.get('meta', project))?.servers);
 
   it('moves a server between projects in both counts', async () => {
     const store = await openIdbStore({ idbFactory: new IDBFactory() });

@@ -91,9 +91,10 @@ export class Tx {
   private readonly known: Map<string, unknown> | null;
 
   /**
-   * In a write transaction, every server it put or deleted: its project and whether it exists now. The
-   * first write of a server looks up whether it existed before, so `settleServerCounts` knows how many
-   * servers each project gained or lost.
+   * In a write transaction, every server it put or deleted: its project, the project it belonged to
+   * before the transaction (undefined: it did not exist) and whether it exists now. The first write of a
+   * server looks up its state before, so `settleServerCounts` knows how many servers each project gained
+   * or lost.
    */
   private readonly servers = new Map<string, { project: string; before: string | undefined; exists: boolean }>();
 

@@ -8,10 +8,14 @@ import { getVpcQueryOptions } from '../../api/vpcs/get-vpc';
 import { getAllVpcsQueryOptions } from '../../api/vpcs/get-vpcs';
 
 /** Servers per request of a VPC's diagram (the API's largest page). */
-export const TOPOLOGY_SERVER_PAGE = 1000;
+const TOPOLOGY_SERVER_PAGE = 1000;
 
 /** Page `page` of every server, in name order, as the diagram reads them. */
 export const topologyServerPage = (page: number): ServerPageQuery => ({ page, pageSize: TOPOLOGY_SERVER_PAGE, sortKey: 'name', sortDir: 'asc' });
+
+/** The pages after the first, once the first has said how many servers there are. */
+export const laterTopologyServerPages = (count: number): ServerPageQuery[] =>
+  Array.from({ length: Math.max(0, Math.ceil(count / TOPOLOGY_SERVER_PAGE) - 1) }, (_, i) => topologyServerPage(i + 2));
 
 /**
  * Starts what a VPC's diagram needs, as src/main.tsx does when the console opens on its URL: the
@@ -29,9 +33,6 @@ export function prefetchVpcTopology(qc: QueryClient, vpcId: string): void {
     .then((subnets) => Promise.all(subnets.map((s) => qc.prefetchQuery(getSubnetPortsQueryOptions(s.id)))))
     .catch(() => {});
   qc.fetchQuery(getServersQueryOptions(topologyServerPage(1)))
-    .then((first) => {
-      const pages = Math.ceil(first.count / TOPOLOGY_SERVER_PAGE);
-      return Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => qc.prefetchQuery(getServersQueryOptions(topologyServerPage(i + 2)))));
-    })
+    .then((first) => Promise.all(laterTopologyServerPages(first.count).map((q) => qc.prefetchQuery(getServersQueryOptions(q)))))
     .catch(() => {});
 }

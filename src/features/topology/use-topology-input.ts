@@ -11,7 +11,7 @@ import { useVip } from '../../api/vips/get-vip';
 import { useVpc } from '../../api/vpcs/get-vpc';
 import type { Server } from '../../contract';
 import type { TopologyInput } from './model';
-import { TOPOLOGY_SERVER_PAGE, topologyServerPage } from './topology-queries';
+import { laterTopologyServerPages, topologyServerPage } from './topology-queries';
 
 
 export interface InputState {
@@ -33,9 +33,8 @@ export function useVpcTopologyInput(vpcId: string): InputState {
     }),
   });
   const first = useQuery(getServersQueryOptions(topologyServerPage(1)));
-  const pages = Math.max(1, Math.ceil((first.data?.count ?? 0) / TOPOLOGY_SERVER_PAGE));
   const rest = useQueries({
-    queries: Array.from({ length: pages - 1 }, (_, i) => getServersQueryOptions(topologyServerPage(i + 2))),
+    queries: laterTopologyServerPages(first.data?.count ?? 0).map((q) => getServersQueryOptions(q)),
     combine: (results) => ({
       data: results.every((r) => r.data) ? results.map((r) => r.data!.servers) : null,
       error: results.find((r) => r.error)?.error ?? null,
