@@ -63,13 +63,21 @@ describe('api server (node:http adapter)', () => {
     const file = path.join(dir, 'store.sqlite');
     const p = crypto.randomUUID().replace(/-/g, '');
     const first = await start(file);
-    const saved = () => first.data!.file.load().map((r) => `${r.store}:${(r.value as { name?: string }).name ?? r.key}`).sort();
+    // Resources only: each write also keeps its operation-log entry and registers the project (meta).
+    const saved = () =>
+      first.data!.file
+        .load()
+        .filter((r) => !['operations', 'meta'].includes(r.store))
+        .map((r) => `${r.store}:${(r.value as { name?: string }).name ?? r.key}`)
+        .sort();
     const created = await fetch(`${first.url}/v1/${p}/vpcs`, { method: 'POST', headers: auth, body: JSON.stringify({ vpc: { name: 'kept', cidr: '10.1.0.0/16' } }) });
     expect(created.status).toBe(200);
     expect(saved()).toEqual(['vpcs:kept']);
     const refused = await fetch(`${first.url}/v1/${p}/vpcs`, { method: 'POST', headers: auth, body: JSON.stringify({ vpc: { name: 'bad name', cidr: '10.1.0.0/16' } }) });
     expect(refused.status).toBe(400);
     expect(saved()).toEqual(['vpcs:kept']);
+    const log = first.data!.file.load().filter((r) => r.store === 'operations').map((r) => (r.value as { trace_name: string; code: string }).code);
+    expect(log.sort()).toEqual(['200', '400']);
     await first.close();
     const second = await start(file);
     const list = await (await fetch(`${second.url}/v1/${p}/vpcs`, { headers: auth })).json();
@@ -78,6 +86,6 @@ describe('api server (node:http adapter)', () => {
     await fetch(`${second.url}/v1/${DEMO_PROJECT_ID}/vpcs`, { headers: auth });
     const after = second.data!.file.load();
     expect(after.filter((r) => r.store === 'vpcs').map((r) => (r.value as { name: string }).name).sort()).toEqual(['kept', 'vpc-demo']);
-    expect(after.filter((r) => r.store === 'meta').map((r) => r.value)).toEqual([{ project_id: DEMO_PROJECT_ID, seeded: true }]);
+    expect(after.find((r) => r.store === 'meta' && r.key === DEMO_PROJECT_ID)?.value).toEqual({ project_id: DEMO_PROJECT_ID, seeded: true });
   });
 });

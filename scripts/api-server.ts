@@ -53,6 +53,7 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ru
   const stores = data ?? new ProjectStores();
   const backend = createBackend({
     storeOf: (project) => stores.storeOf(project),
+    projects: () => stores.projects(),
     faults: options.faults,
     auth: { token: options.token, ak: options.ak, sk: options.sk },
   });

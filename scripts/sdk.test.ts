@@ -187,4 +187,32 @@ describe('official Huawei Cloud SDK against the API server', () => {
     // Every call was AK/SK signed, and logged by the server.
     expect(log.some((l) => l.includes(`/v1/${project}/ports`))).toBe(true);
   });
+
+  it("a bind made with a user's own AK/SK is logged with that user; a read-only user's is refused with 403", async () => {
+    const team = crypto.randomUUID().replace(/-/g, '');
+    const api = (method: string, p: string, body?: unknown) =>
+      fetch(`${server.url}${p}`, { method, headers: { 'x-auth-token': 'x', 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) }).then((r) => r.json());
+    await api('POST', `/console/v1/${team}/demo-data`, { action: 'reset' });
+    const operator = (await api('POST', `/console/v1/${team}/users`, { user: { name: 'operator', role: 'Administrator' } })).user;
+    const viewer = (await api('POST', `/console/v1/${team}/users`, { user: { name: 'viewer', role: 'Read-only' } })).user;
+    const clientOf = (user: { access_key: string; secret_key: string }) =>
+      VpcClient.newBuilder().withCredential(new BasicCredentials().withAk(user.access_key).withSk(user.secret_key).withProjectId(team)).withEndpoint(server.url).build();
+    const ports = wire<{ ports: Port[] }>(await clientOf(viewer).listPorts(new ListPortsRequest())).ports;
+    const vip = ports.find((p) => p.name === 'vip-web')!;
+    const bind = (client: VpcClient) =>
+      client.updatePort(
+        new UpdatePortRequest().withPortId(vip.id).withBody(new UpdatePortRequestBody().withPort(new UpdatePortOption().withAllowedAddressPairs([new AllowedAddressPair('192.168.0.11')]))),
+      );
+
+    const refused = await sdkError(() => bind(clientOf(viewer)));
+    expect(refused.httpStatusCode).toBe(403);
+    expect(refused.errorMsg).toMatch(/vpc:ports:update/);
+    await bind(clientOf(operator));
+
+    const traces = (await api('GET', `/console/v1/${team}/operations?resource_id=${vip.id}`)).traces;
+    expect(traces.map((t: { trace_name: string; code: string; user: { name: string }; client: string }) => [t.trace_name, t.code, t.user.name, t.client])).toEqual([
+      ['updatePort', '200', 'operator', 'huawei-sdk'],
+      ['updatePort', '403', 'viewer', 'huawei-sdk'],
+    ]);
+  });
 });

@@ -16,6 +16,8 @@ export interface DurableStores {
    * synchronously (better-sqlite3) before the write resolves, so no other transaction can commit between.
    */
   storeOf(project: string): Promise<Store>;
+  /** Every project with a database (the file's, and every one written to since). */
+  projects(): string[];
   file: DataFile;
   /** True while a save has failed and its changes are kept in memory only (writes answer 503). */
   readonly failing: boolean;
@@ -126,6 +128,7 @@ export async function openDurableStores(options: DurableStoreOptions): Promise<D
     throw error;
   }
   return {
+    projects: () => stores.projects(),
     async storeOf(project) {
       const inner = await stores.storeOf(project);
       return {

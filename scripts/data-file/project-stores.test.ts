@@ -6,7 +6,7 @@ import { ProjectStores } from './project-stores';
 const headers = { 'x-auth-token': 't' };
 
 function client(stores: ProjectStores) {
-  const backend = createBackend({ storeOf: (project) => stores.storeOf(project) });
+  const backend = createBackend({ storeOf: (project) => stores.storeOf(project), projects: () => stores.projects() });
   return async (method: string, url: string, body?: unknown) => {
     const u = new URL(url, 'http://api.test');
     const r = await backend.handle({ method, path: u.pathname, query: u.searchParams, headers, body: body === undefined ? undefined : JSON.stringify(body) });

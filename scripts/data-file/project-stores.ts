@@ -25,6 +25,11 @@ export class ProjectStores {
     return store;
   }
 
+  /** The projects that have a database of their own (every project written to). */
+  projects(): string[] {
+    return [...this.opened.keys()];
+  }
+
   /** The store a project's requests use: reads its database if it has one, writes open it. */
   storeOf(project: string): Promise<Store> {
     const existing = () => this.opened.get(project) ?? (this.empty ??= openIdbStore({ idbFactory: this.factory, name: 'vip-console-empty' }));

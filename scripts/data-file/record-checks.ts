@@ -46,7 +46,9 @@ const recordShapes: Record<StoreName, z.ZodType> = {
     status: z.enum(['complete', 'incomplete']),
     ...stamp,
   }),
-  meta: z.looseObject({ project_id: project, seeded: z.boolean() }),
+  users: z.looseObject({ id, name: text, role: z.enum(['Administrator', 'Read-only']), token: id, access_key: id, secret_key: id, ...stamp }),
+  operations: z.looseObject({ id, trace_id: id, trace_name: text, time: z.number(), user: z.looseObject({ id: text, name: text }), ...stamp }),
+  meta: z.looseObject({ project_id: project, seeded: z.boolean(), name: text.optional(), region: text.optional() }),
 };
 
 /** The key a record is stored under: its `id`, or its project for `meta`. */

@@ -3,11 +3,13 @@ import { LIVE_CHANGES_CHANNEL, type ChangedStore, type LiveChange, type LiveChan
 import { API_BASE_URL } from './client';
 import { eipKeys } from './eips/keys';
 import { nextTask } from './next-task';
+import { operationKeys } from './operations/keys';
 import { haGroupKeys } from './ha-groups/keys';
 import { portKeys } from './ports/keys';
 import { currentProjectId } from './project-store';
 import { serverKeys } from './servers/keys';
 import { subnetKeys } from './subnets/keys';
+import { userKeys } from './users/keys';
 import { vipKeys } from './vips/keys';
 import { vpcKeys } from './vpcs/keys';
 
@@ -22,10 +24,10 @@ export const EVERYTHING: KeyPattern = [];
 /** Past this many records of one store, their details are refreshed as a family, not one by one. */
 export const MAX_DETAILS_PER_STORE = 20;
 
-const SUBNET_PRIVATE_IPS: KeyPattern = [...subnetKeys.details(), ANY, 'privateips'];
-const SERVER_NICS: KeyPattern = [...serverKeys.details(), ANY, 'nics'];
+const subnetPrivateIps = (): KeyPattern => [...subnetKeys.details(), ANY, 'privateips'];
+const serverNics = (): KeyPattern => [...serverKeys.details(), ANY, 'nics'];
 /** What deleting or stopping servers would affect (`api/servers/server-cascade.ts`): read from ports, HA groups and servers. */
-const SERVER_CASCADES: KeyPattern = [...serverKeys.all, 'cascade'];
+const serverCascades = (): KeyPattern => [...serverKeys.all, 'cascade'];
 
 interface Family {
   lists: () => readonly unknown[];
@@ -48,16 +50,19 @@ const own = (family: Family, keys: readonly string[] | null): KeyPattern[] =>
  * - servers: servers (a server's detail prefix holds its NICs). Its ports change in the same write.
  * - ha_groups, vpcs, subnets: their own lists and details (a subnet's detail prefix holds its private IPs).
  * - ports, servers and ha_groups also make the server cascades stale (what a delete or stop would affect).
- * - jobs: nothing is shown from them. meta (a project's seed flag: a reset): everything.
+ * - users, operations: their own lists. jobs: nothing is shown from them.
+ * - meta (a project's seed flag: a reset; its name): everything.
  */
 const STORE_TARGETS: Record<ChangedStore, (keys: readonly string[] | null) => KeyPattern[]> = {
-  ports: (keys) => [...own(vipKeys, keys), ...own(portKeys, keys), SERVER_NICS, SERVER_CASCADES, SUBNET_PRIVATE_IPS],
+  ports: (keys) => [...own(vipKeys, keys), ...own(portKeys, keys), serverNics(), serverCascades(), subnetPrivateIps()],
   publicips: (keys) => [...own(eipKeys, keys), vipKeys.all, serverKeys.all],
-  servers: (keys) => [...own(serverKeys, keys), SERVER_CASCADES],
-  ha_groups: (keys) => [...own(haGroupKeys, keys), SERVER_CASCADES],
+  servers: (keys) => [...own(serverKeys, keys), serverCascades()],
+  ha_groups: (keys) => [...own(haGroupKeys, keys), serverCascades()],
   vpcs: (keys) => own(vpcKeys, keys),
   subnets: (keys) => own(subnetKeys, keys),
   jobs: () => [],
+  users: () => [userKeys.all],
+  operations: () => [operationKeys.all],
   meta: () => [EVERYTHING],
 };
 

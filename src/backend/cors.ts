@@ -8,7 +8,7 @@ export interface CorsPolicy {
   origins: readonly string[];
 }
 
-const ALLOW_METHODS = 'GET, POST, PUT, DELETE, OPTIONS';
+const ALLOW_METHODS = 'GET, POST, PUT, PATCH, DELETE, OPTIONS';
 const ALLOW_HEADERS = 'content-type, accept, x-auth-token, authorization, x-sdk-date, x-sdk-content-sha256, x-project-id, x-language, if-match, if-none-match';
 const EXPOSE_HEADERS = 'etag, x-request-id';
 

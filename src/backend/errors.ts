@@ -19,6 +19,11 @@ export const backendCodes = {
   /** Console extensions: a `virtual_router_id` already used in the subnet. */
   haConflict: 'Console.0409',
   serverNotFound: 'Ecs.0114',
+  /**
+   * Not a Huawei code: the caller may not do this (a read-only user's write, a user outside its project).
+   * The message names the permission in IAM's words ("Policy doesn't allow vpc:ports:update to be performed").
+   */
+  forbidden: 'Console.0403',
   /** Not a Huawei code: `If-Match` named a revision the resource no longer has (412). */
   preconditionFailed: 'Console.PreconditionFailed',
   /** Not a Huawei code: `npm run api --data` could not make a committed change durable (500). */
@@ -45,6 +50,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   [codes.eipInUse]: 409,
   [backendCodes.noSuchApi]: 404,
   [backendCodes.preconditionFailed]: 412,
+  [backendCodes.forbidden]: 403,
   [backendCodes.methodNotAllowed]: 405,
   [backendCodes.internal]: 500,
   [backendCodes.haGroupNotFound]: 404,
@@ -61,6 +67,7 @@ const STATUS_BY_CODE: Record<string, number> = {
 const ECS_CODE_BY_STATUS: Record<number, string> = {
   400: 'Ecs.0005',
   401: 'Ecs.0008',
+  403: 'Ecs.0403',
   404: 'Ecs.0114',
   405: 'Ecs.0405',
   413: 'Ecs.0413',

@@ -1,6 +1,9 @@
 import { DEMO_PROJECT_ID } from '../contract';
 import { checkProjectId, codes } from '../domain';
-import { checkAuth, type AuthPolicy } from './auth';
+import type { AuthPolicy } from './auth';
+import { identify, type Caller, type UserFinder } from './identity';
+import { PRUNE_EVERY, completeOperation, loggingStore, permissionOf, pruneOperations, startOperation } from './operation-log';
+import { projectSpace, type ProjectSpace } from './project-space';
 import { ApiError, backendCodes, badRequest, errorResponse, zodMessage, type ErrorStyle } from './errors';
 import { bodyTooLarge, isOverBodyLimit } from './limits';
 import { dotSegmentProblem } from './request-target';
@@ -36,7 +39,7 @@ export interface Backend {
  * server): every route works inside its request's project, and transactions of different IndexedDB
  * databases do not wait for each other, so one project's long write never holds another project's requests.
  */
-export type BackendOptions = ({ store: Store } | { storeOf: (project: string) => Promise<Store> }) & {
+export type BackendOptions = ({ store: Store } | { storeOf: (project: string) => Promise<Store>; projects: () => string[] }) & {
   /** Serve the faults test aid (`/console/v1/{p}/faults`); off by default, and then its path is a 404. */
   faults?: boolean;
   /** Who may call; default open (any token, any well-formed AK/SK signature). */
@@ -83,10 +86,13 @@ function normalise(path: string): string {
 
 let requestCounter = 0;
 
+const READS = new Set(['GET', 'HEAD']);
+
 /**
- * The whole API as one pure function of a request: auth, routing, body validation, the route (which
- * reads or writes the store in one transaction), and Huawei-shaped errors. It never rejects: an
- * unexpected error becomes a 500 (a bug, logged).
+ * The whole API as one pure function of a request: routing, who the caller is (identity.ts), what it may
+ * do (a read-only user writes nothing), body validation, the route (which reads or writes the store in one
+ * transaction), the operation log of every write (operation-log.ts), and Huawei-shaped errors. It never
+ * rejects: an unexpected error becomes a 500 (a bug, logged).
  */
 export function createBackend(options: BackendOptions): Backend {
   const router = new Router(routesFor({ faults: options.faults }));
@@ -108,11 +114,34 @@ export function createBackend(options: BackendOptions): Backend {
     return job;
   };
   const serverIndexes = new ServerIndexes();
+  const space: ProjectSpace = projectSpace(options);
+  const writesSincePrune = new Map<string, number>();
+
+  const findUser = (project: string | undefined): UserFinder => (credential) => space.findUser(credential, project);
+
+  async function logOperation(store: Store, entry: ReturnType<typeof startOperation>, response: ApiResponse): Promise<void> {
+    const project = entry.project_id;
+    const writes = (writesSincePrune.get(project) ?? PRUNE_EVERY) + 1;
+    writesSincePrune.set(project, writes >= PRUNE_EVERY ? 0 : writes);
+    try {
+      await store.write(async (tx) => {
+        await tx.put('operations', completeOperation(entry, response));
+        // A project used only through its id becomes a listed project with its first write.
+        if (!(await tx.get('meta', project))) await tx.put('meta', { project_id: project, seeded: false, created_at: new Date(entry.time).toISOString() });
+        if (writes >= PRUNE_EVERY) await pruneOperations(tx, project);
+      });
+    } catch (error) {
+      console.error(`[backend] could not log ${entry.trace_name} of project ${project}:`, error);
+    }
+  }
 
   async function handle(req: ApiRequest): Promise<ApiResponse> {
     const path = normalise(req.path);
     const requestId = `req-${Date.now().toString(36)}-${(++requestCounter).toString(36)}`;
     const style: ErrorStyle = errorStyleOf(path);
+    let logged: { store: Store; entry: ReturnType<typeof startOperation> } | undefined;
+    let globalWrite: Omit<Parameters<typeof startOperation>[0], 'project' | 'service'> | undefined;
+    let response: ApiResponse;
     try {
       const method = req.method.toUpperCase();
       const dotSegment = dotSegmentProblem(req.path);
@@ -125,10 +154,32 @@ export function createBackend(options: BackendOptions): Backend {
         error.headers = { allow: match.allowed.join(', ') };
         throw error;
       }
-      await checkAuth(req, options.auth);
-      const project = projectOf(req, path);
-      const store = serverIndexes.wrap('storeOf' in options ? await options.storeOf(project) : options.store, project);
-      if (project === DEMO_PROJECT_ID) await seedOnce(store, project);
+      const write = !READS.has(method);
+      let project: string | undefined;
+      let raw: Store;
+      if (match.route.global) {
+        raw = space.anyStore();
+        await space.ready((store, p) => seedOnce(serverIndexes.wrap(store, p), p));
+      } else {
+        project = projectOf(req, path);
+        raw = await space.storeOf(project);
+        if (project === DEMO_PROJECT_ID) await seedOnce(serverIndexes.wrap(raw, project), project);
+      }
+      const caller: Caller = await identify(req, options.auth, findUser(project), project);
+      if (write && project !== undefined) {
+        const service = errorStyleOf(path) === 'ecs' ? 'ECS' : path.startsWith('/console/') ? 'Console' : 'VPC';
+        logged = { store: raw, entry: startOperation({ project, req: { ...req, method }, pattern: match.route.pattern, params: match.params, caller, service }) };
+      }
+      if (write && project === undefined) globalWrite = { req: { ...req, method }, pattern: match.route.pattern, params: match.params, caller };
+      if (write && caller.role === 'Read-only') {
+        const permission = permissionOf(method, match.route.pattern);
+        throw new ApiError(
+          backendCodes.forbidden,
+          `Policy doesn't allow ${permission} to be performed: user ${caller.name} has the Read-only role in this project. Ask an administrator of the project, or act as one.`,
+          403,
+        );
+      }
+      const store = project === undefined ? raw : serverIndexes.wrap(logged ? loggingStore(raw, logged.entry) : raw, project);
       let body: unknown = undefined;
       if (match.route.schema) {
         const text = req.body ?? '';
@@ -143,14 +194,26 @@ export function createBackend(options: BackendOptions): Backend {
         if (!result.success) throw new ApiError(codes.badParameter, zodMessage(result.error, parsed), 400);
         body = result.data;
       }
-      const response = await match.route.run({ req, project, params: match.params, query: req.query, body, store });
-      return { ...response, headers: { 'content-type': 'application/json', 'x-request-id': requestId, ...response.headers } };
+      const answer = await match.route.run({ req, project: project ?? '', params: match.params, query: req.query, body, store, caller, space });
+      response = { ...answer, headers: { 'content-type': 'application/json', 'x-request-id': requestId, ...answer.headers } };
     } catch (error) {
-      if (error instanceof ApiError) return errorResponse(error, style, requestId);
-      console.error(`[backend] ${req.method} ${path} failed unexpectedly:`, error);
-      const message = `The backend failed on ${req.method} ${path}: ${error instanceof Error ? error.message : String(error)}. This is a bug.`;
-      return errorResponse(new ApiError(backendCodes.internal, message, 500), style, requestId);
+      if (error instanceof ApiError) response = errorResponse(error, style, requestId);
+      else {
+        console.error(`[backend] ${req.method} ${path} failed unexpectedly:`, error);
+        const message = `The backend failed on ${req.method} ${path}: ${error instanceof Error ? error.message : String(error)}. This is a bug.`;
+        response = errorResponse(new ApiError(backendCodes.internal, message, 500), style, requestId);
+      }
     }
+    if (logged) await logOperation(logged.store, logged.entry, response);
+    else if (globalWrite) {
+      // A project created or renamed is logged in that project's own log.
+      const id = globalWrite.params.id ?? ((response.body as { project?: { id?: unknown } } | undefined)?.project?.id as string | undefined);
+      if (id && response.status < 500) {
+        const entry = startOperation({ ...globalWrite, project: id, service: 'Console' });
+        await logOperation(await space.storeOf(id), entry, response);
+      }
+    }
+    return response;
   }
 
   return { handle };

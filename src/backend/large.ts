@@ -34,7 +34,7 @@ export interface LargeSetSummary {
 export async function loadLarge(tx: Tx, project: string, servers: number = LARGE_DEFAULT_SERVERS): Promise<LargeSetSummary> {
   await tx.wipeProject(project);
   // The set replaces the demo data: mark the project seeded, or the demo would be seeded on top of it.
-  await tx.put('meta', { project_id: project, seeded: true });
+  await tx.markSeeded(project);
   const base = Date.now() - 86_400_000;
   const at = (offset: number) => new Date(base + offset).toISOString();
   const subnetCount = Math.ceil(servers / LARGE_SERVERS_PER_SUBNET);

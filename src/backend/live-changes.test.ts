@@ -56,7 +56,7 @@ describe('announceCommits with the real backend', () => {
   const P = '0b3c5d7e9f1a4b6c8d0e2f4a6b8c0d1e';
   const headers = { 'x-auth-token': 't' };
 
-  it('posts one small message per committed request, naming what it wrote, and nothing for a refused one', async () => {
+  it('posts one small message per committed write, naming what it wrote, and for a refused one only its log entry', async () => {
     const posted: LiveChangeMessage[] = [];
     const store = await openIdbStore({ idbFactory: new IDBFactory(), onCommit: announceCommits((m) => posted.push(m)) });
     const backend = createBackend({ store });
@@ -68,16 +68,24 @@ describe('announceCommits with the real backend', () => {
     const created = await backend.handle({ method: 'POST', path: `/v1/${P}/ports`, query: new URLSearchParams(), headers, body });
     expect(created.status).toBe(200);
     const vipId = (created.body as { port: { id: string } }).port.id;
-    expect(posted).toEqual([{ project: P, changes: [{ store: 'ports', key: vipId }] }]);
+    // The port and its log entry commit together; the entry is completed with the answer just after.
+    const entry = posted[0].changes.find((c) => c.store === 'operations')!.key;
+    expect(posted).toEqual([
+      { project: P, changes: [{ store: 'ports', key: vipId }, { store: 'operations', key: entry }] },
+      { project: P, changes: [{ store: 'operations', key: entry }] },
+    ]);
+    posted.length = 0;
 
     const taken = await backend.handle({ method: 'POST', path: `/v1/${P}/ports`, query: new URLSearchParams(), headers, body: body.replace('"subnet_id"', '"ip_address":"192.168.0.100","subnet_id"') });
     expect(taken.status).toBe(409);
     expect(posted).toHaveLength(1);
+    expect(posted[0].changes.map((c) => c.store)).toEqual(['operations']);
+    posted.length = 0;
 
     const released = await backend.handle({ method: 'DELETE', path: `/v1/${P}/ports/${vipId}`, query: new URLSearchParams(), headers });
     expect(released.status).toBe(204);
-    expect(posted[1].changes).toContainEqual({ store: 'ports', key: vipId });
-    expect([P, null]).toContain(posted[1].project);
+    expect(posted[0].changes).toContainEqual({ store: 'ports', key: vipId });
+    expect([P, null]).toContain(posted[0].project);
   });
 
   it('a post that throws does not fail the committed write', async () => {

@@ -1,12 +1,20 @@
 import type { ZodType } from 'zod';
 import type { ApiRequest, ApiResponse } from './handler';
 import type { ErrorStyle } from './errors';
+import type { Caller } from './identity';
+import type { ProjectSpace } from './project-space';
 import type { Store } from './store';
 
-/** What a route gets: the project, path parameters, the parsed and validated body, and the store. */
+/**
+ * What a route gets: the project, path parameters, the parsed and validated body, the project's store,
+ * who calls, and every project (for the routes above projects: `global`).
+ */
 export interface RouteContext<B = unknown> {
   req: ApiRequest;
+  /** Empty for a `global` route. */
   project: string;
+  caller: Caller;
+  space: ProjectSpace;
   params: Record<string, string>;
   query: URLSearchParams;
   body: B;
@@ -17,6 +25,8 @@ export interface Route<B = unknown> {
   method: string;
   /** Segments; `:name` captures one segment. `{p}` is written `:project`. */
   pattern: string;
+  /** A route above projects (`/v3/projects`): no project in its path; `store` is not to be used. */
+  global?: boolean;
   /** Body schema; when set, the body must be JSON that satisfies it. */
   schema?: ZodType<B>;
   run(ctx: RouteContext<B>): Promise<ApiResponse>;

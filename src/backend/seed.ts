@@ -97,7 +97,7 @@ export async function seedDemo(tx: Tx, project: string): Promise<void> {
   // The demo project shows the finished HA group. Other projects reset to demo data (the route tests'
   // fresh projects) keep the base set, with eip-ha unbound, so their baselines stay small.
   if (stable) await seedHaGroup(tx, project, { ids, stable, web, servers: webServers.slice(0, 2), eip: eips['eip-ha'] });
-  await tx.put('meta', { project_id: project, seeded: true });
+  await tx.markSeeded(project);
 }
 
 /**

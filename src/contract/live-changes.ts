@@ -7,7 +7,7 @@
 export const LIVE_CHANGES_CHANNEL = 'vip-console-changes';
 
 /** The backend's stores (IndexedDB object stores), as a change names them. */
-export type ChangedStore = 'vpcs' | 'subnets' | 'ports' | 'publicips' | 'servers' | 'jobs' | 'ha_groups' | 'meta';
+export type ChangedStore = 'vpcs' | 'subnets' | 'ports' | 'publicips' | 'servers' | 'jobs' | 'ha_groups' | 'users' | 'operations' | 'meta';
 
 /**
  * One changed record: its store and primary key (a resource id; a project id in `meta`). Without `key`,

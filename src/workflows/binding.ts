@@ -1,9 +1,9 @@
 import { planBind, planUnbind, type NicTarget } from '../domain';
-import { BINDING_KEYS } from './keys';
+import { bindingKeys } from './keys';
 import { planWorkflow } from './plan-workflow';
 
 /** Bind to Server (VIP page, VIP list, topology): the NICs into the VIP's pairs, then each NIC's check off. */
-export const bindWorkflow = (vip: { id: string; ip: string }, targets: readonly NicTarget[]) => planWorkflow(planBind(vip, targets), BINDING_KEYS);
+export const bindWorkflow = (vip: { id: string; ip: string }, targets: readonly NicTarget[]) => planWorkflow(planBind(vip, targets), bindingKeys());
 
 /** Unbind one NIC from a VIP; its check stays as it is. */
-export const unbindWorkflow = (vip: { id: string; ip: string }, nic: { ip: string; label: string }) => planWorkflow(planUnbind(vip, nic), BINDING_KEYS);
+export const unbindWorkflow = (vip: { id: string; ip: string }, nic: { ip: string; label: string }) => planWorkflow(planUnbind(vip, nic), bindingKeys());

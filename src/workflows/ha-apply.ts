@@ -9,7 +9,7 @@ import { createVip } from '../api/vips/create-vip';
 import { releaseVipIfUnchanged } from '../api/vips/delete-vip';
 import type { AddressPair } from '../domain';
 import { isStepDone, planUndo, withLogEntry, type ApplyLogEntry, type ApplySnapshot, type ApplyStep, type UndoAction } from '../domain/ha';
-import { HA_KEYS } from './keys';
+import { haKeys } from './keys';
 import type { Workflow } from './runner';
 
 /**
@@ -166,7 +166,7 @@ async function undoOne(ctx: ApplyContext, action: UndoAction): Promise<void> {
 export function haApplyWorkflow(ctx: ApplyContext): Workflow<ApplyStep> {
   return {
     steps: ctx.steps,
-    keys: HA_KEYS,
+    keys: haKeys(),
     isDone: async (step) => isStepDone(step, await readSnapshot(ctx)),
     perform: async (step) => {
       await execute(ctx, step);

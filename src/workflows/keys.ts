@@ -9,7 +9,7 @@ import { vipKeys } from '../api/vips/keys';
  * Binding or unbinding a VIP changes the VIP, the NIC ports (their check), what the servers list shows,
  * and the HA groups on that VIP (the backend marks a group incomplete when a member is unbound).
  */
-export const BINDING_KEYS = [vipKeys.all, portKeys.all, serverKeys.all, haGroupKeys.all] as const;
+export const bindingKeys = () => [vipKeys.all, portKeys.all, serverKeys.all, haGroupKeys.all] as const;
 
 /** HA set-up, edit and delete touch the bindings, the groups, EIPs, and a new VIP's subnet addresses. */
-export const HA_KEYS = [...BINDING_KEYS, eipKeys.all, subnetKeys.all] as const;
+export const haKeys = () => [...bindingKeys(), eipKeys.all, subnetKeys.all] as const;

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { demoProject, fetchVia, makeHarness, type Harness } from '../backend/test-harness';
 import { useProjectStore } from '../api/project-store';
 import { bindWorkflow } from './binding';
-import { BINDING_KEYS } from './keys';
+import { bindingKeys } from './keys';
 import { stagesOf, WorkflowRunner, type StepView } from './runner';
 
 interface Call {
@@ -67,7 +67,7 @@ describe('the workflow runner against the real backend', () => {
     expect(vipPuts.every((c) => c.ifMatch?.match(/^"[^"]+"$/))).toBe(true);
     expect(views.pairs.status).toBe('done');
     expect(await env.pairsOf(`/v1/${env.d.p}/ports/${env.d.nic('ecs-web-04').id}`)).toEqual(['1.1.1.1/0']);
-    expect(invalidated).toEqual([...BINDING_KEYS]);
+    expect(invalidated).toEqual([...bindingKeys()]);
   });
 
   it('412 twice: it stops with a message saying what changed, writes nothing of its own and runs no later step', async () => {

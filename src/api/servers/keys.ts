@@ -1,6 +1,5 @@
 import { createKeys } from '../keys';
 
-export const serverKeys = {
-  ...createKeys('servers'),
-  nics: (serverId: string) => ['servers', 'detail', serverId, 'nics'] as const,
-};
+export const serverKeys = Object.assign(createKeys('servers'), {
+  nics: (serverId: string) => [...serverKeys.detail(serverId), 'nics'] as const,
+});

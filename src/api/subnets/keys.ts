@@ -1,6 +1,5 @@
 import { createKeys } from '../keys';
 
-export const subnetKeys = {
-  ...createKeys('subnets'),
-  privateIps: (subnetId: string) => ['subnets', 'detail', subnetId, 'privateips'] as const,
-};
+export const subnetKeys = Object.assign(createKeys('subnets'), {
+  privateIps: (subnetId: string) => [...subnetKeys.detail(subnetId), 'privateips'] as const,
+});

@@ -2,11 +2,14 @@ import type { Route } from '../router';
 import { demoDataRoutes } from './demo-data';
 import { faultRoutes, withFaults } from './faults';
 import { haGroupRoutes } from './ha-groups';
+import { operationRoutes } from './operations';
 import { portRoutesAll } from './ports';
 import { privateIpRoutes } from './private-ips';
+import { projectRoutes } from './projects';
 import { publicIpRoutes } from './publicips';
 import { serverRoutes } from './servers';
 import { subnetRoutes } from './subnets';
+import { userRoutes } from './users';
 import { vpcRoutes } from './vpcs';
 
 /** The API's routes: the Huawei subset and the console's extension. */
@@ -19,6 +22,9 @@ export const apiRoutes: Route[] = [
   ...serverRoutes,
   ...demoDataRoutes,
   ...haGroupRoutes,
+  ...projectRoutes,
+  ...userRoutes,
+  ...operationRoutes,
 ];
 
 /**

@@ -1,6 +1,6 @@
 import { wrap, type IDBPDatabase, type IDBPTransaction, type IndexKey, type IndexNames, type StoreValue } from 'idb';
 import { nextRevision } from './revision';
-import { DB_VERSION, PROJECT_STORES, STORE_NAMES, type MetaRecord, type ProjectStoreName, type StoreName, type VipConsoleDb } from './schema';
+import { DB_VERSION, RESOURCE_STORES, STORE_NAMES, type MetaRecord, type ProjectStoreName, type StoreName, type VipConsoleDb } from './schema';
 
 type Db = IDBPDatabase<VipConsoleDb>;
 type RawTx = IDBPTransaction<VipConsoleDb, StoreName[], 'readwrite'>;
@@ -277,16 +277,26 @@ export class Tx {
     await this.raw.objectStore('meta').put(meta);
   }
 
-  /** Deletes every record of the project, in every store (the meta flag included). */
+  /**
+   * Deletes every resource of the project (VPCs, subnets, ports, EIPs, servers, jobs, HA groups) and
+   * forgets that it was seeded. The project itself stays: its name, its users and its operation log.
+   */
   async wipeProject(project: string): Promise<void> {
     await Promise.all(
-      PROJECT_STORES.map(async (name) => {
+      RESOURCE_STORES.map(async (name) => {
         const keys = await this.raw.objectStore(name).index('by_project').getAllKeys(prefixRange(project));
         if (name === 'servers') await this.noteServers(keys.map((id) => ({ id, project_id: project })), false);
         await Promise.all(keys.map((k) => this.delete(name, k, project)));
       }),
     );
-    await this.delete('meta', project, project);
+    const meta = await this.get('meta', project);
+    if (meta) await this.put('meta', { ...meta, seeded: false, servers: undefined });
+  }
+
+  /** Marks the project as holding its data set (seeded), keeping its name and region. */
+  async markSeeded(project: string): Promise<void> {
+    const meta = await this.get('meta', project);
+    await this.put('meta', { ...meta, project_id: project, seeded: true });
   }
 }
 
@@ -297,6 +307,16 @@ function upgrade(db: Db, oldVersion: number, tx: IDBTransaction): void {
   // Version 3 keeps each project's server count (meta.servers). The version closes the connections of
   // older builds, which would write servers without settling it; counts from before are forgotten.
   if (oldVersion >= 1 && oldVersion < 3) forgetServerCounts(tx);
+  if (oldVersion < 4) createVersion4(db);
+}
+
+/** Version 4: the users of each project and its operation log. */
+function createVersion4(db: Db): void {
+  const users = db.createObjectStore('users', { keyPath: 'id' });
+  users.createIndex('by_project', ['project_id', 'id']);
+  users.createIndex('by_token', 'token', { unique: true });
+  users.createIndex('by_access_key', 'access_key', { unique: true });
+  db.createObjectStore('operations', { keyPath: 'id' }).createIndex('by_project', ['project_id', 'id']);
 }
 
 function forgetServerCounts(tx: IDBTransaction): void {

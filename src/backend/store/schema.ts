@@ -1,5 +1,5 @@
 import type { DBSchema } from 'idb';
-import type { HaGroup, Job, Port, PublicIp, Server, Subnet, Vpc } from '../../contract';
+import type { HaGroup, Job, Operation, Port, PublicIp, Role, Server, Subnet, Vpc } from '../../contract';
 
 /**
  * What the backend keeps in IndexedDB. Every record carries `project_id` (the project in the request
@@ -43,10 +43,36 @@ export type JobRecord = Job & Owned & { id: string };
 /** `network_id` (the VIP's subnet) is copied here to check that `virtual_router_id` is unique per subnet. */
 export type HaGroupRecord = HaGroup & Owned & { network_id: string };
 
+/**
+ * A user of a project (the console's IAM-like users). `token` and `access_key` are unique in the whole
+ * backend, so a credential names one user of one project.
+ */
+export interface UserRecord extends Owned {
+  id: string;
+  name: string;
+  role: Role;
+  description: string;
+  created_at: string;
+  token: string;
+  access_key: string;
+  secret_key: string;
+}
+
+/**
+ * One entry of a project's operation log. Its id (`trace_id`) starts with the time in hex, so the
+ * `by_project` index ([project, id]) lists a project's operations oldest to newest.
+ */
+export type OperationRecord = Operation & Owned & { id: string };
+
 export interface MetaRecord {
   /** The project id. */
   project_id: string;
   seeded: boolean;
+  /** The project's short name (IAM shows `<region>_<name>`); absent for a project only used through its id. */
+  name?: string;
+  region?: string;
+  description?: string;
+  created_at?: string;
   /**
    * How many servers the project has, kept in step by every write (idb-store's settleServerCounts), so a
    * list counts 50,000 servers without walking them. Absent until the first write that touches a server.
@@ -95,13 +121,21 @@ export interface VipConsoleDb extends DBSchema {
     value: HaGroupRecord;
     indexes: { by_project: ByProject; by_vip: [string, string]; by_vrid: [string, string, number] };
   };
+  users: {
+    key: string;
+    value: UserRecord;
+    indexes: { by_project: ByProject; by_token: string; by_access_key: string };
+  };
+  operations: { key: string; value: OperationRecord; indexes: { by_project: ByProject } };
   meta: { key: string; value: MetaRecord };
 }
 
-export type StoreName = 'vpcs' | 'subnets' | 'ports' | 'publicips' | 'servers' | 'jobs' | 'ha_groups' | 'meta';
-export const STORE_NAMES: readonly StoreName[] = ['vpcs', 'subnets', 'ports', 'publicips', 'servers', 'jobs', 'ha_groups', 'meta'];
+export type StoreName = 'vpcs' | 'subnets' | 'ports' | 'publicips' | 'servers' | 'jobs' | 'ha_groups' | 'users' | 'operations' | 'meta';
+export const STORE_NAMES: readonly StoreName[] = ['vpcs', 'subnets', 'ports', 'publicips', 'servers', 'jobs', 'ha_groups', 'users', 'operations', 'meta'];
 /** Stores whose records belong to a project through a `by_project` index (all but `meta`). */
-export const PROJECT_STORES = ['vpcs', 'subnets', 'ports', 'publicips', 'servers', 'jobs', 'ha_groups'] as const;
+export const PROJECT_STORES = ['vpcs', 'subnets', 'ports', 'publicips', 'servers', 'jobs', 'ha_groups', 'users', 'operations'] as const;
+/** The stores of a project's resources: what a demo-data reset, a load or an import replaces (not its users, its log or its name). */
+export const RESOURCE_STORES = ['vpcs', 'subnets', 'ports', 'publicips', 'servers', 'jobs', 'ha_groups'] as const;
 export type ProjectStoreName = (typeof PROJECT_STORES)[number];
 
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;

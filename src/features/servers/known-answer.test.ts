@@ -5,7 +5,7 @@ import { knownAnswer } from './known-answer';
 
 const server = (name: string) => ({ id: `id-${name}`, name }) as Server;
 const page = (names: string[], count = names.length): ServerList => ({ count, servers: names.map(server) });
-const key = (q: ServerPageQuery) => ({ queryKey: ['servers', 'list', q] as const });
+const key = (q: ServerPageQuery) => ({ queryKey: ['project', 'servers', 'list', q] as const });
 const q = (name?: string, extra: Partial<ServerPageQuery> = {}): ServerPageQuery => ({ page: 1, pageSize: 20, name, ...extra });
 
 describe('what the servers list knows before the answer', () => {

@@ -8,7 +8,7 @@ import type { ServerList as ServerPage } from '../../contract';
  */
 export function knownAnswer(q: ServerPageQuery) {
   return (previous: ServerPage | undefined, previousQuery: { queryKey: readonly unknown[] } | undefined): ServerPage | undefined => {
-    const before = previousQuery?.queryKey[2] as ServerPageQuery | undefined;
+    const before = previousQuery?.queryKey[3] as ServerPageQuery | undefined;
     if (!previous || !before || !q.name) return previous;
     const narrows = before.page === 1 && q.page === 1 && previous.count <= before.pageSize && before.pageSize <= q.pageSize;
     const sameSort = before.sortKey === q.sortKey && before.sortDir === q.sortDir && before.status === q.status;

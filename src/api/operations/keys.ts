@@ -1,0 +1,3 @@
+import { createKeys } from '../keys';
+
+export const operationKeys = createKeys('operations');
