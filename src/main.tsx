@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { prefetchFirstData } from './app/first-data';
 import { queryClient } from './app/query-client';
 import { preloadPage } from './app/route-modules';
+import { settleProjectInUrl } from './api/project-url';
 import { cacheAppForOffline, registerBackend } from './boot/register-backend';
 
 const container = document.getElementById('root')!;
@@ -22,7 +23,7 @@ function showBootError(message: string) {
 async function start() {
   const app = import('./app/App');
   app.catch(() => {});
-  const pathname = window.location.pathname.slice(import.meta.env.BASE_URL.length - 1);
+  const pathname = settleProjectInUrl();
   const page = preloadPage(pathname);
   try {
     await registerBackend((activate) => void import('./boot/update-prompt').then((m) => m.showUpdatePrompt(activate)));

@@ -1,4 +1,5 @@
 import { readErrorBody } from '../contract';
+import { actingToken } from './acting-user';
 import { currentProjectId } from './project-store';
 
 export const API_BASE_URL: string = (import.meta.env.VITE_API_BASE_URL as string | undefined) ?? '';
@@ -62,7 +63,7 @@ export function isNotFound(error: unknown): boolean {
 export type QueryValue = string | number | boolean | undefined | null | readonly (string | number)[];
 
 export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   query?: Record<string, QueryValue>;
   body?: unknown;
   signal?: AbortSignal;
@@ -100,7 +101,7 @@ export async function apiFetch<T>(path: string, options: RequestOptions = {}): P
 /** `apiFetch`, also returning the answer's ETag: read a resource with it, then write with `ifMatch`. */
 export async function apiFetchWithMeta<T>(path: string, options: RequestOptions = {}): Promise<WithEtag<T>> {
   const url = `${API_BASE_URL}${path}${buildQuery(options.query)}`;
-  const headers: Record<string, string> = { 'X-Auth-Token': AUTH_TOKEN, Accept: 'application/json' };
+  const headers: Record<string, string> = { 'X-Auth-Token': actingToken() ?? AUTH_TOKEN, Accept: 'application/json', 'X-Console-Client': 'vip-console' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.ifMatch) headers['If-Match'] = options.ifMatch;
   let response: Response;

@@ -6,16 +6,20 @@ import { BrowserRouter } from 'react-router-dom';
 import { keepQueriesFresh } from '../api/keep-fresh';
 import { LazyNotifications } from './layout/lazy-notifications';
 import { queryClient } from './query-client';
-import { AppRoutes, basename } from './router';
+import { AppRoutes } from './router';
+import { followProjectInHistory, projectBasename } from '../api/project-url';
+import { useProjectStore } from '../api/project-store';
 import { cssVariablesResolver, theme } from './theme';
 
 export function App() {
   useEffect(() => keepQueriesFresh(queryClient), []);
+  useEffect(() => followProjectInHistory(), []);
+  const projectId = useProjectStore((s) => s.projectId);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <QueryClientProvider client={queryClient}>
         <LazyNotifications />
-        <BrowserRouter basename={basename}>
+        <BrowserRouter basename={projectBasename(projectId)} key={projectId}>
           <AppRoutes />
         </BrowserRouter>
       </QueryClientProvider>

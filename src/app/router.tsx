@@ -3,8 +3,6 @@ import { Navigate, Route, Routes } from 'react-router-dom';
 import { AppLayout } from './layout/app-layout';
 import { PAGES, loadPage, loadedPage, type PageModule } from './route-modules';
 
-export const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
-
 /** A page's element: its component when its code has loaded, else a lazy one (chosen once per mount). */
 function pageElement(page: PageModule): ComponentType {
   const Lazy = lazy(async () => ({ default: (await loadPage(page)).Component }));

@@ -9,7 +9,7 @@ export interface CorsPolicy {
 }
 
 const ALLOW_METHODS = 'GET, POST, PUT, PATCH, DELETE, OPTIONS';
-const ALLOW_HEADERS = 'content-type, accept, x-auth-token, authorization, x-sdk-date, x-sdk-content-sha256, x-project-id, x-language, if-match, if-none-match';
+const ALLOW_HEADERS = 'content-type, accept, x-auth-token, authorization, x-sdk-date, x-sdk-content-sha256, x-project-id, x-language, if-match, if-none-match, x-console-client';
 const EXPOSE_HEADERS = 'etag, x-request-id';
 
 export function isAllowedOrigin(origin: string | undefined, policy: CorsPolicy): origin is string {

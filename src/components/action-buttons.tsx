@@ -1,5 +1,6 @@
-import { Button, Group } from '@mantine/core';
-import { Hint } from './hint';
+import { Group } from '@mantine/core';
+import { useWriteBlock } from '../api/write-access';
+import { GuardedButton } from './guarded-button';
 
 /** One entry of a resource's action list: a disabled action carries the reason, shown as a tooltip. */
 export interface ActionItem<K extends string> {
@@ -19,33 +20,28 @@ interface Props<K extends string> {
   pending?: K | null;
 }
 
-/** A resource's actions as buttons, each greyed with its reason when not allowed. */
+/**
+ * A resource's actions as buttons, each greyed with its reason when not allowed (every one of them when
+ * the console acts as a read-only user), still reachable by keyboard.
+ */
 export function ActionButtons<K extends string>({ actions, subject, onAction, size = 'compact-xs', pending = null }: Props<K>) {
+  const writeBlock = useWriteBlock();
   return (
     <Group gap={size === 'sm' ? 'xs' : 4} wrap="nowrap">
-      {actions.map((a) => {
-        const button = (
-          <Button
-            key={a.kind}
-            size={size}
-            variant={size === 'sm' ? (a.danger ? 'light' : 'default') : 'subtle'}
-            color={a.danger ? 'red' : undefined}
-            disabled={a.disabledReason !== null}
-            loading={pending === a.kind}
-            onClick={() => onAction(a.kind)}
-            aria-label={size === 'sm' ? undefined : `${a.label} ${subject}`}
-          >
-            {a.label}
-          </Button>
-        );
-        return a.disabledReason ? (
-          <Hint key={a.kind} label={a.disabledReason} withArrow multiline maw={280}>
-            <span>{button}</span>
-          </Hint>
-        ) : (
-          button
-        );
-      })}
+      {actions.map((a) => (
+        <GuardedButton
+          key={a.kind}
+          blockedReason={writeBlock ?? a.disabledReason}
+          size={size}
+          variant={size === 'sm' ? (a.danger ? 'light' : 'default') : 'subtle'}
+          color={a.danger ? 'red' : undefined}
+          loading={pending === a.kind}
+          onClick={() => onAction(a.kind)}
+          aria-label={size === 'sm' ? undefined : `${a.label} ${subject}`}
+        >
+          {a.label}
+        </GuardedButton>
+      ))}
     </Group>
   );
 }

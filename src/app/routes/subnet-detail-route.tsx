@@ -1,4 +1,4 @@
-import { Button, Skeleton, Stack, Tabs, Title } from '@mantine/core';
+import { Skeleton, Stack, Tabs, Title } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -12,6 +12,7 @@ import { DeleteSubnetDialog } from '../../features/subnets/delete-subnet-dialog'
 import { SubnetSummary } from '../../features/subnets/subnet-summary';
 import { UsedAddressesTable } from '../../features/subnets/used-addresses-table';
 import { VipTable } from '../../features/vips/vip-table';
+import { WriteButton } from '../../components/write-button';
 
 export function SubnetDetailRoute() {
   const { subnetId = '' } = useParams();
@@ -32,9 +33,9 @@ export function SubnetDetailRoute() {
         title={subnet.data ? `Subnet ${subnet.data.name}` : <Skeleton h={28} w={220} />}
         actions={
           subnet.data && (
-            <Button color="red" variant="light" leftSection={<IconTrash size={16} />} onClick={() => setDeleting(true)}>
+            <WriteButton color="red" variant="light" leftSection={<IconTrash size={16} />} onClick={() => setDeleting(true)}>
               Delete Subnet
-            </Button>
+            </WriteButton>
           )
         }
       />

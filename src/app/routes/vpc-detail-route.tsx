@@ -1,4 +1,4 @@
-import { Button, Skeleton, Tabs } from '@mantine/core';
+import { Skeleton, Tabs } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -10,6 +10,7 @@ import { PageHeader } from '../../components/page-header';
 import { SubnetList } from '../../features/subnets/subnet-list';
 import { DeleteVpcDialog } from '../../features/vpcs/delete-vpc-dialog';
 import { VpcSummary } from '../../features/vpcs/vpc-summary';
+import { WriteButton } from '../../components/write-button';
 
 export function VpcDetailRoute() {
   const { vpcId = '' } = useParams();
@@ -29,9 +30,9 @@ export function VpcDetailRoute() {
         title={vpc.data ? `VPC ${vpc.data.name}` : <Skeleton h={28} w={220} />}
         actions={
           vpc.data && (
-            <Button color="red" variant="light" leftSection={<IconTrash size={16} />} onClick={() => setDeleting(true)}>
+            <WriteButton color="red" variant="light" leftSection={<IconTrash size={16} />} onClick={() => setDeleting(true)}>
               Delete VPC
-            </Button>
+            </WriteButton>
           )
         }
       />

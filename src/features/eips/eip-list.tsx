@@ -1,4 +1,4 @@
-import { Anchor, Button, Text } from '@mantine/core';
+import { Anchor, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -15,6 +15,7 @@ import { useMarkerListState } from '../../components/use-list-state';
 import { BuyEipModal } from './buy-eip-modal';
 import { EipActionButtons } from './eip-action-buttons';
 import { EipActionModals, type ActiveEipAction } from './eip-action-modals';
+import { WriteButton } from '../../components/write-button';
 
 export function EipList() {
   const list = useMarkerListState();
@@ -58,9 +59,9 @@ export function EipList() {
     },
   ];
   const buyButton = (
-    <Button leftSection={<IconPlus size={16} />} onClick={buy.open}>
+    <WriteButton leftSection={<IconPlus size={16} />} onClick={buy.open}>
       Buy EIP
-    </Button>
+    </WriteButton>
   );
   return (
     <>

@@ -21,6 +21,7 @@ import { IncompleteSetup } from './incomplete-setup';
 import { MemberTable } from './member-table';
 import { MODE_LABELS, useGroupRows } from './use-group-rows';
 import { Hint } from '../../components/hint';
+import { WriteButton } from '../../components/write-button';
 
 /** `topology`: the group's diagram, handed in by the route (features do not import each other). */
 export function HaGroupDetail({ groupId, topology }: { groupId: string; topology?: ReactNode }) {
@@ -56,13 +57,13 @@ export function HaGroupDetail({ groupId, topology }: { groupId: string; topology
                   </Button>
                 </Hint>
               ) : (
-                <Button variant="default" onClick={() => setEditing(true)}>
+                <WriteButton variant="default" onClick={() => setEditing(true)}>
                   Edit members
-                </Button>
+                </WriteButton>
               )}
-              <Button variant="light" color="red" onClick={() => setDeleting(true)}>
+              <WriteButton variant="light" color="red" onClick={() => setDeleting(true)}>
                 Delete
-              </Button>
+              </WriteButton>
             </>
           )
         }

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -10,6 +10,7 @@ import { ResourceTable, type Column } from '../../components/resource-table';
 import { DeleteGroupDialog } from './delete-group-dialog';
 import { GroupHealthBadge } from './group-health-alert';
 import { MODE_LABELS, ROLE_LABELS, useGroupRows, type GroupRow } from './use-group-rows';
+import { WriteButton } from '../../components/write-button';
 
 export function GroupStatusBadge({ status }: { status: 'complete' | 'incomplete' }) {
   return (
@@ -20,9 +21,9 @@ export function GroupStatusBadge({ status }: { status: 'complete' | 'incomplete'
 }
 
 export const setupButton = (
-  <Button component={Link} to="/ha-groups/new" leftSection={<IconPlus size={16} />}>
+  <WriteButton component={Link} to="/ha-groups/new" leftSection={<IconPlus size={16} />}>
     Set up HA
-  </Button>
+  </WriteButton>
 );
 
 export function HaGroupList() {
@@ -93,13 +94,13 @@ export function HaGroupList() {
       render: (r) => (
         <Group gap={4} wrap="nowrap">
           {r.group.status === 'incomplete' && (r.group.apply_plan?.length ?? 0) > 0 && (
-            <Button size="compact-xs" variant="subtle" component={Link} to={`/ha-groups/new?step=apply&group=${r.group.id}`} aria-label={`Resume setup of ${r.group.name}`}>
+            <WriteButton size="compact-xs" variant="subtle" component={Link} to={`/ha-groups/new?step=apply&group=${r.group.id}`} aria-label={`Resume setup of ${r.group.name}`}>
               Resume setup
-            </Button>
+            </WriteButton>
           )}
-          <Button size="compact-xs" variant="subtle" color="red" onClick={() => setDeleting(r)} aria-label={`Delete ${r.group.name}`}>
+          <WriteButton size="compact-xs" variant="subtle" color="red" onClick={() => setDeleting(r)} aria-label={`Delete ${r.group.name}`}>
             Delete
-          </Button>
+          </WriteButton>
         </Group>
       ),
     },

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { Alert, Group, Stack, Text } from '@mantine/core';
 import { ALERT_STYLES } from '../../components/alert-styles';
 import { IconAlertTriangle, IconArrowBackUp, IconRefresh } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
@@ -7,6 +7,7 @@ import { useHaApply } from '../../workflows/use-ha-apply';
 import type { HaGroup } from '../../contract';
 import { notifySuccess } from '../../components/notify';
 import { StepList } from '../../components/step-list';
+import { WriteButton } from '../../components/write-button';
 
 /** An incomplete group saved by the wizard: how far its setup got, with Retry and Undo right here. */
 export function IncompleteSetup({ group }: { group: HaGroup }) {
@@ -48,12 +49,12 @@ export function IncompleteSetup({ group }: { group: HaGroup }) {
         {runner.undoSteps.length > 0 && <StepList steps={runner.undoSteps} label="Undo steps" />}
         {runner.phase !== 'done' && (
           <Group>
-            <Button size="sm" leftSection={<IconRefresh size={16} />} onClick={() => void runner.retry()} loading={runner.phase === 'running'} disabled={busy}>
+            <WriteButton size="sm" leftSection={<IconRefresh size={16} />} onClick={() => void runner.retry()} loading={runner.phase === 'running'} disabled={busy}>
               Retry
-            </Button>
-            <Button size="sm" variant="default" leftSection={<IconArrowBackUp size={16} />} onClick={() => void runner.undo()} loading={runner.phase === 'undoing'} disabled={busy}>
+            </WriteButton>
+            <WriteButton size="sm" variant="default" leftSection={<IconArrowBackUp size={16} />} onClick={() => void runner.undo()} loading={runner.phase === 'undoing'} disabled={busy}>
               Undo
-            </Button>
+            </WriteButton>
           </Group>
         )}
       </Stack>

@@ -17,6 +17,7 @@ import { applyContextOf, reviewOf } from './wizard-plan';
 import { STEPS, STEP_LABELS, blockerOf, type StepKey } from './wizard-state';
 import { useWizardUrl } from './use-wizard-url';
 import { Hint } from '../../components/hint';
+import { WriteButton } from '../../components/write-button';
 
 /** The guided HA setup: eight steps, its state in the URL (`/ha-groups/new?mode=...&step=...`). */
 export function HaWizard() {
@@ -139,9 +140,9 @@ export function HaWizard() {
     const reason = s.step === 'review' ? (reviewBlocked ? 'A failed check blocks Apply.' : null) : nextBlocker;
     const next =
       s.step === 'review' ? (
-        <Button leftSection={<IconPlayerPlay size={16} />} onClick={apply} disabled={reason !== null || data.loading}>
+        <WriteButton leftSection={<IconPlayerPlay size={16} />} onClick={apply} disabled={reason !== null || data.loading}>
           Apply
-        </Button>
+        </WriteButton>
       ) : (
         <Button rightSection={<IconArrowRight size={16} />} onClick={() => go(STEPS[index + 1])} disabled={reason !== null}>
           Next

@@ -8,6 +8,7 @@ import { useHaGroup } from '../../api/ha-groups/get-ha-groups';
 import { InlineError } from '../../components/inline-error';
 import { ServerFilesView } from '../../components/server-files';
 import { StepList } from '../../components/step-list';
+import { WriteButton } from '../../components/write-button';
 
 type Runner = ReturnType<typeof useHaApply>;
 
@@ -31,12 +32,12 @@ export function ApplyStepView({ runner, onBackToReview, onConfig }: { runner: Ru
             applied, newest first, and leaves the data as before.
           </Text>
           <Group>
-            <Button leftSection={<IconRefresh size={16} />} onClick={() => void runner.retry()}>
+            <WriteButton leftSection={<IconRefresh size={16} />} onClick={() => void runner.retry()}>
               Retry
-            </Button>
-            <Button variant="default" color="red" leftSection={<IconArrowBackUp size={16} />} onClick={() => void runner.undo()}>
+            </WriteButton>
+            <WriteButton variant="default" color="red" leftSection={<IconArrowBackUp size={16} />} onClick={() => void runner.undo()}>
               Undo
-            </Button>
+            </WriteButton>
           </Group>
         </Alert>
       )}
@@ -51,12 +52,12 @@ export function ApplyStepView({ runner, onBackToReview, onConfig }: { runner: Ru
       {phase === 'undo-failed' && (
         <Alert color="red" styles={ALERT_STYLES} variant="light" icon={<IconAlertCircle size={18} />} title="Undo stopped">
           <Group>
-            <Button leftSection={<IconArrowBackUp size={16} />} onClick={() => void runner.undo()}>
+            <WriteButton leftSection={<IconArrowBackUp size={16} />} onClick={() => void runner.undo()}>
               Undo again
-            </Button>
-            <Button variant="default" onClick={() => void runner.retry()}>
+            </WriteButton>
+            <WriteButton variant="default" onClick={() => void runner.retry()}>
               Retry the setup instead
-            </Button>
+            </WriteButton>
           </Group>
         </Alert>
       )}

@@ -1,4 +1,4 @@
-import { Anchor, Button, Code, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Code, Group, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -20,6 +20,7 @@ import { ServerActionButtons } from './server-action-buttons';
 import { eipsOfServer, vipsOfServer } from './server-joins';
 import { SERVER_PAGE_SIZE } from './server-list-query';
 import { ServerStatusBadge } from './server-status-badge';
+import { WriteButton } from '../../components/write-button';
 
 const PAGE_SIZE = SERVER_PAGE_SIZE;
 
@@ -92,9 +93,9 @@ export function ServerList() {
     { key: 'actions', header: 'Actions', render: (s) => <ServerActionButtons server={s} /> },
   ];
   const createButton = (
-    <Button leftSection={<IconPlus size={16} />} onClick={createModal.open}>
+    <WriteButton leftSection={<IconPlus size={16} />} onClick={createModal.open}>
       Create Server
-    </Button>
+    </WriteButton>
   );
   const total = query.data?.count ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));

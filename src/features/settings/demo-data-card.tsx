@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import { IconDatabaseImport, IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useRunDemoData } from '../../api/demo-data/run-demo-data';
@@ -6,6 +6,7 @@ import type { DemoDataRequest } from '../../contract';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { InlineError } from '../../components/inline-error';
 import { notifyError, notifySuccess } from '../../components/notify';
+import { WriteButton } from '../../components/write-button';
 
 type Choice = 'reset' | 'large-10k' | 'large-50k';
 
@@ -78,7 +79,7 @@ export function DemoDataCard() {
         </Text>
         <Group>
           {(Object.keys(CHOICES) as Choice[]).map((choice) => (
-            <Button
+            <WriteButton
               key={choice}
               leftSection={choice === 'reset' ? <IconRefresh size={16} /> : <IconDatabaseImport size={16} />}
               variant="default"
@@ -86,7 +87,7 @@ export function DemoDataCard() {
               disabled={running !== null}
             >
               {CHOICES[choice].button}
-            </Button>
+            </WriteButton>
           ))}
         </Group>
         {running && (

@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Button, Code } from '@mantine/core';
+import { ActionIcon, Anchor, Code } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
@@ -16,6 +16,7 @@ import { assignableCount, parseCidr } from '../../domain';
 import { CreateSubnetModal } from './create-subnet-modal';
 import { DeleteSubnetDialog } from './delete-subnet-dialog';
 import { Hint } from '../../components/hint';
+import { WriteButton } from '../../components/write-button';
 
 /** Subnets of every VPC, or of one VPC (its detail page's tab). */
 export function SubnetList({ vpc }: { vpc?: Vpc }) {
@@ -82,9 +83,9 @@ export function SubnetList({ vpc }: { vpc?: Vpc }) {
     },
   ];
   const createButton = (
-    <Button leftSection={<IconPlus size={16} />} onClick={createModal.open}>
+    <WriteButton leftSection={<IconPlus size={16} />} onClick={createModal.open}>
       Create Subnet
-    </Button>
+    </WriteButton>
   );
   return (
     <>

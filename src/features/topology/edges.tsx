@@ -1,10 +1,10 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type Edge, type EdgeProps } from '@xyflow/react';
-import { Button } from '@mantine/core';
 import { IconUnlink } from '@tabler/icons-react';
 import { memo } from 'react';
 import { useTopologyActions } from './actions-context';
 import type { TopoEdgeData } from './model';
 import { useSim } from './sim-store';
+import { WriteButton } from '../../components/write-button';
 
 type TopoEdgeT = Edge<TopoEdgeData, 'topo'>;
 
@@ -65,9 +65,9 @@ export const TopoEdge = memo(function TopoEdge(props: EdgeProps<TopoEdgeT>) {
           >
             {label && <span>{label}</span>}
             {selected && deletable && (
-              <Button size="compact-xs" color="red" variant="light" leftSection={<IconUnlink size={12} />} onClick={() => actions.unbindEdge(id)}>
+              <WriteButton size="compact-xs" color="red" variant="light" leftSection={<IconUnlink size={12} />} onClick={() => actions.unbindEdge(id)}>
                 Unbind…
-              </Button>
+              </WriteButton>
             )}
           </div>
         </EdgeLabelRenderer>

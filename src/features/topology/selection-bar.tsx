@@ -1,7 +1,8 @@
-import { Button, CloseButton, Group, Paper, Text } from '@mantine/core';
+import { CloseButton, Group, Paper, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { FlowEdge, FlowNode } from './flow-elements';
 import type { PickFrom } from './use-binding-requests';
+import { WriteButton } from '../../components/write-button';
 
 interface SelectionBarProps {
   node: FlowNode | null;
@@ -20,27 +21,27 @@ export function SelectionBar({ node, edge, editable, onPickVip, onEdge, onClear 
     text = edge.data?.kind === 'eip' ? `EIP ${edge.data.ip} binding` : `Binding of NIC ${edge.data?.ip ?? ''}`;
     if (editable) {
       action = (
-        <Button size="xs" color="red" variant="light" onClick={() => onEdge(edge.id)}>
+        <WriteButton size="xs" color="red" variant="light" onClick={() => onEdge(edge.id)}>
           {edge.data?.kind === 'eip' ? 'Unbind EIP…' : 'Unbind…'}
-        </Button>
+        </WriteButton>
       );
     }
   } else if (node?.type === 'server') {
     text = `Server ${String(node.data.name)}`;
     if (editable) {
       action = (
-        <Button size="xs" onClick={() => onPickVip({ kind: 'server', serverId: String(node.data.serverId), name: String(node.data.name) })}>
+        <WriteButton size="xs" onClick={() => onPickVip({ kind: 'server', serverId: String(node.data.serverId), name: String(node.data.name) })}>
           Bind to VIP…
-        </Button>
+        </WriteButton>
       );
     }
   } else if (node?.type === 'eip') {
     text = `EIP ${String(node.data.ip)}`;
     if (editable && !node.data.bound) {
       action = (
-        <Button size="xs" onClick={() => onPickVip({ kind: 'eip', eipNodeId: node.id, name: `EIP ${String(node.data.ip)}` })}>
+        <WriteButton size="xs" onClick={() => onPickVip({ kind: 'eip', eipNodeId: node.id, name: `EIP ${String(node.data.ip)}` })}>
           Bind to VIP…
-        </Button>
+        </WriteButton>
       );
     }
   } else if (node?.type === 'vip') {

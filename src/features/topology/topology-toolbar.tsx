@@ -4,6 +4,7 @@ import type { ExportKind } from './use-diagram-export';
 import type { SetupMode } from './view-props';
 import { WaysInMenu } from './ways-in-menu';
 import { Hint } from '../../components/hint';
+import { WriteButton } from '../../components/write-button';
 
 interface TopologyToolbarProps {
   onRelayout: () => void;
@@ -42,12 +43,12 @@ export function TopologyToolbar({ onRelayout, onFitView, exporting, onExport, on
         </Menu>
         {onNewSetup && (
           <>
-            <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => onNewSetup('ha')}>
+            <WriteButton size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => onNewSetup('ha')}>
               New HA setup
-            </Button>
-            <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => onNewSetup('lvs-dr')}>
+            </WriteButton>
+            <WriteButton size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => onNewSetup('lvs-dr')}>
               New LVS cluster
-            </Button>
+            </WriteButton>
           </>
         )}
         <Button size="xs" variant={simOpen ? 'filled' : 'light'} color="teal" leftSection={<IconTimeline size={14} />} onClick={onToggleSim}>

@@ -2,6 +2,8 @@ import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './topology.css';
 import { useEffect, useMemo, useState } from 'react';
+import { Alert } from '@mantine/core';
+import { useWriteBlock } from '../../api/write-access';
 import { notifyError } from '../../components/notify';
 import { buildGraph } from './build-graph';
 import { layoutGraph, preloadLayout, type Layout } from './layout';
@@ -19,6 +21,7 @@ void preloadLayout();
 /** One view's diagram, once its data is in: the graph, its layout, the canvas. */
 export function Diagram({ input, scope, onNewSetup, renderAssignVip, simulate = false, editable = true }: TopologyViewProps & { input: TopologyInput }) {
   const view = viewKey(scope);
+  const writeBlock = useWriteBlock();
   const waysIn = useTopologyView((s) => s.waysIn);
   const saved = useTopologyView((s) => s.positions[view]);
   const setPositions = useTopologyView((s) => s.setPositions);
@@ -38,6 +41,11 @@ export function Diagram({ input, scope, onNewSetup, renderAssignVip, simulate = 
   if (!laidOut) return <LoadingNote>Laying out {graph.nodes.length} nodes…</LoadingNote>;
   return (
     <ReactFlowProvider>
+      {editable && writeBlock && (
+        <Alert color="gray" variant="light" mb="xs" p="xs" role="status">
+          Read-only: drawing and deleting bindings is off. {writeBlock}
+        </Alert>
+      )}
       <TopologyCanvas
         input={input}
         graph={laidOut.graph}
@@ -50,7 +58,7 @@ export function Diagram({ input, scope, onNewSetup, renderAssignVip, simulate = 
         onNewSetup={onNewSetup}
         renderAssignVip={renderAssignVip}
         simulate={simulate}
-        editable={editable}
+        editable={editable && !writeBlock}
       />
     </ReactFlowProvider>
   );

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Select, Text } from '@mantine/core';
+import { Anchor, Group, Select, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -17,6 +17,7 @@ import { VipActionButtons } from './vip-action-buttons';
 import { VipActionModals, type ActiveVipAction } from './vip-action-modals';
 import { VipBoundServers } from './vip-bound-servers';
 import type { VipRow } from './vip-row';
+import { WriteButton } from '../../components/write-button';
 
 /** Virtual IPs across subnets (with VPC and subnet filters), or of one subnet (its IP Addresses tab). */
 export function VipTable({ subnet }: { subnet?: Subnet }) {
@@ -73,9 +74,9 @@ export function VipTable({ subnet }: { subnet?: Subnet }) {
     { key: 'actions', header: 'Actions', render: (r) => <VipActionButtons row={r} onAction={(kind, row) => setActive({ kind, row })} /> },
   ];
   const assignButton = (
-    <Button leftSection={<IconPlus size={16} />} onClick={assign.open}>
+    <WriteButton leftSection={<IconPlus size={16} />} onClick={assign.open}>
       Assign Virtual IP Address
-    </Button>
+    </WriteButton>
   );
   const filtered = Boolean(list.name || vpcId || filterSubnetId);
   // Keep the open action's row fresh after its mutation refetches.

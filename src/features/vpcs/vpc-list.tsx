@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Button, Code, Skeleton } from '@mantine/core';
+import { ActionIcon, Anchor, Code, Skeleton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
@@ -15,6 +15,7 @@ import { useMarkerListState } from '../../components/use-list-state';
 import { CreateVpcModal } from './create-vpc-modal';
 import { DeleteVpcDialog } from './delete-vpc-dialog';
 import { Hint } from '../../components/hint';
+import { WriteButton } from '../../components/write-button';
 
 export function VpcList() {
   const list = useMarkerListState();
@@ -68,9 +69,9 @@ export function VpcList() {
     },
   ];
   const createButton = (
-    <Button leftSection={<IconPlus size={16} />} onClick={createModal.open}>
+    <WriteButton leftSection={<IconPlus size={16} />} onClick={createModal.open}>
       Create VPC
-    </Button>
+    </WriteButton>
   );
   return (
     <>

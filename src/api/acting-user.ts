@@ -1,0 +1,55 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import type { Role } from '../contract';
+import { currentProjectId, useProjectStore } from './project-store';
+
+/** A user the console can act as: one it has seen with its token (an administrator saw it). */
+export interface KnownUser {
+  id: string;
+  name: string;
+  role: Role;
+  token: string;
+}
+
+interface ActingState {
+  /** Per project, the user the console acts as; absent: the built-in administrator. */
+  acting: Record<string, KnownUser | undefined>;
+  /** Per project, every user whose token this browser has seen, so it can act as them again. */
+  known: Record<string, Record<string, KnownUser>>;
+  actAs: (project: string, user: KnownUser | null) => void;
+  remember: (project: string, users: readonly KnownUser[]) => void;
+  forget: (project: string, userId: string) => void;
+}
+
+/**
+ * Who the console acts as, per project (kept in this browser): the built-in administrator by default,
+ * or a user of the project, whose token it then sends. The backend decides what that user may do.
+ */
+export const useActingUser = create<ActingState>()(
+  persist(
+    (set) => ({
+      acting: {},
+      known: {},
+      actAs: (project, user) => set((s) => ({ acting: { ...s.acting, [project]: user ?? undefined } })),
+      remember: (project, users) =>
+        set((s) => ({ known: { ...s.known, [project]: { ...s.known[project], ...Object.fromEntries(users.map((u) => [u.id, u])) } } })),
+      forget: (project, userId) =>
+        set((s) => {
+          const known = { ...s.known[project] };
+          delete known[userId];
+          const acting = s.acting[project]?.id === userId ? { ...s.acting, [project]: undefined } : s.acting;
+          return { known: { ...s.known, [project]: known }, acting };
+        }),
+    }),
+    { name: 'vip-console.acting-user', partialize: (s) => ({ acting: s.acting, known: s.known }) },
+  ),
+);
+
+/** The token of the user the console acts as in the current project, or null for the built-in administrator. */
+export const actingToken = (): string | null => useActingUser.getState().acting[currentProjectId()]?.token ?? null;
+
+/** The user the console acts as in the current project (null: the built-in administrator). */
+export const useActingAs = (): KnownUser | null => {
+  const project = useProjectStore((s) => s.projectId);
+  return useActingUser((s) => s.acting[project] ?? null);
+};

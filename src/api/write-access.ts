@@ -1,0 +1,16 @@
+import { useActingAs } from './acting-user';
+import { useQuery } from '@tanstack/react-query';
+import { getMeQueryOptions } from './users/get-users';
+
+/**
+ * Why the console may not write in this project now, or null when it may: the acting user is Read-only
+ * (as the backend says; until it answers, as this browser last knew). Every write action shows it.
+ */
+export function useWriteBlock(): string | null {
+  const acting = useActingAs();
+  // The built-in administrator may write: only a user's role is asked of the backend.
+  const me = useQuery({ ...getMeQueryOptions(), enabled: acting !== null });
+  const user = acting && (me.data ?? acting);
+  if (!user || user.role !== 'Read-only') return null;
+  return `You act as ${user.name}, who is Read-only in this project: every change is refused. Switch user in the header, or ask an administrator.`;
+}
