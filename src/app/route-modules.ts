@@ -34,6 +34,7 @@ export const PAGES: readonly PageModule[] = [
     load: async () => (await import('./routes/ha-group-topology-route')).HaGroupTopologyRoute,
     fullStyles: true,
   },
+  { path: 'operations', load: async () => (await import('./routes/operations-route')).OperationsRoute, fullStyles: true },
   { path: 'settings', load: async () => (await import('./routes/settings-route')).SettingsRoute, fullStyles: true },
   { path: '*', load: async () => (await import('./routes/not-found-route')).NotFoundRoute },
 ];

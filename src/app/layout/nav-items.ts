@@ -1,4 +1,4 @@
-import { IconCloudNetwork, IconHeartRateMonitor, IconNetwork, IconServer, IconSettings, IconTargetArrow, IconTopologyStar3, IconWorldWww, type Icon } from '@tabler/icons-react';
+import { IconHistory, IconCloudNetwork, IconHeartRateMonitor, IconNetwork, IconServer, IconSettings, IconTargetArrow, IconTopologyStar3, IconWorldWww, type Icon } from '@tabler/icons-react';
 
 export interface NavItem {
   to: string;
@@ -31,6 +31,10 @@ export const NAV_GROUPS: NavGroup[] = [
       { to: '/ha-groups', label: 'HA groups', icon: IconHeartRateMonitor },
       { to: '/topology', label: 'Topology', icon: IconTopologyStar3 },
     ],
+  },
+  {
+    label: 'Management',
+    items: [{ to: '/operations', label: 'Operation log', icon: IconHistory }],
   },
 ];
 

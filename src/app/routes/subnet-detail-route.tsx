@@ -13,6 +13,7 @@ import { SubnetSummary } from '../../features/subnets/subnet-summary';
 import { UsedAddressesTable } from '../../features/subnets/used-addresses-table';
 import { VipTable } from '../../features/vips/vip-table';
 import { WriteButton } from '../../components/write-button';
+import { RecentOperationsLink } from '../../components/recent-operations-link';
 
 export function SubnetDetailRoute() {
   const { subnetId = '' } = useParams();
@@ -33,9 +34,12 @@ export function SubnetDetailRoute() {
         title={subnet.data ? `Subnet ${subnet.data.name}` : <Skeleton h={28} w={220} />}
         actions={
           subnet.data && (
+            <>
+            <RecentOperationsLink resourceType="subnet" resourceId={subnet.data.id} />
             <WriteButton color="red" variant="light" leftSection={<IconTrash size={16} />} onClick={() => setDeleting(true)}>
               Delete Subnet
             </WriteButton>
+            </>
           )
         }
       />

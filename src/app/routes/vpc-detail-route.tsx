@@ -11,6 +11,7 @@ import { SubnetList } from '../../features/subnets/subnet-list';
 import { DeleteVpcDialog } from '../../features/vpcs/delete-vpc-dialog';
 import { VpcSummary } from '../../features/vpcs/vpc-summary';
 import { WriteButton } from '../../components/write-button';
+import { RecentOperationsLink } from '../../components/recent-operations-link';
 
 export function VpcDetailRoute() {
   const { vpcId = '' } = useParams();
@@ -30,9 +31,12 @@ export function VpcDetailRoute() {
         title={vpc.data ? `VPC ${vpc.data.name}` : <Skeleton h={28} w={220} />}
         actions={
           vpc.data && (
+            <>
+            <RecentOperationsLink resourceType="vpc" resourceId={vpc.data.id} />
             <WriteButton color="red" variant="light" leftSection={<IconTrash size={16} />} onClick={() => setDeleting(true)}>
               Delete VPC
             </WriteButton>
+            </>
           )
         }
       />

@@ -13,6 +13,7 @@ import { StatusBadge } from '../../components/status-badge';
 import { EipActionButtons } from './eip-action-buttons';
 import { EipActionModals, type ActiveEipAction } from './eip-action-modals';
 import { EipBoundTo } from './eip-bound-to';
+import { RecentOperationsLink } from '../../components/recent-operations-link';
 
 const TYPE_LABELS: Record<string, string> = { '5_bgp': 'Dynamic BGP', '5_sbgp': 'Static BGP' };
 
@@ -33,7 +34,14 @@ export function EipDetail({ eipId }: { eipId: string }) {
         crumbs={crumbs}
         title={e ? `EIP ${e.public_ip_address}` : <Skeleton h={28} w={240} />}
         description={e?.alias || undefined}
-        actions={e && <EipActionButtons eip={e} size="sm" onAction={(kind, target) => setActive({ kind, eip: target })} />}
+        actions={
+          e && (
+            <>
+              <RecentOperationsLink resourceType="eip" resourceId={e.id} />
+              <EipActionButtons eip={e} size="sm" onAction={(kind, target) => setActive({ kind, eip: target })} />
+            </>
+          )
+        }
       />
       <InlineError error={eip.error} title="Could not load the EIP" />
       {e ? (

@@ -1,4 +1,4 @@
-import { Anchor, Button, Code, Skeleton, Tabs, Text } from '@mantine/core';
+import { Anchor, Code, Skeleton, Tabs, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { isNotFound } from '../../api/client';
@@ -20,8 +20,8 @@ import { GroupHealthAlert, GroupHealthBadge } from './group-health-alert';
 import { IncompleteSetup } from './incomplete-setup';
 import { MemberTable } from './member-table';
 import { MODE_LABELS, useGroupRows } from './use-group-rows';
-import { Hint } from '../../components/hint';
 import { WriteButton } from '../../components/write-button';
+import { RecentOperationsLink } from '../../components/recent-operations-link';
 
 /** `topology`: the group's diagram, handed in by the route (features do not import each other). */
 export function HaGroupDetail({ groupId, topology }: { groupId: string; topology?: ReactNode }) {
@@ -50,17 +50,14 @@ export function HaGroupDetail({ groupId, topology }: { groupId: string; topology
         actions={
           group && (
             <>
-              {group.status === 'incomplete' && (group.apply_plan?.length ?? 0) > 0 ? (
-                <Hint label="Finish the setup (Retry) or Undo it first." withArrow>
-                  <Button variant="default" disabled>
-                    Edit members
-                  </Button>
-                </Hint>
-              ) : (
-                <WriteButton variant="default" onClick={() => setEditing(true)}>
-                  Edit members
-                </WriteButton>
-              )}
+              <RecentOperationsLink resourceType="ha-group" resourceId={group.id} />
+              <WriteButton
+                variant="default"
+                onClick={() => setEditing(true)}
+                blockedReason={group.status === 'incomplete' && (group.apply_plan?.length ?? 0) > 0 ? 'Finish the setup (Retry) or Undo it first.' : null}
+              >
+                Edit members
+              </WriteButton>
               <WriteButton variant="light" color="red" onClick={() => setDeleting(true)}>
                 Delete
               </WriteButton>

@@ -15,6 +15,7 @@ import { PageHeader } from '../../components/page-header';
 import { ServerActionButtons } from './server-action-buttons';
 import { ServerNicsTable } from './server-nics-table';
 import { ServerStatusBadge } from './server-status-badge';
+import { RecentOperationsLink } from '../../components/recent-operations-link';
 
 export function ServerDetail({ serverId }: { serverId: string }) {
   const navigate = useNavigate();
@@ -34,7 +35,14 @@ export function ServerDetail({ serverId }: { serverId: string }) {
       <PageHeader
         crumbs={crumbs}
         title={s ? `Server ${s.name}` : <Skeleton h={28} w={220} />}
-        actions={s && <ServerActionButtons server={s} size="sm" onDeleted={() => navigate('/servers')} />}
+        actions={
+          s && (
+            <>
+              <RecentOperationsLink resourceType="server" resourceId={s.id} />
+              <ServerActionButtons server={s} size="sm" onDeleted={() => navigate('/servers')} />
+            </>
+          )
+        }
       />
       <InlineError error={server.error} title="Could not load the server" />
       <HalfDoneAlert bindings={halfDone} />

@@ -16,6 +16,7 @@ import { useVipRows } from './use-vip-rows';
 import { VipActionButtons } from './vip-action-buttons';
 import { VipActionModals, type ActiveVipAction } from './vip-action-modals';
 import { VipBoundServers } from './vip-bound-servers';
+import { RecentOperationsLink } from '../../components/recent-operations-link';
 
 export function VipDetail({ vipId }: { vipId: string }) {
   const navigate = useNavigate();
@@ -37,7 +38,14 @@ export function VipDetail({ vipId }: { vipId: string }) {
         crumbs={crumbs}
         title={row ? `Virtual IP ${row.ip}` : <Skeleton h={28} w={240} />}
         description={row?.port.name || undefined}
-        actions={row && <VipActionButtons row={row} size="sm" onAction={(kind, r) => setActive({ kind, row: r })} />}
+        actions={
+          row && (
+            <>
+              <RecentOperationsLink resourceType="vip" resourceId={row.port.id} />
+              <VipActionButtons row={row} size="sm" onAction={(kind, r) => setActive({ kind, row: r })} />
+            </>
+          )
+        }
       />
       <InlineError error={vip.error} title="Could not load the virtual IP" />
       <HalfDoneAlert bindings={row?.bound.flatMap((b) => (b.halfDone ? [b.halfDone] : [])) ?? []} serverName={(id) => row?.bound.find((b) => b.serverId === id)?.serverName} />

@@ -1,0 +1,102 @@
+import type { TraceRating } from '../../contract';
+import type { OperationQuery } from './get-operations';
+
+/** The log's filters as the page's URL carries them (so a link opens the log filtered). */
+export interface OperationFilters {
+  resourceType?: string;
+  resourceId?: string;
+  user?: string;
+  rating?: TraceRating;
+  /** `1h`, `24h`, `7d`, or `custom` with `from` / `to` (ms). */
+  range?: string;
+  from?: number;
+  to?: number;
+}
+
+export const RESOURCE_TYPES = [
+  { value: 'vpc', label: 'VPC' },
+  { value: 'subnet', label: 'Subnet' },
+  { value: 'vip', label: 'Virtual IP' },
+  { value: 'port', label: 'Port (NIC)' },
+  { value: 'eip', label: 'EIP' },
+  { value: 'server', label: 'Server' },
+  { value: 'ha-group', label: 'HA group' },
+  { value: 'user', label: 'User' },
+  { value: 'project', label: 'Project' },
+];
+
+export const RATINGS: { value: TraceRating; label: string }[] = [
+  { value: 'normal', label: 'Succeeded' },
+  { value: 'warning', label: 'Refused (4xx)' },
+  { value: 'incident', label: 'Failed (5xx)' },
+];
+
+export const RANGES = [
+  { value: '1h', label: 'Last hour', ms: 3_600_000 },
+  { value: '24h', label: 'Last 24 hours', ms: 86_400_000 },
+  { value: '7d', label: 'Last 7 days', ms: 7 * 86_400_000 },
+  { value: 'custom', label: 'Custom range', ms: 0 },
+];
+
+const RATING_VALUES = new Set<string>(RATINGS.map((r) => r.value));
+
+function whole(text: string | null): number | undefined {
+  if (!text) return undefined;
+  const n = Number(text);
+  return Number.isInteger(n) && n >= 0 ? n : undefined;
+}
+
+export function filtersFromParams(params: URLSearchParams): OperationFilters {
+  const rating = params.get('result');
+  return {
+    resourceType: params.get('resource_type') || undefined,
+    resourceId: params.get('resource_id') || undefined,
+    user: params.get('user') || undefined,
+    rating: rating && RATING_VALUES.has(rating) ? (rating as TraceRating) : undefined,
+    range: params.get('range') || undefined,
+    from: whole(params.get('from')),
+    to: whole(params.get('to')),
+  };
+}
+
+export function paramsFromFilters(f: OperationFilters): URLSearchParams {
+  const out = new URLSearchParams();
+  const put = (key: string, value: string | number | undefined) => value !== undefined && value !== '' && out.set(key, String(value));
+  put('resource_type', f.resourceType);
+  put('resource_id', f.resourceId);
+  put('user', f.user);
+  put('result', f.rating);
+  put('range', f.range);
+  if (f.range === 'custom') {
+    put('from', f.from);
+    put('to', f.to);
+  }
+  return out;
+}
+
+/** The API query of the filters at `now`: a preset range becomes `from` (its end is now). */
+export function queryOfFilters(f: OperationFilters, now: number, pageSize: number, marker?: string): OperationQuery {
+  const preset = RANGES.find((r) => r.value === f.range && r.ms > 0);
+  return {
+    pageSize,
+    marker,
+    resourceType: f.resourceType,
+    resourceId: f.resourceId,
+    user: f.user,
+    rating: f.rating,
+    from: preset ? now - preset.ms : f.range === 'custom' ? f.from : undefined,
+    to: f.range === 'custom' ? f.to : undefined,
+  };
+}
+
+/** A link to the log filtered to one resource (its "Recent operations"). */
+export function operationsLink(resourceType: string, resourceId: string): string {
+  return `/operations?${paramsFromFilters({ resourceType, resourceId }).toString()}`;
+}
+
+/** Where a resource of the log lives in the console, when it has a page. */
+export function resourcePath(type: string, id: string): string | null {
+  if (!id || id.includes(',')) return null;
+  const base: Record<string, string> = { vpc: 'vpcs', subnet: 'subnets', vip: 'vips', eip: 'eips', server: 'servers', 'ha-group': 'ha-groups' };
+  return base[type] ? `/${base[type]}/${encodeURIComponent(id)}` : null;
+}

@@ -1,0 +1,143 @@
+import { Anchor, Badge, Button, Code, Group, Select, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { OPERATION_RETENTION, type Operation } from '../../contract';
+import { useOperations } from '../../api/operations/get-operations';
+import { useUsers } from '../../api/users/get-users';
+import { ListToolbar } from '../../components/list-toolbar';
+import { Pager } from '../../components/pager';
+import { ResourceTable, type Column } from '../../components/resource-table';
+import { OperationDrawer } from './operation-drawer';
+import { RANGES, RATINGS, RESOURCE_TYPES, filtersFromParams, paramsFromFilters, queryOfFilters, resourcePath, type OperationFilters } from '../../api/operations/operation-filters';
+import { OperationResult } from './operation-result';
+
+const PAGE_SIZE = 20;
+const timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
+
+/** `datetime-local` text in local time <-> ms since the epoch. */
+const toLocalInput = (ms: number | undefined) => (ms === undefined ? '' : new Date(ms - new Date(ms).getTimezoneOffset() * 60_000).toISOString().slice(0, 19));
+const fromLocalInput = (text: string) => (text ? new Date(text).getTime() : undefined);
+
+export function OperationList() {
+  const [params, setParams] = useSearchParams();
+  const filters = filtersFromParams(params);
+  const signature = params.toString();
+  const [paging, setPaging] = useState<{ signature: string; stack: (string | undefined)[] }>({ signature, stack: [undefined] });
+  const stack = paging.signature === signature ? paging.stack : [undefined];
+  // A preset range ends "now": now is fixed per page of results, so paging stays on the same window.
+  const [now, setNow] = useState(() => Date.now());
+  const query = useOperations(queryOfFilters(filters, now, PAGE_SIZE, stack[stack.length - 1]));
+  const users = useUsers();
+  const [open, setOpen] = useState<Operation | null>(null);
+  const set = (change: Partial<OperationFilters>) => {
+    setNow(Date.now());
+    setParams(paramsFromFilters({ ...filters, ...change }), { replace: true });
+  };
+  const filtered = Object.values(filters).some((v) => v !== undefined);
+
+  const columns: Column<Operation>[] = [
+    { key: 'time', header: 'Time', render: (o) => <Text size="sm">{timeFormat.format(o.time)}</Text> },
+    {
+      key: 'action',
+      header: 'Action',
+      render: (o) => (
+        <Anchor component="button" type="button" size="sm" ff="monospace" onClick={() => setOpen(o)} aria-label={`Details of ${o.trace_name} at ${timeFormat.format(o.time)}`}>
+          {o.trace_name}
+        </Anchor>
+      ),
+    },
+    {
+      key: 'resource',
+      header: 'Resource',
+      render: (o) => {
+        const path = resourcePath(o.resource_type, o.resource_id);
+        const label = o.resource_name || o.resource_id || '—';
+        return (
+          <Group gap={6} wrap="nowrap">
+            <Badge variant="light" color="gray" radius="sm" tt="none">
+              {o.resource_type}
+            </Badge>
+            {path ? (
+              <Anchor component={Link} to={path} size="sm">
+                {label}
+              </Anchor>
+            ) : (
+              <Text size="sm">{label}</Text>
+            )}
+          </Group>
+        );
+      },
+    },
+    { key: 'user', header: 'User', render: (o) => o.user.name },
+    { key: 'client', header: 'Client', render: (o) => <Code>{o.client}</Code> },
+    { key: 'result', header: 'Result', render: (o) => <OperationResult op={o} /> },
+  ];
+
+  const userOptions = [...new Set([...(users.data ?? []).map((u) => u.name), ...(filters.user ? [filters.user] : [])])];
+  return (
+    <>
+      <ListToolbar onRefresh={() => (setNow(Date.now()), void query.refetch())} refreshing={query.isFetching}>
+        <Select
+          label="Resource type"
+          placeholder="Any"
+          data={RESOURCE_TYPES}
+          value={filters.resourceType ?? null}
+          onChange={(v) => set({ resourceType: v ?? undefined })}
+          clearable
+          w={160}
+        />
+        <TextInput
+          label="Resource ID"
+          placeholder="Any"
+          value={filters.resourceId ?? ''}
+          onChange={(e) => set({ resourceId: e.currentTarget.value.trim() || undefined })}
+          w={220}
+          spellCheck={false}
+        />
+        <Select label="User" placeholder="Anyone" data={userOptions} value={filters.user ?? null} onChange={(v) => set({ user: v ?? undefined })} clearable searchable w={150} />
+        <Select label="Result" placeholder="Any" data={RATINGS} value={filters.rating ?? null} onChange={(v) => set({ rating: (v as OperationFilters['rating']) ?? undefined })} clearable w={160} />
+        <Select
+          label="Time"
+          placeholder="Any time"
+          data={RANGES.map(({ value, label }) => ({ value, label }))}
+          value={filters.range ?? null}
+          onChange={(v) => set({ range: v ?? undefined, ...(v === 'custom' ? { from: filters.from ?? now - 86_400_000, to: filters.to ?? now } : {}) })}
+          clearable
+          w={160}
+        />
+        {filters.range === 'custom' && (
+          <>
+            <TextInput label="From" type="datetime-local" step={1} value={toLocalInput(filters.from)} onChange={(e) => set({ from: fromLocalInput(e.currentTarget.value) })} error={filters.from !== undefined && filters.to !== undefined && filters.from > filters.to ? 'After To' : null} />
+            <TextInput label="To" type="datetime-local" step={1} value={toLocalInput(filters.to)} onChange={(e) => set({ to: fromLocalInput(e.currentTarget.value) })} />
+          </>
+        )}
+        {filtered && (
+          <Button variant="subtle" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
+            Clear filters
+          </Button>
+        )}
+      </ListToolbar>
+      <ResourceTable
+        label="Operation log"
+        columns={columns}
+        rows={query.data?.traces}
+        rowKey={(o) => o.trace_id}
+        loading={query.isFetching}
+        error={query.error}
+        emptyTitle={filtered ? 'No operation matches these filters' : 'No operations yet'}
+        emptyDescription={filtered ? 'Widen the time range or clear a filter.' : 'Every change made in this project, from the console, curl or an SDK, shows here.'}
+      />
+      <Pager
+        page={stack.length}
+        hasPrevious={stack.length > 1}
+        hasNext={Boolean(query.data?.meta_data.marker)}
+        onPrevious={() => setPaging({ signature, stack: stack.length > 1 ? stack.slice(0, -1) : stack })}
+        onNext={() => query.data?.meta_data.marker && setPaging({ signature, stack: [...stack, query.data.meta_data.marker] })}
+      />
+      <Text size="xs" c="dimmed" mt="sm">
+        Newest first. The log keeps each project&apos;s newest {OPERATION_RETENTION.toLocaleString('en')} operations; request and response bodies are kept up to 8,192 characters.
+      </Text>
+      <OperationDrawer op={open} onClose={() => setOpen(null)} />
+    </>
+  );
+}
