@@ -2,7 +2,7 @@ import { DEMO_PROJECT_ID } from '../contract';
 import { checkProjectId, codes } from '../domain';
 import { checkAuth, type AuthPolicy } from './auth';
 import { ApiError, backendCodes, badRequest, errorResponse, zodMessage, type ErrorStyle } from './errors';
-import { bodyTooLarge, isOverBodyLimit } from './limits';
+import { bodyLimitOf, bodyTooLarge, isOverBodyLimit } from './limits';
 import { dotSegmentProblem } from './request-target';
 import { Router, errorStyleOf } from './router';
 import { routesFor } from './routes';
@@ -117,7 +117,8 @@ export function createBackend(options: BackendOptions): Backend {
       const method = req.method.toUpperCase();
       const dotSegment = dotSegmentProblem(req.path);
       if (dotSegment) throw badRequest(dotSegment);
-      if (req.body !== undefined && isOverBodyLimit(req.body)) throw bodyTooLarge();
+      const bodyLimit = bodyLimitOf(path);
+      if (req.body !== undefined && isOverBodyLimit(req.body, bodyLimit)) throw bodyTooLarge(undefined, bodyLimit);
       const match = router.match(method, path);
       if (match.kind === 'none') throw new ApiError(backendCodes.noSuchApi, `There is no API at ${path}.`, 404);
       if (match.kind === 'wrong-method') {

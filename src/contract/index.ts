@@ -2,3 +2,4 @@ export * from './resources';
 export * from './requests';
 export * from './lists';
 export * from './errors';
+export * from './project-file';

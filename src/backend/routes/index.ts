@@ -4,6 +4,7 @@ import { faultRoutes, withFaults } from './faults';
 import { haGroupRoutes } from './ha-groups';
 import { portRoutesAll } from './ports';
 import { privateIpRoutes } from './private-ips';
+import { projectFileRoutes } from './project-file';
 import { publicIpRoutes } from './publicips';
 import { serverRoutes } from './servers';
 import { subnetRoutes } from './subnets';
@@ -19,6 +20,7 @@ export const apiRoutes: Route[] = [
   ...serverRoutes,
   ...demoDataRoutes,
   ...haGroupRoutes,
+  ...projectFileRoutes,
 ];
 
 /**
