@@ -123,11 +123,27 @@ function checkEips(file: ProjectFile, out: Problems): void {
   });
 }
 
+/** HA groups: their VIP, EIP, servers and ports are objects of the file (the rest is checked once written). */
+function checkGroupRefs(file: ProjectFile, out: Problems): void {
+  const ports = byId(file.ports);
+  const servers = byId(file.servers);
+  const eips = byId(file.publicips);
+  file.ha_groups.forEach((g, i) => {
+    const at = `ha_groups[${i}]`;
+    if (!ports.has(g.vip_port_id)) out.add(`${at}.vip_port_id`, `no port of the file has the id ${g.vip_port_id}`);
+    if (g.eip_id !== undefined && !eips.has(g.eip_id)) out.add(`${at}.eip_id`, `no EIP of the file has the id ${g.eip_id}`);
+    g.members.forEach((m, j) => {
+      if (!servers.has(m.server_id)) out.add(`${at}.members[${j}].server_id`, `no server of the file has the id ${m.server_id}`);
+      if (!ports.has(m.port_id)) out.add(`${at}.members[${j}].port_id`, `no port of the file has the id ${m.port_id}`);
+    });
+  });
+}
+
 /**
  * The rules a project file must keep that need no store, as `path: reason` lines (none: it may be
  * written). Ids are unique per kind; VPC, subnet and server names and CIDRs follow the domain's rules;
- * every reference names an object of the file. What needs the written objects (a VIP's pairs, HA groups)
- * is checked inside the import's transaction (`writeProjectFile`).
+ * every reference names an object of the file. What needs the written objects (a VIP's pairs, an HA
+ * group's members and roles) is checked inside the import's transaction (`writeProjectFile`).
  */
 export function checkProjectFile(file: ProjectFile): string[] {
   const out = new Problems();
@@ -144,5 +160,6 @@ export function checkProjectFile(file: ProjectFile): string[] {
   });
   checkPorts(file, checkSubnets(file, out), out);
   checkEips(file, out);
+  checkGroupRefs(file, out);
   return out.lines;
 }
