@@ -52,6 +52,6 @@ test('export the demo project, import the file into an empty project, and find i
   await ui.nav('Servers').click();
   await expect(page.getByLabel(`Project ${other}`)).toBeVisible();
   for (const name of ['ecs-web-01', 'ecs-db-02']) await expect(ui.table('Servers').getByRole('link', { name, exact: true })).toBeVisible();
-  await ui.nav('HA Groups').click();
+  await ui.nav('HA groups').click();
   await expect(page.getByRole('link', { name: 'ha-web' })).toBeVisible();
 });

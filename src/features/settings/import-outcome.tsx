@@ -47,7 +47,7 @@ export function ImportRefused({ error, fileName }: { error: unknown; fileName: s
         </Text>
       ) : (
         <>
-          <Text size="sm">{message.split('\n')[0]}</Text>
+          <Text size="sm">{countOf(message)}</Text>
           <List size="sm" mt="xs" spacing={2} aria-label="Problems in the file" styles={{ item: { overflowWrap: 'anywhere' } }}>
             {problems.map((line, i) => (
               <List.Item key={i}>
@@ -59,6 +59,12 @@ export function ImportRefused({ error, fileName }: { error: unknown; fileName: s
       )}
     </Alert>
   );
+}
+
+/** "2 problems; nothing was written." from the refusal's first line. */
+function countOf(message: string): string {
+  const inner = /\(([^)]*)\)/.exec(message.split('\n')[0])?.[1];
+  return inner ? `${inner.charAt(0).toUpperCase()}${inner.slice(1)}.` : message.split('\n')[0];
 }
 
 function ProblemLine({ line }: { line: string }) {

@@ -5,21 +5,11 @@ import { exportProjectFile, isProjectEmpty, projectFileName } from '../../api/pr
 import { useImportProjectFile } from '../../api/project-file/import-project-file';
 import { useProjectStore } from '../../api/project-store';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { download } from '../../components/download';
 import { InlineError } from '../../components/inline-error';
 import { notifySuccess } from '../../components/notify';
 import type { ImportResult } from '../../contract';
 import { ImportRefused, ImportSucceeded, importSummary } from './import-outcome';
-
-function saveAs(text: string, name: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 type Outcome = { file: File; result: ImportResult } | { file: File; error: unknown } | null;
 
@@ -38,7 +28,7 @@ export function ProjectFileCard() {
     try {
       const file = await exportProjectFile(projectId);
       const name = projectFileName(projectId);
-      saveAs(JSON.stringify(file), name);
+      download(name, JSON.stringify(file), 'application/json');
       notifySuccess('Project exported', `${name}: ${file.servers.length.toLocaleString('en')} servers, ${file.ports.length.toLocaleString('en')} ports.`);
     } catch (err) {
       setExportError(err);
