@@ -173,25 +173,34 @@ export interface ImportResult {
 
 /**
  * The paths (`ports[3].__proto__`) of every forbidden key in a parsed JSON value, walked without
- * recursion (a deeply nested file cannot overflow the stack). `JSON.parse` keeps such keys as plain own
- * properties, so walking the parsed value sees them all.
+ * recursion (a deeply nested file cannot overflow the stack); a path is spelled only for a key found.
+ * `JSON.parse` keeps such keys as plain own properties, so walking the parsed value sees them all.
  */
 export function forbiddenKeyPaths(value: unknown, max = 50): string[] {
+  interface At {
+    up: At | null;
+    key: string | number;
+  }
+  const pathOf = (at: At | null): string => {
+    const parts: string[] = [];
+    for (let a = at; a; a = a.up) parts.push(typeof a.key === 'number' ? `[${a.key}]` : a.up ? `.${a.key}` : a.key);
+    return parts.reverse().join('');
+  };
   const found: string[] = [];
-  const stack: [unknown, string][] = [[value, '']];
+  const stack: [unknown, At | null][] = [[value, null]];
   while (stack.length > 0 && found.length < max) {
-    const [node, path] = stack.pop()!;
+    const [node, at] = stack.pop()!;
     if (node === null || typeof node !== 'object') continue;
     if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) stack.push([node[i], `${path}[${i}]`]);
+      for (let i = node.length - 1; i >= 0; i--) if (node[i] !== null && typeof node[i] === 'object') stack.push([node[i], { up: at, key: i }]);
       continue;
     }
     const keys = Object.keys(node);
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i];
-      const at = path ? `${path}.${key}` : key;
-      if (FORBIDDEN_KEYS.includes(key)) found.push(at);
-      else stack.push([(node as Record<string, unknown>)[key], at]);
+      const child = (node as Record<string, unknown>)[key];
+      if (FORBIDDEN_KEYS.includes(key)) found.push(pathOf({ up: at, key }));
+      else if (child !== null && typeof child === 'object') stack.push([child, { up: at, key }]);
     }
   }
   return found;

@@ -26,16 +26,24 @@ async function anyIdTaken(tx: Tx, file: ProjectFile): Promise<boolean> {
   return false;
 }
 
-function renewer(): Rename {
+/** New ids for the file's, made on first use; `fileIdOf` goes back (a refusal names the file's ids). */
+function renewer(): { rename: Rename; fileIdOf: Map<string, string> } {
   const maps = new Map<string, Map<string, string>>();
-  return (kind, id) => {
+  const fileIdOf = new Map<string, string>();
+  const rename: Rename = (kind, id) => {
     let map = maps.get(kind);
     if (!map) maps.set(kind, (map = new Map()));
     let renewed = map.get(id);
-    if (!renewed) map.set(id, (renewed = randomId(kind)));
+    if (!renewed) {
+      map.set(id, (renewed = randomId(kind)));
+      fileIdOf.set(renewed, id);
+    }
     return renewed;
   };
+  return { rename, fileIdOf };
 }
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 
 /** An id an HA group's plan or log names: a port's or an EIP's of the file, else left as it is. */
 function anyOf(file: ProjectFile, rename: Rename): (id: string) => string {
@@ -111,7 +119,8 @@ function recordsOf(file: ProjectFile, project: string, rename: Rename): Records 
  */
 export async function writeProjectFile(tx: Tx, project: string, file: ProjectFile): Promise<'kept' | 'renewed'> {
   const ids = (await anyIdTaken(tx, file)) ? 'renewed' : 'kept';
-  const records = recordsOf(file, project, ids === 'kept' ? (_kind, id) => id : renewer());
+  const renewed = ids === 'renewed' ? renewer() : null;
+  const records = recordsOf(file, project, renewed ? renewed.rename : (_kind, id) => id);
   await tx.putMany('vpcs', records.vpcs);
   await tx.putMany('subnets', records.subnets);
   await tx.putMany('servers', records.servers);
@@ -126,6 +135,9 @@ export async function writeProjectFile(tx: Tx, project: string, file: ProjectFil
   for (const [i, group] of records.ha_groups.entries()) {
     await out.checkAsync(`ha_groups[${i}]`, () => validateHaGroup(tx, project, group, group.id, `ha_groups[${i}]`));
   }
-  if (out.lines.length > 0) throw new ApiError(codes.badParameter, importRefusalMessage(out.lines), 400);
+  if (out.lines.length > 0) {
+    const lines = renewed ? out.lines.map((line) => line.replace(UUID, (id) => renewed.fileIdOf.get(id) ?? id)) : out.lines;
+    throw new ApiError(codes.badParameter, importRefusalMessage(lines), 400);
+  }
   return ids;
 }

@@ -175,7 +175,8 @@ describe('project export and import (console extension)', () => {
       ['VIP pair not a NIC', (f) => (f.ports[vipHa].allowed_address_pairs = [{ ip_address: '192.168.0.99' }]), `ports[${vipHa}].allowed_address_pairs[0].ip_address: No server NIC in subnet subnet-web has the address 192.168.0.99`],
       ['VIP pair in another subnet', (f) => (f.ports[vipHa].allowed_address_pairs = [{ ip_address: '192.168.1.12' }]), 'a virtual IP can be bound only to servers in its own subnet'],
       ['NIC pair 0.0.0.0/0', (f) => (f.ports[nic11].allowed_address_pairs = [{ ip_address: '0.0.0.0/0' }]), `ports[${nic11}].allowed_address_pairs[0].ip_address: 0.0.0.0/0 is refused`],
-      ['HA VIP', (f) => (f.ha_groups[0].vip_port_id = f.ports[nic11].id), 'ha_groups[0].vip_port_id: port '],
+      // Checked once written, under new ids: the refusal still names the file's.
+      ['HA VIP', (f) => (f.ha_groups[0].vip_port_id = f.ports[nic11].id), `ha_groups[0].vip_port_id: port ${file.ports[nic11].id} is not a virtual IP`],
       ['HA member not bound', (f) => (f.ports[vipHa].allowed_address_pairs = f.ports[vipHa].allowed_address_pairs.slice(0, 1)), 'ha_groups[0].members[1]: ecs-web-02 (192.168.0.12) is not bound to virtual IP 192.168.0.50'],
       ['HA member server', (f) => (f.ha_groups[0].members[0].server_id = 'nope'), 'ha_groups[0].members[0].server_id: no server of the file has the id nope'],
     ];
@@ -186,6 +187,27 @@ describe('project export and import (console extension)', () => {
     }
     // A NIC's check-off pair is allowed: the demo's own file has them, and imports.
     expect(file.ports.filter((p: any) => p.allowed_address_pairs.some((x: any) => x.ip_address === '1.1.1.1/0'))).toHaveLength(2);
+  });
+
+  it('answers odd bodies with a 400, never a 500', async () => {
+    const h = await makeHarness();
+    const file: any = await demoFile(h);
+    const odd: unknown[] = [
+      'null',
+      '5',
+      '"text"',
+      `${'['.repeat(200_000)}${']'.repeat(200_000)}`,
+      `{"a":${'{"b":'.repeat(100_000)}1${'}'.repeat(100_000)}}`,
+      { ...file, servers: Array.from({ length: 60_000 }, () => 1) },
+      { ...file, vpcs: 'many' },
+      { ...file, ports: [{ ...file.ports[0], fixed_ips: [{ subnet_id: 5 }] }] },
+      { ...file, ha_groups: [{ ...file.ha_groups[0], members: null }] },
+    ];
+    for (const body of odd) {
+      const r = await importInto(h, newProjectId(), body);
+      expect(r.status, String(body).slice(0, 40)).toBe(400);
+      expect(JSON.stringify(r.body).length).toBeLessThan(20_000);
+    }
   });
 
   it(`lists at most ${IMPORT_PROBLEMS_SHOWN} problems and counts the rest`, async () => {

@@ -81,6 +81,11 @@ export function ProjectFileCard() {
         <Text size="xs" c="dimmed">
           Imports into project {projectId}. Files up to 64 MiB (about 50,000 servers).
         </Text>
+        {importFile.isPending && importFile.variables && (
+          <Text size="sm" aria-live="polite">
+            Importing {importFile.variables.file instanceof File ? importFile.variables.file.name : 'the file'}: checking it, then writing everything at once…
+          </Text>
+        )}
         <InlineError error={exportError} title="Could not export the project" />
         {outcome && 'result' in outcome && <ImportSucceeded result={outcome.result} fileName={outcome.file.name} />}
         {outcome && 'error' in outcome && <ImportRefused error={outcome.error} fileName={outcome.file.name} />}
