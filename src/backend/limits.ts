@@ -1,13 +1,11 @@
+import { PROJECT_FILE_MAX_BYTES } from '../contract/project-file';
 import { ApiError } from './errors';
 
 /** The largest request body the API reads: 1 MiB. Larger bodies answer 413 and are not read further. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-/**
- * The import route alone (`POST /console/v1/{project_id}/import`) reads up to 64 MiB: a project file of
- * 10,000 servers is about 11 MiB, one of 50,000 about 55 MiB.
- */
-export const MAX_IMPORT_BODY_BYTES = 64 * 1024 * 1024;
+/** The import route alone (`POST /console/v1/{project_id}/import`) reads a whole project file: up to 64 MiB. */
+export const MAX_IMPORT_BODY_BYTES = PROJECT_FILE_MAX_BYTES;
 const IMPORT_PATH = /^\/console\/v1\/[^/]+\/import\/*$/;
 
 /** The body limit of a request path (as sent, before routing). */

@@ -21,6 +21,7 @@ export function ProjectFileCard() {
   const [exportError, setExportError] = useState<unknown>(null);
   const [notEmpty, setNotEmpty] = useState<File | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
+  const [dragging, setDragging] = useState(false);
 
   const runExport = async () => {
     setExporting(true);
@@ -56,8 +57,26 @@ export function ProjectFileCard() {
   };
 
   const busy = exporting || importFile.isPending;
+  const drop = (e: React.DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    const file = e.dataTransfer.files[0];
+    if (file && !busy) void picked(file);
+  };
   return (
-    <Paper withBorder radius="md" p="lg">
+    <Paper
+      withBorder
+      radius="md"
+      p="lg"
+      onDragOver={(e) => {
+        if (!e.dataTransfer.types.includes('Files')) return;
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={drop}
+      style={dragging ? { outline: '2px dashed var(--mantine-color-blue-filled)', outlineOffset: -4 } : undefined}
+    >
       <Stack>
         <Title order={2} fz="h4">
           Export and import
@@ -79,7 +98,7 @@ export function ProjectFileCard() {
           </FileButton>
         </Group>
         <Text size="xs" c="dimmed">
-          Imports into project {projectId}. Files up to 64 MiB (about 50,000 servers).
+          Imports into project {projectId}; you can also drop a file on this card. Files up to 64 MiB (about 50,000 servers).
         </Text>
         {importFile.isPending && importFile.variables && (
           <Text size="sm" aria-live="polite">
