@@ -45,6 +45,8 @@ export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'p
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
 const id = z.string().max(LIMITS.id).regex(ID_PATTERN, 'use letters, digits, "_", "-", "." and ":" (starting with a letter or digit)');
 const text = (max: number) => z.string().max(max);
+/** Six bytes in hex, colon-separated, as OpenStack writes them (`fa:16:3e:12:34:56`). */
+export const MAC_ADDRESS = /^[0-9a-f]{2}(:[0-9a-f]{2}){5}$/i;
 const name = text(LIMITS.name);
 const address = text(LIMITS.address);
 const code = text(LIMITS.shortCode);
@@ -93,7 +95,7 @@ const port = z.object({
   name: text(LIMITS.portName),
   network_id: id,
   fixed_ips: z.array(z.object({ subnet_id: id, ip_address: address })).length(LIMITS.fixedIps),
-  mac_address: address,
+  mac_address: address.regex(MAC_ADDRESS, 'use a MAC address like fa:16:3e:12:34:56'),
   device_id: text(LIMITS.id),
   device_owner: code,
   status: z.enum(['ACTIVE', 'DOWN', 'BUILD']),

@@ -129,6 +129,7 @@ describe('project export and import (console extension)', () => {
     bad.subnets[0].id = 'a/b';
     bad.ha_groups[0].members[0].priority = 300;
     bad.publicips[0].bandwidth_size = 0;
+    bad.ports[1].mac_address = 'fa:16:3e';
     await expectRefused(
       h,
       bad,
@@ -138,6 +139,7 @@ describe('project export and import (console extension)', () => {
       'subnets[0].id: use letters, digits',
       'ha_groups[0].members[0].priority: ',
       'publicips[0].bandwidth_size: ',
+      'ports[1].mac_address: use a MAC address like fa:16:3e:12:34:56',
     );
   });
 
