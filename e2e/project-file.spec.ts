@@ -1,4 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { Console } from './pages/console';
 
@@ -42,6 +43,9 @@ test('export the demo project, import the file into an empty project, and find i
   await expect(problems.getByRole('listitem').filter({ hasText: /^ports\[\d+\]\.fixed_ips\[0\]\.ip_address: 192\.168\.9\.4 is not in subnet subnet-web/ })).toBeVisible();
   await expect(problems.getByRole('listitem').filter({ hasText: /^servers\[\d+\]\.name: / })).toBeVisible();
   await card.screenshot({ path: testInfo.outputPath('export-import-card-refused.png') });
+  const axe = await new AxeBuilder({ page }).analyze();
+  const bad = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 
   await choose(path);
   const done = card.getByRole('status');

@@ -181,10 +181,11 @@ export interface ImportResult {
 
 /**
  * The paths (`ports[3].__proto__`) of every forbidden key in a parsed JSON value, walked without
- * recursion (a deeply nested file cannot overflow the stack); a path is spelled only for a key found.
+ * recursion (a deeply nested file cannot overflow the stack); a path is spelled only for a key found,
+ * and at most `max` of them (a refusal spells 50 and counts the rest).
  * `JSON.parse` keeps such keys as plain own properties, so walking the parsed value sees them all.
  */
-export function forbiddenKeyPaths(value: unknown, max = 50): string[] {
+export function forbiddenKeyPaths(value: unknown, max = 10_000): string[] {
   interface At {
     up: At | null;
     key: string | number;
