@@ -54,7 +54,8 @@ function checkSubnets(file: ProjectFile, out: Problems): Set<string> {
     const cidr = checkSubnetCidr(s.cidr, vpc, before);
     out.problem(`${at}.cidr`, cidr);
     if (cidr) return;
-    siblings.set(vpc.id, [...before, s]);
+    before.push(s);
+    siblings.set(vpc.id, before);
     const gateway = checkGatewayIp(s.cidr, s.gateway_ip);
     out.problem(`${at}.gateway_ip`, gateway);
     if (!gateway) usable.add(s.id);
