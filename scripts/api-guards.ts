@@ -6,7 +6,7 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { ApiError, errorResponse } from '../src/backend/errors';
-import { MAX_BODY_BYTES } from '../src/backend/limits';
+import { bodyLimitOf } from '../src/backend/limits';
 
 /** Status for a parser error code of llhttp; anything else is a 400. */
 const STATUS_BY_PARSER_ERROR: Record<string, number> = {
@@ -40,8 +40,8 @@ export function answerRaw(socket: Duplex, status: number, message: string, extra
 
 /**
  * `onRequest` is the server's request listener: a request that asks `Expect: 100-continue` gets its
- * "100 Continue" only when its declared body fits the limit, so a client with a body that is too large
- * (curl asks before sending over 1 MB) receives the 413 instead of sending the body first.
+ * "100 Continue" only when its declared body fits its path's limit (`bodyLimitOf`), so a client with a body
+ * that is too large (curl asks before sending over 1 MB) receives the 413 instead of sending the body first.
  */
 export function guardServer(server: Server, log: (line: string) => void, onRequest: (req: IncomingMessage, res: ServerResponse) => void): void {
   // Slow clients may not hold a connection open forever (defaults: 60 s for headers, 300 s in all).
@@ -57,7 +57,7 @@ export function guardServer(server: Server, log: (line: string) => void, onReque
     answerRaw(socket, status, describeParserError(error.code, status));
   });
   server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
-    if (!(Number(req.headers['content-length']) > MAX_BODY_BYTES)) res.writeContinue();
+    if (!(Number(req.headers['content-length']) > bodyLimitOf((req.url ?? '/').split('?')[0]))) res.writeContinue();
     onRequest(req, res);
   });
   // node:http hands CONNECT to 'connect' listeners and drops the socket when there are none.

@@ -196,3 +196,8 @@ export function zodMessage(error: ZodError, body: unknown): string {
   const more = rest.length ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';
   return `${sentenceOf(first, body)}${more}.`;
 }
+
+/** Every issue as `path: reason` (`vpcs[0].cidr is required`), in zod's order, for a refusal that lists them all. */
+export function zodProblems(error: ZodError, body: unknown): string[] {
+  return error.issues.map((issue) => sentenceOf(issue, body));
+}

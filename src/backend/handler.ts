@@ -5,7 +5,7 @@ import { identify, type Caller, type UserFinder } from './identity';
 import { PRUNE_EVERY, completeOperation, loggingStore, permissionOf, pruneOperations, startOperation } from './operation-log';
 import { projectSpace, type ProjectSpace } from './project-space';
 import { ApiError, backendCodes, badRequest, errorResponse, zodMessage, type ErrorStyle } from './errors';
-import { bodyTooLarge, isOverBodyLimit } from './limits';
+import { bodyLimitOf, bodyTooLarge, isOverBodyLimit } from './limits';
 import { dotSegmentProblem } from './request-target';
 import { Router, errorStyleOf } from './router';
 import { routesFor } from './routes';
@@ -146,7 +146,8 @@ export function createBackend(options: BackendOptions): Backend {
       const method = req.method.toUpperCase();
       const dotSegment = dotSegmentProblem(req.path);
       if (dotSegment) throw badRequest(dotSegment);
-      if (req.body !== undefined && isOverBodyLimit(req.body)) throw bodyTooLarge();
+      const bodyLimit = bodyLimitOf(path);
+      if (req.body !== undefined && isOverBodyLimit(req.body, bodyLimit)) throw bodyTooLarge(undefined, bodyLimit);
       const match = router.match(method, path);
       if (match.kind === 'none') throw new ApiError(backendCodes.noSuchApi, `There is no API at ${path}.`, 404);
       if (match.kind === 'wrong-method') {

@@ -1,7 +1,7 @@
 import { corsHeaders, preflightHeaders, type CorsPolicy } from './cors';
 import { ApiError, backendCodes, badRequest, errorResponse } from './errors';
 import type { ApiResponse, Backend } from './handler';
-import { MAX_BODY_BYTES, bodyTooLarge } from './limits';
+import { bodyLimitOf, bodyTooLarge } from './limits';
 import { parseTarget } from './request-target';
 import { errorStyleOf } from './router';
 
@@ -35,12 +35,12 @@ export interface NodeAdapterOptions {
 class ClientGone extends Error {}
 
 /**
- * The body as UTF-8 text. Refuses (413) a declared Content-Length over the limit before reading, and
- * stops reading (pauses) once more than the limit has arrived; invalid UTF-8 is a 400.
+ * The body as UTF-8 text. Refuses (413) a declared Content-Length over `limit` (the path's, `bodyLimitOf`)
+ * before reading, and stops reading (pauses) once more than the limit has arrived; invalid UTF-8 is a 400.
  */
-function readBody(req: NodeRequestLike): Promise<string> {
+function readBody(req: NodeRequestLike, limit: number): Promise<string> {
   const declared = Number(req.headers['content-length']);
-  if (declared > MAX_BODY_BYTES) return Promise.reject(bodyTooLarge(declared));
+  if (declared > limit) return Promise.reject(bodyTooLarge(declared, limit));
   return new Promise((resolve, reject) => {
     const chunks: Uint8Array[] = [];
     let size = 0;
@@ -54,9 +54,9 @@ function readBody(req: NodeRequestLike): Promise<string> {
       if (settled) return;
       const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
       size += bytes.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size > limit) {
         req.pause();
-        settle(() => reject(bodyTooLarge()));
+        settle(() => reject(bodyTooLarge(undefined, limit)));
       } else chunks.push(bytes);
     });
     req.on('end', () =>
@@ -129,7 +129,7 @@ export function createNodeListener(backend: Backend, options: NodeAdapterOptions
       }
       let body: string;
       try {
-        body = await readBody(req);
+        body = await readBody(req, bodyLimitOf(target.path));
       } catch (error) {
         if (error instanceof ApiError) {
           // The rest of the body is not read: close the connection once answered.

@@ -121,7 +121,8 @@ export function startOperation(start: OperationStart, now = Date.now()): Operati
   const named = actionOf(req.method, start.pattern);
   let parsed: unknown;
   try {
-    parsed = req.body ? JSON.parse(req.body) : undefined;
+    // A large body (an import) is not read again just for a name.
+    parsed = req.body && req.body.length <= 65_536 ? JSON.parse(req.body) : undefined;
   } catch {
     parsed = undefined;
   }

@@ -2,19 +2,9 @@ import { Badge, Button, Code, Group, Paper, ScrollArea, Stack, Tabs, Text } from
 import { IconDownload, IconFileZip } from '@tabler/icons-react';
 import { createTar, type ServerFiles } from '../domain/ha';
 import { CopyButton } from './copy-button';
+import { download } from './download';
 
 const ROLE_LABELS: Record<ServerFiles['role'], string> = { active: 'Active', standby: 'Standby', director: 'LVS director', backend: 'Real server' };
-
-function download(name: string, data: BlobPart, type: string) {
-  const url = URL.createObjectURL(new Blob([data], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** The generated files of an HA group: a tab per server, each file with copy and download; one archive of all. */
 export function ServerFilesView({ servers, archiveName }: { servers: ServerFiles[]; archiveName: string }) {

@@ -3,3 +3,4 @@ export * from './requests';
 export * from './lists';
 export * from './errors';
 export * from './team';
+export * from './project-file';

@@ -3,6 +3,7 @@ import { PageHeader } from '../../components/page-header';
 import { ConnectionCard } from '../../features/settings/connection-card';
 import { DemoDataCard } from '../../features/settings/demo-data-card';
 import { ProjectCard } from '../../features/settings/project-card';
+import { ProjectFileCard } from '../../features/settings/project-file-card';
 
 export function SettingsRoute() {
   return (
@@ -11,6 +12,7 @@ export function SettingsRoute() {
       <Stack maw={960}>
         <ProjectCard />
         <ConnectionCard />
+        <ProjectFileCard />
         <DemoDataCard />
       </Stack>
     </>

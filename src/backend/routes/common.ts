@@ -44,10 +44,12 @@ export async function mustServer(tx: Tx, project: string, id: string): Promise<S
 
 /** Words for what holds a port: "server ecs-web-01 (192.168.0.11)", "virtual IP vip-web (192.168.0.100)". */
 export async function describePort(tx: Tx, port: PortRecord): Promise<string> {
-  if (isNic(port)) {
-    const server = await tx.get('servers', port.device_id);
-    return describeAddressHolder('server', server?.name ?? port.device_id, port.ip);
-  }
+  return portHolder(port, isNic(port) ? (await tx.get('servers', port.device_id))?.name : undefined);
+}
+
+/** `describePort` when the NIC's server name is known (or absent: its id stands in). */
+export function portHolder(port: Pick<PortRecord, 'id' | 'name' | 'ip' | 'device_id' | 'device_owner'>, serverName: string | undefined): string {
+  if (isNic(port)) return describeAddressHolder('server', serverName ?? port.device_id, port.ip);
   if (isVip(port)) return describeAddressHolder('virtual IP', port.name || port.id, port.ip);
   return describeAddressHolder('port', port.name || port.id, port.ip);
 }

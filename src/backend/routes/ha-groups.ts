@@ -21,12 +21,13 @@ const ROLES_OF_MODE = { ha: ['active', 'standby'], 'lvs-dr': ['director', 'backe
  * must be bound to the VIP and the roles be whole: one active and a standby, or two directors and two
  * real servers; an "incomplete" group is the wizard's work in progress and may lack the bindings),
  * distinct VRRP priorities, and a `virtual_router_id` no other group of the subnet uses (the request schema
- * checks each number's range with the domain's rules).
+ * checks each number's range with the domain's rules). `fieldBase` starts each refusal's field (`ha_group`, or
+ * `ha_groups[2]` for an imported file).
  */
-async function validate(tx: Tx, project: string, g: Fields, selfId: string | null): Promise<{ network_id: string }> {
-  refuse(checkName(g.name, 'ha_group.name'));
+export async function validateHaGroup(tx: Tx, project: string, g: Fields, selfId: string | null, fieldBase = 'ha_group'): Promise<{ network_id: string }> {
+  refuse(checkName(g.name, `${fieldBase}.name`));
   const vip = await mustPort(tx, project, g.vip_port_id);
-  if (!isVip(vip)) throw new ApiError(codes.invalidPort, `ha_group.vip_port_id: port ${vip.id} is not a virtual IP.`, 400, 'ha_group.vip_port_id');
+  if (!isVip(vip)) throw new ApiError(codes.invalidPort, `${fieldBase}.vip_port_id: port ${vip.id} is not a virtual IP.`, 400, `${fieldBase}.vip_port_id`);
   if (g.eip_id) await mustEip(tx, project, g.eip_id);
   const bound = new Set(vip.allowed_address_pairs.map((p) => p.ip_address));
   // While the wizard applies its steps the group is saved first, incomplete: its members are bound after.
@@ -34,7 +35,7 @@ async function validate(tx: Tx, project: string, g: Fields, selfId: string | nul
   const servers = new Set<string>();
   const priorities = new Map<number, string>();
   for (const [i, m] of g.members.entries()) {
-    const field = `ha_group.members[${i}]`;
+    const field = `${fieldBase}.members[${i}]`;
     if (!(ROLES_OF_MODE[g.mode] as readonly string[]).includes(m.role)) {
       throw badRequest(`${field}.role: a ${g.mode} group has ${ROLES_OF_MODE[g.mode].join(' and ')} members, not ${m.role}.`, `${field}.role`);
     }
@@ -60,29 +61,29 @@ async function validate(tx: Tx, project: string, g: Fields, selfId: string | nul
   }
   const count = (role: string) => g.members.filter((m) => m.role === role).length;
   if (g.mode === 'ha' && count('active') > 1) {
-    throw badRequest('ha_group.members: an HA group has one active member.', 'ha_group.members');
+    throw badRequest(`${fieldBase}.members: an HA group has one active member.`, `${fieldBase}.members`);
   }
   const active = g.members.find((m) => m.role === 'active');
   const outranking = active && g.members.find((m) => m.role === 'standby' && m.priority >= active.priority);
   if (active && outranking) {
     throw badRequest(
-      `ha_group.members: a standby (priority ${outranking.priority}) must rank below the active member (priority ${active.priority}); give the active member the highest priority.`,
-      'ha_group.members',
+      `${fieldBase}.members: a standby (priority ${outranking.priority}) must rank below the active member (priority ${active.priority}); give the active member the highest priority.`,
+      `${fieldBase}.members`,
     );
   }
   if (complete && g.mode === 'ha' && (count('active') !== 1 || count('standby') < 1)) {
-    throw badRequest('ha_group.members: a complete HA group has one active and at least one standby member.', 'ha_group.members');
+    throw badRequest(`${fieldBase}.members: a complete HA group has one active and at least one standby member.`, `${fieldBase}.members`);
   }
   if (complete && g.mode === 'lvs-dr' && (count('director') !== 2 || count('backend') < 2)) {
-    throw badRequest('ha_group.members: a complete LVS-DR group has two directors and at least two real servers.', 'ha_group.members');
+    throw badRequest(`${fieldBase}.members: a complete LVS-DR group has two directors and at least two real servers.`, `${fieldBase}.members`);
   }
   const others = (await tx.all('ha_groups', 'by_vrid', [project, vip.network_id, g.virtual_router_id])).filter((o) => o.id !== selfId);
   if (others.length > 0) {
     throw new ApiError(
       backendCodes.haConflict,
-      `ha_group.virtual_router_id: group ${others[0].name} already uses virtual router ID ${g.virtual_router_id} in this subnet; choose another.`,
+      `${fieldBase}.virtual_router_id: group ${others[0].name} already uses virtual router ID ${g.virtual_router_id} in this subnet; choose another.`,
       409,
-      'ha_group.virtual_router_id',
+      `${fieldBase}.virtual_router_id`,
     );
   }
   return { network_id: vip.network_id };
@@ -122,7 +123,7 @@ export const haGroupRoutes: Route[] = [
     run: ({ store, project, body }) =>
       store.write(async (tx) => {
         const g = body.ha_group;
-        const { network_id } = await validate(tx, project, g, null);
+        const { network_id } = await validateHaGroup(tx, project, g, null);
         const now = nowIso();
         const record: HaGroupRecord = {
           ...g,
@@ -157,7 +158,7 @@ export const haGroupRoutes: Route[] = [
         const group = await mustGroup(tx, project, params.id);
         checkIfMatch(req, group, `HA group ${group.name}`);
         const merged = { ...fieldsOf(haGroupView(group)), ...stripUndefined(body.ha_group) } as Fields;
-        const { network_id } = await validate(tx, project, merged, group.id);
+        const { network_id } = await validateHaGroup(tx, project, merged, group.id);
         const record: HaGroupRecord = { ...group, ...merged, network_id, updated_at: nowIso() };
         await tx.put('ha_groups', record);
         return withEtag(ok({ ha_group: haGroupView(record) }), record);

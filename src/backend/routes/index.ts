@@ -6,6 +6,7 @@ import { operationRoutes } from './operations';
 import { portRoutesAll } from './ports';
 import { privateIpRoutes } from './private-ips';
 import { projectRoutes } from './projects';
+import { projectFileRoutes } from './project-file';
 import { publicIpRoutes } from './publicips';
 import { serverRoutes } from './servers';
 import { subnetRoutes } from './subnets';
@@ -25,6 +26,7 @@ export const apiRoutes: Route[] = [
   ...projectRoutes,
   ...userRoutes,
   ...operationRoutes,
+  ...projectFileRoutes,
 ];
 
 /**

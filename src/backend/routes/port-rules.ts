@@ -1,4 +1,4 @@
-import type { AllowedAddressPair } from '../../contract';
+import { MAC_ADDRESS as MAC, type AllowedAddressPair } from '../../contract';
 import {
   CHECK_OFF_SENTINEL,
   checkFixedIp,
@@ -16,7 +16,6 @@ import { isNic, isVip } from '../model';
 import type { PortRecord, SubnetRecord, Tx } from '../store';
 import { describePort } from './common';
 
-const MAC = /^[0-9a-f]{2}(:[0-9a-f]{2}){5}$/i;
 const IP_OR_BLOCK = /^([^/]+)(?:\/(0|[1-9]\d?))?$/;
 
 function invalid(message: string, field: string): ApiError {

@@ -9,7 +9,7 @@ import { mustSubnet, mustVpc, noContent, ok, plural } from './common';
 import { checkIfMatch, withEtag } from './revision';
 import { anyOf, listRecords } from './list';
 
-function checkDns(value: string | undefined, field: string): void {
+export function checkDns(value: string | undefined, field: string): void {
   if (value !== undefined && value !== '' && !isIpv4(value)) throw badRequest(`${field}: "${value}" is not an IPv4 address.`, field);
 }
 

@@ -1,0 +1,33 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { PROJECT_FILE_MAX_BYTES, type ImportResult } from '../../contract';
+import { ApiError, apiFetch } from '../client';
+
+/**
+ * Reads a project file (an export's JSON) and imports it into `projectId`, which must be empty
+ * (`POST /console/v1/{project_id}/import`). The current project's Import uses it; so can "create a new
+ * project from a file": create the project, then call this with its id. A file over the import's 64 MiB
+ * or that is not JSON is refused here, before it is sent; everything else is the backend's to judge.
+ */
+export async function importProjectFile(projectId: string, file: Blob): Promise<ImportResult> {
+  if (file.size > PROJECT_FILE_MAX_BYTES) {
+    const mib = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MiB`;
+    throw new ApiError(413, 'APIGW.0201', `The file is ${mib(file.size)}; an import takes a project file of at most ${mib(PROJECT_FILE_MAX_BYTES)}.`);
+  }
+  const text = await file.text();
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch (err) {
+    throw new ApiError(0, 'Console.NotJson', `The file is not a project file: it is not JSON (${(err as Error).message}).`);
+  }
+  return apiFetch<ImportResult>(`/console/v1/${encodeURIComponent(projectId)}/import`, { method: 'POST', body });
+}
+
+/** Imports a file into a project: every cached answer may be stale afterwards. */
+export function useImportProjectFile() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ projectId, file }: { projectId: string; file: Blob }) => importProjectFile(projectId, file),
+    onSuccess: () => qc.invalidateQueries(),
+  });
+}
