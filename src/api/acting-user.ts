@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Role } from '../contract';
@@ -53,3 +54,13 @@ export const useActingAs = (): KnownUser | null => {
   const project = useProjectStore((s) => s.projectId);
   return useActingUser((s) => s.acting[project] ?? null);
 };
+
+/** Switches the user the console acts as in the current project, and asks every query again as that user. */
+export function useSwitchUser(): (user: KnownUser | null) => void {
+  const qc = useQueryClient();
+  const project = useProjectStore((s) => s.projectId);
+  return (user) => {
+    useActingUser.getState().actAs(project, user);
+    void qc.invalidateQueries();
+  };
+}

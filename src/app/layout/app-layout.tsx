@@ -1,19 +1,19 @@
-import { AppShell, Badge, Burger, Divider, Group, NavLink, Text, ThemeIcon } from '@mantine/core';
+import { Alert, AppShell, Burger, Divider, Group, NavLink, Text, ThemeIcon } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconTargetArrow } from '@tabler/icons-react';
+import { IconLock, IconTargetArrow } from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useProjectStore } from '../../api/project-store';
+import { useWriteBlock } from '../../api/write-access';
 import { FullPageLoader } from './full-page-loader';
 import { RouteErrorBoundary } from './route-error';
 import { NAV_GROUPS, SETTINGS_ITEM, type NavItem } from './nav-items';
-import { Hint } from '../../components/hint';
+import { LazyHeaderMenus } from './lazy-header-menus';
 
 export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure();
   const { pathname } = useLocation();
   const projectId = useProjectStore((s) => s.projectId);
-  const region = useProjectStore((s) => s.region);
   const link = (item: NavItem) => {
     const Icon = item.icon;
     const active = pathname === item.to || pathname.startsWith(`${item.to}/`);
@@ -32,6 +32,7 @@ export function AppLayout() {
       />
     );
   };
+  const writeBlock = useWriteBlock();
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
       <AppShell.Header>
@@ -46,16 +47,7 @@ export function AppLayout() {
             </Text>
           </Group>
           <Group gap="xs" wrap="nowrap" visibleFrom="xs">
-            <Hint label="Region" withArrow>
-              <Badge variant="light" color="gray" radius="sm" tt="none">
-                {region}
-              </Badge>
-            </Hint>
-            <Hint label="Project ID" withArrow>
-              <Badge variant="outline" color="gray" radius="sm" tt="none" ff="monospace" aria-label={`Project ${projectId}`}>
-                Project {projectId}
-              </Badge>
-            </Hint>
+            <LazyHeaderMenus projectId={projectId} />
           </Group>
         </Group>
       </AppShell.Header>
@@ -76,6 +68,11 @@ export function AppLayout() {
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main bg="var(--mantine-color-gray-0)">
+        {writeBlock && (
+          <Alert color="orange" variant="light" mb="md" p="xs" role="status" icon={<IconLock size={16} />}>
+            {writeBlock}
+          </Alert>
+        )}
         <RouteErrorBoundary resetKey={pathname}>
           <Suspense fallback={<FullPageLoader />}>
             <Outlet />

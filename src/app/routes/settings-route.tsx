@@ -4,13 +4,15 @@ import { ConnectionCard } from '../../features/settings/connection-card';
 import { DemoDataCard } from '../../features/settings/demo-data-card';
 import { ProjectCard } from '../../features/settings/project-card';
 import { ProjectFileCard } from '../../features/settings/project-file-card';
+import { UsersCard } from '../../features/settings/users-card';
 
 export function SettingsRoute() {
   return (
     <>
       <PageHeader crumbs={[{ label: 'Console', to: '/vpcs' }, { label: 'Settings' }]} title="Settings" />
-      <Stack maw={960}>
+      <Stack maw={1100}>
         <ProjectCard />
+        <UsersCard />
         <ConnectionCard />
         <ProjectFileCard />
         <DemoDataCard />

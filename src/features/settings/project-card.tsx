@@ -1,78 +1,132 @@
-import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconArrowBackUp, IconSwitchHorizontal } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
+import { Anchor, Button, Code, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconArrowBackUp, IconPlus, IconSwitchHorizontal } from '@tabler/icons-react';
 import { useState } from 'react';
-import { DEMO_PROJECT_ID } from '../../contract';
+import { DEMO_PROJECT_ID, type Project } from '../../contract';
 import { checkProjectId, isHuaweiProjectId } from '../../domain';
+import { useProjects } from '../../api/projects/get-projects';
 import { useProjectStore } from '../../api/project-store';
-import { notifySuccess } from '../../components/notify';
+import { openProject } from '../../api/project-url';
+import { CopyButton } from '../../components/copy-button';
+import { InlineError } from '../../components/inline-error';
+import { WriteButton } from '../../components/write-button';
+import { ProjectFormModal } from '../../components/project-form-modal';
 
+/** Every project of the backend: open, create, rename; and any project by its id. */
 export function ProjectCard() {
   const projectId = useProjectStore((s) => s.projectId);
-  const setProjectId = useProjectStore((s) => s.setProjectId);
-  const qc = useQueryClient();
+  const projects = useProjects();
+  const [creating, create] = useDisclosure();
+  const [renaming, setRenaming] = useState<Project | null>(null);
   const [value, setValue] = useState(projectId);
   const [submitted, setSubmitted] = useState(false);
   const next = value.trim();
   const error = checkProjectId(next)?.message ?? null;
-  const switchTo = (id: string) => {
-    if (id === projectId) return;
-    void qc.cancelQueries();
-    qc.clear();
-    setProjectId(id);
-    setValue(id);
-    setSubmitted(false);
-    notifySuccess(
-      'Project switched',
-      id === DEMO_PROJECT_ID ? 'Back in the demo project.' : `Now working in project ${id}. A project the backend has not seen starts empty.`,
-    );
-  };
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     setSubmitted(true);
-    if (!error) switchTo(next);
+    if (!error && next !== projectId) openProject(next, '/settings');
   };
   return (
     <Paper withBorder radius="md" p="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack>
+      <Stack>
+        <Group justify="space-between">
           <Title order={2} fz="h4">
-            Project
+            Projects
           </Title>
-          <Text size="sm" c="dimmed">
-            Every request names a project, and each project is its own space: VPCs, servers and EIPs of one project are not seen from
-            another. Switching forgets every cached answer.
-          </Text>
-          <TextInput
-            label="Project ID"
-            description={
-              next && !error && !isHuaweiProjectId(next)
-                ? 'Not a Huawei project ID (32 hexadecimal characters), but the API accepts it.'
-                : 'A Huawei project ID is 32 hexadecimal characters.'
-            }
-            value={value}
-            onChange={(e) => setValue(e.currentTarget.value)}
-            error={submitted || value !== projectId ? error : null}
-            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-            maw={480}
-            autoComplete="off"
-            spellCheck={false}
-          />
-          <Group>
-            <Button type="submit" leftSection={<IconSwitchHorizontal size={16} />} disabled={next === projectId}>
-              Switch project
-            </Button>
-            <Button
-              variant="default"
-              leftSection={<IconArrowBackUp size={16} />}
-              onClick={() => switchTo(DEMO_PROJECT_ID)}
-              disabled={projectId === DEMO_PROJECT_ID}
-            >
-              Use demo project
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+          <Button leftSection={<IconPlus size={16} />} variant="default" onClick={create.open}>
+            Create project
+          </Button>
+        </Group>
+        <Text size="sm" c="dimmed">
+          Each project is its own space: VPCs, servers, EIPs, users and the operation log of one project are not seen from another. The
+          project is part of every page&apos;s address, so a link opens the same project.
+        </Text>
+        <InlineError error={projects.error} title="Could not list the projects" />
+        <Table.ScrollContainer minWidth={560}>
+          <Table verticalSpacing="xs" aria-label="Projects">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Name</Table.Th>
+                <Table.Th>Region</Table.Th>
+                <Table.Th>Project ID</Table.Th>
+                <Table.Th>Actions</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {(projects.data ?? []).map((p) => (
+                <Table.Tr key={p.id} aria-current={p.id === projectId ? 'true' : undefined}>
+                  <Table.Td>
+                    <Text size="sm" fw={600}>
+                      {p.display_name}
+                      {p.id === projectId && (
+                        <Text span size="xs" c="dimmed" fw={400}>
+                          {' '}
+                          (current)
+                        </Text>
+                      )}
+                    </Text>
+                    {p.description && (
+                      <Text size="xs" c="dimmed">
+                        {p.description}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{p.region}</Table.Td>
+                  <Table.Td>
+                    <Group gap={4} wrap="nowrap">
+                      <Code>{p.id}</Code>
+                      <CopyButton value={p.id} label={`Copy the ID of ${p.display_name}`} />
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={4} wrap="nowrap">
+                      <Button size="compact-xs" variant="subtle" disabled={p.id === projectId} onClick={() => openProject(p.id)} aria-label={`Open project ${p.display_name}`}>
+                        Open
+                      </Button>
+                      <WriteButton size="compact-xs" variant="subtle" onClick={() => setRenaming(p)} aria-label={`Rename project ${p.display_name}`}>
+                        Rename
+                      </WriteButton>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+        <form onSubmit={submit} noValidate>
+          <Stack gap="xs">
+            <TextInput
+              label="Project ID"
+              description={
+                next && !error && !isHuaweiProjectId(next)
+                  ? 'Not a Huawei project ID (32 hexadecimal characters), but the API accepts it.'
+                  : 'Open any project by its ID: one nothing has been written to yet starts empty, and is listed once it holds something.'
+              }
+              value={value}
+              onChange={(e) => setValue(e.currentTarget.value)}
+              error={submitted || value !== projectId ? error : null}
+              styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+              maw={480}
+              autoComplete="off"
+              spellCheck={false}
+            />
+            <Group>
+              <Button type="submit" variant="default" leftSection={<IconSwitchHorizontal size={16} />} disabled={next === projectId}>
+                Switch project
+              </Button>
+              <Button variant="default" leftSection={<IconArrowBackUp size={16} />} onClick={() => openProject(DEMO_PROJECT_ID, '/settings')} disabled={projectId === DEMO_PROJECT_ID}>
+                Use demo project
+              </Button>
+              <Anchor size="sm" href="#users">
+                Users of this project
+              </Anchor>
+            </Group>
+          </Stack>
+        </form>
+      </Stack>
+      <ProjectFormModal opened={creating} onClose={create.close} onDone={(p) => openProject(p.id, '/settings')} />
+      <ProjectFormModal opened={renaming !== null} onClose={() => setRenaming(null)} project={renaming ?? undefined} onDone={() => {}} />
     </Paper>
   );
 }

@@ -1,0 +1,174 @@
+import { Badge, Button, Code, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconUserPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { ROLES, USER_NAME, type Role, type User } from '../../contract';
+import { useActingAs, useActingUser, useSwitchUser } from '../../api/acting-user';
+import { useProjectStore } from '../../api/project-store';
+import { useCreateUser } from '../../api/users/create-user';
+import { useDeleteUser } from '../../api/users/delete-user';
+import { useUsers } from '../../api/users/get-users';
+import { useUpdateUserRole } from '../../api/users/update-user';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { CopyButton } from '../../components/copy-button';
+import { InlineError } from '../../components/inline-error';
+import { notifyError, notifySuccess } from '../../components/notify';
+import { WriteButton } from '../../components/write-button';
+import { useWriteBlock } from '../../api/write-access';
+
+function Secret({ value, label }: { value: string | null; label: string }) {
+  const [shown, setShown] = useState(false);
+  if (value === null) return <Text size="xs" c="dimmed">Only administrators see it</Text>;
+  return (
+    <Group gap={4} wrap="nowrap">
+      <Code>{shown ? value : `${value.slice(0, 4)}${'•'.repeat(12)}`}</Code>
+      <Button size="compact-xs" variant="subtle" onClick={() => setShown(!shown)} aria-label={`${shown ? 'Hide' : 'Show'} ${label}`}>
+        {shown ? 'Hide' : 'Show'}
+      </Button>
+      <CopyButton value={value} label={`Copy ${label}`} />
+    </Group>
+  );
+}
+
+/** The project's users (IAM-like): their role, token and access key pair; create, change role, delete, act as. */
+export function UsersCard() {
+  const projectId = useProjectStore((s) => s.projectId);
+  const users = useUsers();
+  const acting = useActingAs();
+  const switchTo = useSwitchUser();
+  const known = useActingUser((s) => s.known[projectId] ?? {});
+  const create = useCreateUser();
+  const updateRole = useUpdateUserRole();
+  const remove = useDeleteUser();
+  const writeBlock = useWriteBlock();
+  const [deleting, setDeleting] = useState<User | null>(null);
+  const form = useForm({
+    initialValues: { name: '', role: 'Read-only' as Role },
+    validate: {
+      name: (v) => (!v.trim() ? 'Give the user a name.' : v.trim().length > 64 ? 'Use at most 64 characters.' : USER_NAME.test(v.trim()) ? null : 'Use letters, digits, ".", "-" and "_" only.'),
+    },
+  });
+  const submit = form.onSubmit(({ name, role }) =>
+    create.mutate(
+      { name: name.trim(), role },
+      {
+        onSuccess: (u) => {
+          notifySuccess('User created', `${u.name} (${u.role}). Its token and AK/SK are in the list below.`);
+          form.reset();
+        },
+      },
+    ),
+  );
+  return (
+    <Paper withBorder radius="md" p="lg" id="users">
+      <Stack>
+        <Title order={2} fz="h4">
+          Users
+        </Title>
+        <Text size="sm" c="dimmed">
+          Users of this project and their role: an Administrator may do everything, a Read-only user may read everything and change nothing
+          (the API answers 403). Each user has a token (send it as X-Auth-Token) and an access key pair (sign with it as the Huawei SDK
+          does). The built-in admin is whoever calls with any other credential where authentication is open (this browser, the demo);
+          on a server started with --token or --ak/--sk, it is that credential.
+        </Text>
+        <InlineError error={users.error} title="Could not list the users" />
+        <Table.ScrollContainer minWidth={760}>
+          <Table verticalSpacing="xs" aria-label="Users">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Name</Table.Th>
+                <Table.Th>Role</Table.Th>
+                <Table.Th>Token</Table.Th>
+                <Table.Th>Access key (AK)</Table.Th>
+                <Table.Th>Secret key (SK)</Table.Th>
+                <Table.Th>Actions</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {(users.data ?? []).map((u) => {
+                const isActing = u.builtin ? !acting : acting?.id === u.id;
+                const token = u.token ?? known[u.id]?.token ?? null;
+                return (
+                  <Table.Tr key={u.id}>
+                    <Table.Td>
+                      <Text size="sm" fw={600}>
+                        {u.name}
+                      </Text>
+                      {isActing && (
+                        <Badge size="xs" variant="light" radius="sm" tt="none">
+                          the console acts as this user
+                        </Badge>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      {u.builtin ? (
+                        <Text size="sm">Administrator (built in)</Text>
+                      ) : (
+                        <Select
+                          aria-label={`Role of ${u.name}`}
+                          data={[...ROLES]}
+                          value={u.role}
+                          allowDeselect={false}
+                          disabled={writeBlock !== null || updateRole.isPending}
+                          onChange={(role) => role && role !== u.role && updateRole.mutate({ id: u.id, role: role as Role }, { onError: (e) => notifyError(`Could not change the role of ${u.name}`, e) })}
+                          w={150}
+                          size="xs"
+                        />
+                      )}
+                    </Table.Td>
+                    <Table.Td>{u.builtin ? <Text size="xs" c="dimmed">any (authentication open)</Text> : <Secret value={u.token} label={`the token of ${u.name}`} />}</Table.Td>
+                    <Table.Td>{u.builtin ? '—' : <Code>{u.access_key}</Code>}</Table.Td>
+                    <Table.Td>{u.builtin ? '—' : <Secret value={u.secret_key} label={`the secret key of ${u.name}`} />}</Table.Td>
+                    <Table.Td>
+                      <Group gap={4} wrap="nowrap">
+                        <Button
+                          size="compact-xs"
+                          variant="subtle"
+                          disabled={isActing || (!u.builtin && token === null)}
+                          onClick={() => switchTo(u.builtin ? null : { id: u.id, name: u.name, role: u.role, token: token! })}
+                          aria-label={`Act as ${u.name}`}
+                        >
+                          Act as
+                        </Button>
+                        {!u.builtin && (
+                          <WriteButton size="compact-xs" variant="subtle" color="red" onClick={() => setDeleting(u)} aria-label={`Delete user ${u.name}`}>
+                            Delete
+                          </WriteButton>
+                        )}
+                      </Group>
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+        <form onSubmit={submit} noValidate>
+          <Group align="flex-start">
+            <TextInput label="New user" placeholder="e.g. ops-alice" autoComplete="off" {...form.getInputProps('name')} w={220} />
+            <Select label="Role" data={[...ROLES]} allowDeselect={false} {...form.getInputProps('role')} w={170} />
+            <WriteButton type="submit" mt={25} leftSection={<IconUserPlus size={16} />} loading={create.isPending}>
+              Create user
+            </WriteButton>
+          </Group>
+        </form>
+        <InlineError error={create.error} title="Could not create the user" />
+      </Stack>
+      <ConfirmDialog
+        opened={deleting !== null}
+        onClose={() => setDeleting(null)}
+        title={`Delete user ${deleting?.name ?? ''}?`}
+        confirmLabel="Delete user"
+        onConfirm={async () => {
+          if (!deleting) return;
+          await remove.mutateAsync(deleting.id).then(
+            () => notifySuccess('User deleted', `${deleting.name}'s token and access key no longer work.`),
+            (e: unknown) => notifyError(`Could not delete ${deleting.name}`, e),
+          );
+        }}
+      >
+        {`Its token and access key stop working at once. Its entries in the operation log stay.`}
+      </ConfirmDialog>
+    </Paper>
+  );
+}

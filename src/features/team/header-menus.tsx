@@ -1,0 +1,130 @@
+import { Badge, Button, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconCheck, IconChevronDown, IconFolder, IconPencil, IconPlus, IconSettings, IconUser } from '@tabler/icons-react';
+import { Link } from 'react-router-dom';
+import { useActingAs, useActingUser, useSwitchUser } from '../../api/acting-user';
+import { useProjects } from '../../api/projects/get-projects';
+import { useProjectStore } from '../../api/project-store';
+import { openProject } from '../../api/project-url';
+import { useUsers } from '../../api/users/get-users';
+import { ProjectFormModal } from '../../components/project-form-modal';
+
+/** The header's project switcher: every project of the backend, create and rename. */
+export function ProjectMenu() {
+  const projectId = useProjectStore((s) => s.projectId);
+  const projects = useProjects();
+  const current = projects.data?.find((p) => p.id === projectId);
+  const [creating, create] = useDisclosure();
+  const [renaming, rename] = useDisclosure();
+  return (
+    <>
+      <Menu position="bottom-end" width={340} withinPortal>
+        <Menu.Target>
+          <Button variant="default" size="sm" leftSection={<IconFolder size={16} />} rightSection={<IconChevronDown size={14} />} aria-label={`Project ${current?.display_name ?? ''} (${projectId}), region ${current?.region ?? '…'}: switch project`}>
+            <Group gap={6} wrap="nowrap">
+              <Text size="sm" fw={600} maw={160} truncate>
+                {current?.display_name ?? projectId.slice(0, 8)}
+              </Text>
+              <Badge variant="light" color="gray" radius="sm" tt="none" size="sm">
+                {current?.region ?? '…'}
+              </Badge>
+            </Group>
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Label>Projects</Menu.Label>
+          {(projects.data ?? []).map((p) => (
+            <Menu.Item key={p.id} onClick={() => openProject(p.id)} rightSection={p.id === projectId ? <IconCheck size={14} aria-label="current" /> : null}>
+              <Text size="sm" fw={600}>
+                {p.display_name} <Text span size="xs" c="dimmed">{p.region}</Text>
+              </Text>
+              <Text size="xs" c="dimmed" ff="monospace">
+                {p.id}
+              </Text>
+            </Menu.Item>
+          ))}
+          {projects.error && <Menu.Label c="red">Could not list the projects.</Menu.Label>}
+          <Menu.Divider />
+          <Menu.Item leftSection={<IconPlus size={14} />} onClick={create.open}>
+            Create project…
+          </Menu.Item>
+          <Menu.Item leftSection={<IconPencil size={14} />} onClick={rename.open} disabled={!current}>
+            Rename this project…
+          </Menu.Item>
+          <Menu.Item leftSection={<IconSettings size={14} />} component={Link} to="/settings">
+            Manage projects
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+      <ProjectFormModal opened={creating} onClose={create.close} onDone={(p) => openProject(p.id)} />
+      {current && <ProjectFormModal opened={renaming} onClose={rename.close} project={current} onDone={() => {}} />}
+    </>
+  );
+}
+
+/** Who the console acts as in this project, and the users it can switch to. */
+export function UserMenu() {
+  const projectId = useProjectStore((s) => s.projectId);
+  const acting = useActingAs();
+  const known = useActingUser((s) => s.known[projectId] ?? {});
+  const switchTo = useSwitchUser();
+  const users = useUsers();
+  const name = acting?.name ?? 'admin';
+  const role = acting?.role ?? 'Administrator';
+  return (
+    <Menu position="bottom-end" width={300} withinPortal>
+      <Menu.Target>
+        <UnstyledButton aria-label={`Acting as ${name} (${role}): switch user`} px="xs" py={4} style={{ borderRadius: 'var(--mantine-radius-sm)' }}>
+          <Group gap={6} wrap="nowrap">
+            <IconUser size={16} />
+            <Text size="sm" fw={600}>
+              {name}
+            </Text>
+            <Badge variant="light" color={role === 'Read-only' ? 'orange' : 'blue'} radius="sm" tt="none" size="sm">
+              {role}
+            </Badge>
+            <IconChevronDown size={14} />
+          </Group>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>Act as</Menu.Label>
+        {(users.data ?? [{ id: 'admin', name: 'admin', role: 'Administrator' as const, builtin: true }]).map((u) => {
+          const token = u.builtin ? null : (known[u.id]?.token ?? u.token);
+          const current = u.builtin ? !acting : acting?.id === u.id;
+          const usable = u.builtin || token !== null;
+          return (
+            <Menu.Item
+              key={u.id}
+              disabled={!usable}
+              onClick={() => switchTo(u.builtin ? null : { id: u.id, name: u.name, role: u.role, token: token! })}
+              rightSection={current ? <IconCheck size={14} aria-label="current" /> : null}
+            >
+              <Text size="sm" fw={600}>
+                {u.name} <Text span size="xs" c="dimmed">{u.builtin ? 'built-in administrator' : u.role}</Text>
+              </Text>
+              {!usable && (
+                <Text size="xs" c="dimmed">
+                  Its token is not known in this browser: list the users once as an administrator.
+                </Text>
+              )}
+            </Menu.Item>
+          );
+        })}
+        <Menu.Divider />
+        <Menu.Item leftSection={<IconSettings size={14} />} component={Link} to="/settings#users">
+          Manage users
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
+export default function HeaderMenus() {
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <ProjectMenu />
+      <UserMenu />
+    </Group>
+  );
+}
