@@ -12,6 +12,9 @@ export interface KnownUser {
   token: string;
 }
 
+/** The known users of a project with none (one object, so a selector's answer stays the same). */
+export const NO_KNOWN_USERS: Readonly<Record<string, KnownUser>> = Object.freeze({});
+
 interface ActingState {
   /** Per project, the user the console acts as; absent: the built-in administrator. */
   acting: Record<string, KnownUser | undefined>;

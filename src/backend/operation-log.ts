@@ -78,9 +78,20 @@ export function newTraceId(now: number): string {
 /** The smallest trace id of a time (ms), for time-range bounds. */
 export const traceIdAt = (ms: number): string => Math.max(0, Math.floor(ms)).toString(16).padStart(12, '0');
 
+/** Fields whose values the log never keeps: a user's token and secret key. */
+const SECRET_FIELDS = new Set(['token', 'secret_key', 'sk', 'password']);
+export const REDACTED = '(not kept in the log)';
+
+/** The value with every secret field's value replaced (anyone who may read the log may read this). */
+function redacted(value: unknown, depth = 0): unknown {
+  if (depth > 32 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((v) => redacted(v, depth + 1));
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, SECRET_FIELDS.has(k) && v !== null && v !== undefined ? REDACTED : redacted(v, depth + 1)]));
+}
+
 function capped(value: unknown): { text: string; truncated: boolean } {
   if (value === undefined) return { text: '', truncated: false };
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  const text = typeof value === 'string' ? value : JSON.stringify(redacted(value));
   return text.length > OPERATION_BODY_LIMIT ? { text: text.slice(0, OPERATION_BODY_LIMIT), truncated: true } : { text, truncated: false };
 }
 
@@ -128,7 +139,7 @@ export function startOperation(start: OperationStart, now = Date.now()): Operati
   }
   const requested = subject(parsed);
   const action = req.method === 'POST' && start.pattern.endsWith('/action') && requested ? (SERVER_ACTIONS[Object.keys(parsed as object)[0]] ?? 'actionServers') : named?.action;
-  const request = capped(req.body ?? '');
+  const request = capped(parsed !== undefined ? parsed : (req.body ?? ''));
   const id = newTraceId(now);
   return {
     id,

@@ -186,3 +186,15 @@ describe('operation log', () => {
     expect(log[0]).toMatchObject({ trace_name: 'updateVpc', code: '404', resource_id: 'nope' });
   });
 });
+
+describe('operation log secrets', () => {
+  it('never keeps a token or a secret key, in the request or the answer', async () => {
+    const h = await makeHarness();
+    const p = newProjectId();
+    const made = await h.call('POST', `/console/v1/${p}/users`, { user: { name: 'eve', role: 'Administrator' } });
+    const entry = (await h.call('GET', `/console/v1/${p}/operations`)).body.traces[0];
+    expect(entry.response).not.toContain(made.body.user.token);
+    expect(entry.response).not.toContain(made.body.user.secret_key);
+    expect(JSON.parse(entry.response).user).toMatchObject({ name: 'eve', access_key: made.body.user.access_key, token: '(not kept in the log)', secret_key: '(not kept in the log)' });
+  });
+});

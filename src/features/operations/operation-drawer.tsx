@@ -6,6 +6,8 @@ import { DetailCard } from '../../components/detail-card';
 import { resourcePath } from '../../api/operations/operation-filters';
 import { OperationResult } from './operation-result';
 
+const timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
+
 function pretty(text: string): string {
   if (!text) return '(empty)';
   try {
@@ -37,7 +39,7 @@ function Body({ title, text, truncated }: { title: string; text: string; truncat
 export function OperationDrawer({ op, onClose }: { op: Operation | null; onClose: () => void }) {
   const path = op ? resourcePath(op.resource_type, op.resource_id) : null;
   return (
-    <Drawer opened={op !== null} onClose={onClose} position="right" size="lg" title={op ? `${op.trace_name} · ${new Date(op.time).toLocaleString('en-GB')}` : ''}>
+    <Drawer opened={op !== null} onClose={onClose} position="right" size="lg" title={op ? `${op.trace_name} · ${timeFormat.format(op.time)}` : ''}>
       {op && (
         <Stack>
           <DetailCard

@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ROLES, USER_NAME, type Role, type User } from '../../contract';
-import { useActingAs, useActingUser, useSwitchUser } from '../../api/acting-user';
+import { NO_KNOWN_USERS, useActingAs, useActingUser, useSwitchUser } from '../../api/acting-user';
 import { useProjectStore } from '../../api/project-store';
 import { useCreateUser } from '../../api/users/create-user';
 import { useDeleteUser } from '../../api/users/delete-user';
@@ -36,7 +36,7 @@ export function UsersCard() {
   const users = useUsers();
   const acting = useActingAs();
   const switchTo = useSwitchUser();
-  const known = useActingUser((s) => s.known[projectId] ?? {});
+  const known = useActingUser((s) => s.known[projectId] ?? NO_KNOWN_USERS);
   const create = useCreateUser();
   const updateRole = useUpdateUserRole();
   const remove = useDeleteUser();
@@ -96,7 +96,7 @@ export function UsersCard() {
                       </Text>
                       {isActing && (
                         <Badge size="xs" variant="light" radius="sm" tt="none">
-                          the console acts as this user
+                          acting
                         </Badge>
                       )}
                     </Table.Td>
