@@ -31,7 +31,7 @@ test('export the demo project, import the file into an empty project, and find i
   const other = 'e2e0e2e0e2e0e2e0e2e0e2e0e2e0e2e0';
   await page.getByRole('textbox', { name: 'Project ID' }).fill(other);
   await page.getByRole('button', { name: 'Switch project' }).click();
-  await expect(page.getByLabel(`Project ${other}`)).toBeVisible();
+  await ui.expectProject(other);
 
   // A broken file is refused whole, each problem named by its path.
   const broken = testInfo.outputPath('broken.json');
@@ -54,7 +54,7 @@ test('export the demo project, import the file into an empty project, and find i
   await card.screenshot({ path: testInfo.outputPath('export-import-card.png') });
 
   await ui.nav('Servers').click();
-  await expect(page.getByLabel(`Project ${other}`)).toBeVisible();
+  await ui.expectProject(other);
   for (const name of ['ecs-web-01', 'ecs-db-02']) await expect(ui.table('Servers').getByRole('link', { name, exact: true })).toBeVisible();
   await ui.nav('HA groups').click();
   await expect(page.getByRole('link', { name: 'ha-web' })).toBeVisible();

@@ -9,6 +9,12 @@ export class Console {
     await expect(this.page.getByRole('heading', { level: 1, name: heading })).toBeVisible({ timeout: 30_000 });
   }
 
+  /** The console works in project `id`: the address names it, and so does the header. */
+  async expectProject(id: string) {
+    await expect(this.page).toHaveURL(new RegExp(`/projects/${id}(/|$)`));
+    await expect(this.page.getByRole('banner').getByLabel(new RegExp(`Project .*${id}`))).toBeVisible({ timeout: 30_000 });
+  }
+
   nav(name: string) {
     return this.page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name, exact: true });
   }
