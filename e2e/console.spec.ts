@@ -135,7 +135,7 @@ test('an EIP has its own page: it opens from the list, and releasing it goes bac
   await expect(page).toHaveURL(/\/eips\/[^/]+$/);
   await expect(page.getByRole('heading', { level: 1, name: `EIP ${address}` })).toBeVisible();
   const crumbs = page.getByLabel('Breadcrumbs');
-  await expect(crumbs.getByRole('link', { name: 'EIPs' })).toHaveAttribute('href', '/eips');
+  await expect(crumbs.getByRole('link', { name: 'EIPs' })).toHaveAttribute('href', /\/projects\/[0-9a-f]{32}\/eips$/);
   await expect(page.getByText('Not bound')).toBeVisible();
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   const axe = await new AxeBuilder({ page }).analyze();

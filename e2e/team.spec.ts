@@ -7,7 +7,7 @@ test('projects: create one from the header, its address opens it, rename it, and
   const ui = new Console(page);
   await ui.open('/vpcs', 'VPCs');
   await ui.expectProject(DEMO);
-  const switcher = page.getByRole('button', { name: /switch project/ });
+  const switcher = page.getByRole('button', { name: /choose project/ });
   await switcher.click();
   await page.getByRole('menuitem', { name: 'Create project…' }).click();
   const create = ui.dialog('Create project');

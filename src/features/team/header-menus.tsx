@@ -20,7 +20,7 @@ export function ProjectMenu() {
     <>
       <Menu position="bottom-end" width={340} withinPortal>
         <Menu.Target>
-          <Button variant="default" size="sm" leftSection={<IconFolder size={16} />} rightSection={<IconChevronDown size={14} />} aria-label={`Project ${current?.display_name ?? ''} (${projectId}), region ${current?.region ?? '…'}: switch project`}>
+          <Button variant="default" size="sm" leftSection={<IconFolder size={16} />} rightSection={<IconChevronDown size={14} />} aria-label={`Project ${current?.display_name ?? ''} (${projectId}), region ${current?.region ?? '…'}: choose project`}>
             <Group gap={6} wrap="nowrap">
               <Text size="sm" fw={600} maw={160} truncate>
                 {current?.display_name ?? projectId.slice(0, 8)}
