@@ -1,4 +1,5 @@
 import type { Route } from '../router';
+import { changesRoutes } from './changes';
 import { demoDataRoutes } from './demo-data';
 import { faultRoutes, withFaults } from './faults';
 import { haGroupRoutes } from './ha-groups';
@@ -19,6 +20,7 @@ export const apiRoutes: Route[] = [
   ...serverRoutes,
   ...demoDataRoutes,
   ...haGroupRoutes,
+  ...changesRoutes,
 ];
 
 /**
