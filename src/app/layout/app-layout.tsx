@@ -4,6 +4,7 @@ import { IconTargetArrow } from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useProjectStore } from '../../api/project-store';
+import { BackendBadge } from './backend-badge';
 import { FullPageLoader } from './full-page-loader';
 import { RouteErrorBoundary } from './route-error';
 import { NAV_GROUPS, SETTINGS_ITEM, type NavItem } from './nav-items';
@@ -46,6 +47,7 @@ export function AppLayout() {
             </Text>
           </Group>
           <Group gap="xs" wrap="nowrap" visibleFrom="xs">
+            <BackendBadge />
             <Hint label="Region" withArrow>
               <Badge variant="light" color="gray" radius="sm" tt="none">
                 {region}

@@ -1,5 +1,6 @@
 import { Stack } from '@mantine/core';
 import { PageHeader } from '../../components/page-header';
+import { BackendCard } from '../../features/settings/backend-card';
 import { ConnectionCard } from '../../features/settings/connection-card';
 import { DemoDataCard } from '../../features/settings/demo-data-card';
 import { ProjectCard } from '../../features/settings/project-card';
@@ -10,6 +11,7 @@ export function SettingsRoute() {
       <PageHeader crumbs={[{ label: 'Console', to: '/vpcs' }, { label: 'Settings' }]} title="Settings" />
       <Stack maw={960}>
         <ProjectCard />
+        <BackendCard />
         <ConnectionCard />
         <DemoDataCard />
       </Stack>
