@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { PORTS, REMOTE_TOKEN, origin } from './e2e/remote/servers';
+import { PORTS, REMOTE_AK, REMOTE_SK, REMOTE_TOKEN, origin } from './e2e/remote/servers';
 
 /**
  * The console against a remote backend (`npm test` runs it after playwright.config.ts): the build served
  * by `npm run api -- --console` (the team setup), and the same build under `vite preview` switched in
- * Settings to `npm run api -- --cors <origin> --token <T>`. Its own build folder and ports (4374-4377).
+ * Settings to `npm run api -- --cors <origin> --token <T> --ak <AK> --sk <SK>` (token, then AK/SK signed in the page). Its own build folder and ports (4374-4377).
  */
 function chromiumPath(): string | undefined {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
@@ -44,7 +44,7 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
     },
     {
-      command: `npx tsx scripts/api-server.ts --cors ${host(PORTS.preview)} --token ${REMOTE_TOKEN}`,
+      command: `npx tsx scripts/api-server.ts --cors ${host(PORTS.preview)} --token ${REMOTE_TOKEN} --ak ${REMOTE_AK} --sk ${REMOTE_SK}`,
       env: { PORT: String(PORTS.remote) },
       url: `${host(PORTS.remote)}/v1/probe/vpcs`,
       timeout: 60_000,

@@ -6,12 +6,15 @@ export const PORTS = {
   team: Number(process.env.E2E_TEAM_PORT ?? 4374),
   /** `vite preview` of the same build */
   preview: Number(process.env.E2E_PREVIEW_PORT ?? 4375),
-  /** `npm run api -- --cors <preview origin> --token REMOTE_TOKEN` */
+  /** `npm run api -- --cors <preview origin> --token REMOTE_TOKEN --ak REMOTE_AK --sk REMOTE_SK` */
   remote: Number(process.env.E2E_REMOTE_PORT ?? 4376),
   /** a port a journey starts its own servers on */
   spare: Number(process.env.E2E_SPARE_PORT ?? 4377),
 };
 export const REMOTE_TOKEN = 'e2e-team-token';
+/** The remote server's AK/SK pair (it takes the token or a signature made with this pair). */
+export const REMOTE_AK = 'E2EREMOTEAK00001';
+export const REMOTE_SK = 'e2e-remote-secret-key';
 export const DEMO = '0b3c5d7e9f1a4b6c8d0e2f4a6b8c0d1e';
 export const origin = (port: number) => `http://127.0.0.1:${port}`;
 

@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { Console } from '../pages/console';
-import { DEMO, PORTS, REMOTE_TOKEN, origin, startServer } from './servers';
+import { DEMO, PORTS, REMOTE_AK, REMOTE_SK, REMOTE_TOKEN, origin, startServer } from './servers';
 
 const preview = origin(PORTS.preview);
 const remote = origin(PORTS.remote);
 
-test('the console under vite preview switches in Settings to a remote npm run api with a token, and works there', async ({ page, request }) => {
+test('the console under vite preview switches in Settings to a remote npm run api (token, then AK/SK signed in the page), and works there', async ({ page, request }) => {
   test.setTimeout(120_000);
   const ui = new Console(page);
   await page.goto(`${preview}/vpcs`);
@@ -43,6 +43,18 @@ test('the console under vite preview switches in Settings to a remote npm run ap
   await token.fill(REMOTE_TOKEN);
   await page.getByRole('button', { name: 'Test connection' }).click();
   await expect(page.getByRole('status')).toContainText(`Connected: ${remote} answered the VPC list`);
+
+  // AK/SK: signed in the page with Web Crypto; a wrong secret is refused, the right one works and is saved.
+  await page.getByText('AK/SK', { exact: true }).click();
+  await page.getByRole('textbox', { name: 'Access key (AK)' }).fill(REMOTE_AK);
+  const sk = page.getByRole('textbox', { name: 'Secret key (SK)' });
+  await sk.fill('not-the-secret');
+  await page.getByRole('button', { name: 'Test connection' }).click();
+  await expect(page.getByRole('status')).toContainText('refused the credential (401): The AK/SK signature does not match the request');
+  await sk.fill(REMOTE_SK);
+  await page.getByRole('button', { name: 'Test connection' }).click();
+  await expect(page.getByRole('status')).toContainText(`Connected: ${remote} answered the VPC list`);
+  await page.locator('.mantine-Paper-root').filter({ has: page.getByRole('heading', { name: 'Backend' }) }).screenshot({ path: test.info().outputPath('backend-card-aksk.png') });
   await save.click();
   await expect(page.getByRole('link', { name: `Backend: ${remote}` })).toBeVisible();
   await expect(page.getByLabel(`Backend in use: ${remote}`)).toBeVisible();

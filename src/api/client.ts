@@ -135,7 +135,8 @@ export async function apiFetchWithMeta<T>(path: string, options: RequestOptions 
     const decoded = readErrorBody(body);
     const request = { method: options.method ?? 'GET', path };
     const code = decoded?.code ?? `HTTP.${response.status}`;
-    const message = decoded?.message || `The API answered ${response.status} ${response.statusText} to ${path}.`;
+    const said = decoded?.message || `The API answered ${response.status} ${response.statusText} to ${path}.`;
+    const message = response.status === 401 && base ? `${said} Settings > Backend holds the credential the console sends.` : said;
     if (response.status === 412) throw new PreconditionFailedError(code, message, request);
     const error = new ApiError(response.status, code, message, request);
     const explained = explainer?.(error);

@@ -123,6 +123,9 @@ export function BackendCard() {
               autoComplete="off"
               spellCheck={false}
             />
+            <Text size="sm" fw={500} mb={-8} id="backend-auth-label">
+              Authentication
+            </Text>
             <SegmentedControl
               value={draft.authKind}
               onChange={(authKind) => setDraft({ authKind: authKind as AuthKind })}
@@ -130,7 +133,7 @@ export function BackendCard() {
                 { value: 'token', label: 'Token' },
                 { value: 'aksk', label: 'AK/SK' },
               ]}
-              aria-label="Authentication"
+              aria-labelledby="backend-auth-label"
               w={220}
             />
             {draft.authKind === 'token' ? (
@@ -147,6 +150,7 @@ export function BackendCard() {
               <Group align="flex-start" grow maw={640}>
                 <TextInput
                   label="Access key (AK)"
+                  description="Names the key pair; sent with each request."
                   value={draft.ak}
                   onChange={(e) => setDraft({ ak: e.currentTarget.value })}
                   error={submitted && typeof choice === 'string' && choice.includes('AK') && !draft.ak ? 'Give the access key.' : null}
