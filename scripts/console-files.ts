@@ -81,7 +81,7 @@ export function createConsoleFiles(dir: string): (req: IncomingMessage, res: Ser
     const html = readFileSync(path.join(root, 'index.html'), 'utf8').replace(/<head([^>]*)>/i, (head) => `${head}\n    ${SAME_ORIGIN_META}`);
     send(req, res, 200, { 'content-type': TYPES['.html'], 'cache-control': 'no-cache', etag: etagOf(html) }, html);
   };
-  return (req, res) => {
+  const serve = (req: IncomingMessage, res: ServerResponse): boolean => {
     const method = (req.method ?? 'GET').toUpperCase();
     if (method !== 'GET' && method !== 'HEAD') return false;
     const target = parseTarget(req.url ?? '/');
@@ -114,5 +114,16 @@ export function createConsoleFiles(dir: string): (req: IncomingMessage, res: Ser
     }
     index(req, res);
     return true;
+  };
+  return (req, res) => {
+    try {
+      return serve(req, res);
+    } catch (error) {
+      // The folder changed under the server (a rebuild, a permission): say so, and keep serving.
+      const message = `The console's files in ${root} could not be read (${error instanceof Error ? error.message : String(error)}); rebuild with npm run build, or reload.\n`;
+      if (!res.headersSent) res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', 'retry-after': '5' });
+      res.end(message);
+      return true;
+    }
   };
 }

@@ -1,7 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { apiBaseUrl, AUTH_TOKEN, currentBackend, currentCredential, describeBackend, normaliseUrl, requestAuth, useConnectionStore } from './connection';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { apiBaseUrl, AUTH_TOKEN, routingHeaders, currentBackend, currentCredential, describeBackend, normaliseUrl, requestAuth, useConnectionStore } from './connection';
 
-afterEach(() => useConnectionStore.setState({ backend: { kind: 'browser' } }));
+afterEach(() => {
+  useConnectionStore.setState({ backend: { kind: 'browser' } });
+  vi.unstubAllGlobals();
+});
 
 describe('the backend in use', () => {
   it('is this browser by default: same-origin paths and the demo token', async () => {
@@ -25,5 +28,13 @@ describe('the backend in use', () => {
   it('normalises a URL: no trailing slash, a path prefix kept', () => {
     expect(normaliseUrl(' http://127.0.0.1:8870/ ')).toBe('http://127.0.0.1:8870');
     expect(normaliseUrl('https://vpc.example.com/api/')).toBe('https://vpc.example.com/api');
+  });
+
+  it("marks requests to a remote backend on the page's own origin, so the in-browser worker lets them through", () => {
+    vi.stubGlobal('location', new URL('http://127.0.0.1:4375/vips'));
+    const here = { kind: 'remote' as const, url: 'http://127.0.0.1:4375', auth: { token: 'T' } };
+    expect(routingHeaders('http://127.0.0.1:4375/v1/p/vpcs', here)).toEqual({ 'X-Vip-Console-Remote': '1' });
+    expect(routingHeaders('http://127.0.0.1:4376/v1/p/vpcs', { ...here, url: 'http://127.0.0.1:4376' })).toEqual({});
+    expect(routingHeaders('/v1/p/vpcs', { kind: 'browser' })).toEqual({});
   });
 });
