@@ -60,8 +60,8 @@ const NO_STREAM = new Set([404, 405, 406, 501]);
  * Follows a remote backend's changes stream (`GET /console/v1/{project_id}/changes`, text/event-stream,
  * read with fetch so that it carries the same credentials as every request; EventSource cannot send
  * headers). Each `change` event is handed to `onMessage`. When the stream cannot be opened or breaks,
- * it polls (`refresh` every `pollMs`) and reconnects with backoff; once open again it refreshes once, for
- * what it missed. A backend without the stream (404/405/406/501, or not an event stream) is polled only.
+ * it polls (`refresh` every `pollMs`) and reconnects with backoff. Each time the stream opens (the first
+ * time too) it refreshes once, for what was read before it and changed since. A backend without the stream (404/405/406/501, or not an event stream) is polled only.
  * Returns the function that stops it all.
  */
 export function followRemoteChanges(options: FollowOptions): () => void {
@@ -75,7 +75,6 @@ export function followRemoteChanges(options: FollowOptions): () => void {
   let controller: AbortController | null = null;
   let pollTimer: unknown = null;
   let failures = 0;
-  let wasDown = false;
 
   const state = (s: RemoteChangesState, detail?: string) => options.onState?.(s, detail);
   const poll = () => {
@@ -84,7 +83,6 @@ export function followRemoteChanges(options: FollowOptions): () => void {
     pollTimer = setTimer(poll, pollMs);
   };
   const startPolling = () => {
-    wasDown = true;
     if (pollTimer === null) pollTimer = setTimer(poll, pollMs);
   };
   const stopPolling = () => {
@@ -135,8 +133,8 @@ export function followRemoteChanges(options: FollowOptions): () => void {
         if (response.ok && type.includes('text/event-stream') && response.body) {
           failures = 0;
           stopPolling();
-          if (wasDown) options.refresh();
-          wasDown = false;
+          // What was read before the stream opened may have missed a change meanwhile (at start, or while down).
+          options.refresh();
           state('live');
           await readStream(response, controller);
           detail = 'the stream ended';
