@@ -93,6 +93,9 @@ export async function requestAuth(
   credential: Credential = currentCredential(),
 ): Promise<Record<string, string>> {
   if ('token' in credential) return { 'X-Auth-Token': credential.token };
+  if (!globalThis.crypto?.subtle) {
+    throw new Error('AK/SK signing needs Web Crypto, which browsers give only to secure pages (https://, or http://localhost and 127.0.0.1): open the console over https, or use a token.');
+  }
   return signSdkRequest({ method, url, headers, body }, credential.ak, credential.sk);
 }
 

@@ -17,9 +17,13 @@ export async function testConnection(backend: BackendChoice, projectId: string, 
   if (backend.kind === 'browser') return { ok: true, message: 'The in-browser backend answers this page.' };
   const url = absoluteUrl(`${backend.url}/v1/${encodeURIComponent(projectId)}/vpcs?limit=1`);
   const headers: Record<string, string> = { Accept: 'application/json', ...routingHeaders(url, backend) };
-  let response: Response;
   try {
     Object.assign(headers, await requestAuth('GET', url, headers, undefined, backend.auth));
+  } catch (error) {
+    return { ok: false, problem: 'error', message: error instanceof Error ? error.message : String(error) };
+  }
+  let response: Response;
+  try {
     response = await fetcher(url, { headers, cache: 'no-store' });
   } catch (error) {
     const reached = await fetcher(url, { mode: 'no-cors', cache: 'no-store' }).then(
