@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { Link } from 'react-router-dom';
-import { currentBackend, describeBackend, useConnectionStore } from '../../api/connection';
+import { currentBackend, describeBackend, servedByApiServer, useConnectionStore } from '../../api/connection';
 import { useRemoteChangesStore } from '../../api/remote-changes';
 import { Hint } from '../../components/hint';
 
@@ -12,7 +12,8 @@ export function BackendBadge() {
   const live = useRemoteChangesStore((s) => s.state);
   const detail = useRemoteChangesStore((s) => s.detail);
   const backend = currentBackend();
-  const name = backend.kind === 'browser' ? 'This browser' : new URL(backend.url).host;
+  const name =
+    backend.kind === 'browser' ? 'This browser' : servedByApiServer && backend.url === window.location.origin ? 'This server' : new URL(backend.url).host;
   const hint =
     backend.kind === 'browser'
       ? 'The backend runs in this browser (IndexedDB). Change it in Settings > Backend.'
