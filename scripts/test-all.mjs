@@ -38,19 +38,14 @@ const unit = readJson(unitJson);
 if (unit) rows.push(['vitest', unit.numPassedTests, unit.numFailedTests + (unitOk || unit.numFailedTests ? 0 : 1), unit.numPendingTests + unit.numTodoTests]);
 else rows.push(['vitest (no report)', 0, 1, 0]);
 
-const e2eOk = run('browser journeys', 'npx', ['playwright', 'test']);
-const e2e = readJson(e2eJson);
-if (e2e?.stats) {
-  const failed = e2e.stats.unexpected + (e2eOk || e2e.stats.unexpected ? 0 : 1);
-  rows.push(['playwright', e2e.stats.expected + e2e.stats.flaky, failed, e2e.stats.skipped]);
-} else rows.push(['playwright (no report)', 0, 1, 0]);
-
 /** Playwright's counts from its JSON report; a run that failed without a failed test counts as one failure. */
 function playwrightRow(name, ok, report) {
   if (!report?.stats) return [`${name} (no report)`, 0, 1, 0];
   const failed = report.stats.unexpected + (ok || report.stats.unexpected ? 0 : 1);
   return [name, report.stats.expected + report.stats.flaky, failed, report.stats.skipped];
 }
+const e2eOk = run('browser journeys', 'npx', ['playwright', 'test']);
+rows.push(playwrightRow('playwright', e2eOk, readJson(e2eJson)));
 const remoteOk = run('browser journeys against a remote backend', 'npx', ['playwright', 'test', '-c', 'playwright.remote.config.ts']);
 rows.push(playwrightRow('playwright (remote backend)', remoteOk, readJson(remoteJson)));
 
