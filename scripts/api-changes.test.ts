@@ -2,6 +2,9 @@
  * The changes stream of `npm run api`: GET /console/v1/{project_id}/changes as text/event-stream, fed by
  * the stores' committed writes, authenticated like any request; and the console's reader of it.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { followRemoteChanges, type RemoteChangesState } from '../src/api/changes-stream';
 import type { LiveChangeMessage } from '../src/contract/live-changes';
@@ -58,6 +61,23 @@ describe('GET /console/v1/{project_id}/changes', () => {
     expect(message).toEqual({ project: p, changes: [{ store: 'vpcs', key: id }] });
     // The client went away: its subscription is dropped.
     await expect.poll(() => open.changes.listeners).toBe(0);
+  });
+
+  it('streams the writes of a server that keeps a --data file too, once saved', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'vip-changes-data-'));
+    const durable = await startApiServer({ port: 0, log: () => {}, dataFile: path.join(dir, 'team.sqlite') });
+    try {
+      const p = newProjectId();
+      const stream = await fetch(`${durable.url}/console/v1/${p}/changes`, { headers: { 'x-auth-token': 'x' } });
+      const created = await fetch(`${durable.url}/v1/${p}/vpcs`, { method: 'POST', headers: H, body: JSON.stringify({ vpc: { name: 'kept', cidr: '10.4.0.0/16' } }) });
+      expect(created.status).toBe(200);
+      const [message] = await readChanges(stream, 1);
+      expect(message.project).toBe(p);
+      expect(message.changes[0].store).toBe('vpcs');
+    } finally {
+      await durable.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('is authenticated like any request, carries CORS headers for a named origin, and refuses bad project ids', async () => {
