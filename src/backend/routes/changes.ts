@@ -15,6 +15,11 @@ export const changesRoutes: Route[] = [
     method: 'GET',
     pattern: '/console/v1/:project/changes',
     run: async ({ project }) =>
-      ok({ changes: { project, format: 'text/event-stream', event: 'change', data: '{"project": "...", "changes": [{"store": "...", "key": "..."}]}' } }),
+      ok({
+        changes: {
+          project,
+          stream: 'npm run api answers this path as text/event-stream: one "change" event per committed write, data {"project", "changes": [{"store", "key"}]}',
+        },
+      }),
   }),
 ];
