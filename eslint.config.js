@@ -161,7 +161,7 @@ function boundaryBlocks() {
 }
 
 export default defineConfig([
-  globalIgnores(['dist/', 'dev-dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/', 'coverage/', 'screenshots/', '.scratch/']),
+  globalIgnores(['dist/', 'dist-remote/', 'dev-dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/', 'coverage/', 'screenshots/', '.scratch/']),
   {
     name: 'base',
     files: ['**/*.{js,mjs,cjs,ts,tsx}'],

@@ -12,6 +12,8 @@ const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: 'e2e',
+  // The journeys against a remote backend have their own servers: playwright.remote.config.ts.
+  testIgnore: ['remote/**'],
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

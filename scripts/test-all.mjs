@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Runs every check (typecheck, lint, unit + backend + SDK tests, Playwright journeys) and ends with one
+// Runs every check (typecheck, lint, unit + backend + SDK tests, Playwright journeys in this browser and
+// against a remote backend) and ends with one
 // line "N passed, N failed" summing them all. Each runner is run even when an earlier one failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -7,7 +8,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 mkdirSync('test-results', { recursive: true });
 const unitJson = 'test-results/unit-results.json';
 const e2eJson = 'test-results/e2e-results.json';
-for (const f of [unitJson, e2eJson]) rmSync(f, { force: true });
+const remoteJson = 'test-results/e2e-remote-results.json';
+for (const f of [unitJson, e2eJson, remoteJson]) rmSync(f, { force: true });
 
 function run(label, command, args) {
   console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
@@ -36,12 +38,16 @@ const unit = readJson(unitJson);
 if (unit) rows.push(['vitest', unit.numPassedTests, unit.numFailedTests + (unitOk || unit.numFailedTests ? 0 : 1), unit.numPendingTests + unit.numTodoTests]);
 else rows.push(['vitest (no report)', 0, 1, 0]);
 
+/** Playwright's counts from its JSON report; a run that failed without a failed test counts as one failure. */
+function playwrightRow(name, ok, report) {
+  if (!report?.stats) return [`${name} (no report)`, 0, 1, 0];
+  const failed = report.stats.unexpected + (ok || report.stats.unexpected ? 0 : 1);
+  return [name, report.stats.expected + report.stats.flaky, failed, report.stats.skipped];
+}
 const e2eOk = run('browser journeys', 'npx', ['playwright', 'test']);
-const e2e = readJson(e2eJson);
-if (e2e?.stats) {
-  const failed = e2e.stats.unexpected + (e2eOk || e2e.stats.unexpected ? 0 : 1);
-  rows.push(['playwright', e2e.stats.expected + e2e.stats.flaky, failed, e2e.stats.skipped]);
-} else rows.push(['playwright (no report)', 0, 1, 0]);
+rows.push(playwrightRow('playwright', e2eOk, readJson(e2eJson)));
+const remoteOk = run('browser journeys against a remote backend', 'npx', ['playwright', 'test', '-c', 'playwright.remote.config.ts']);
+rows.push(playwrightRow('playwright (remote backend)', remoteOk, readJson(remoteJson)));
 
 console.log('\n| runner | passed | failed | skipped |\n|---|---|---|---|');
 for (const [name, p, f, s] of rows) console.log(`| ${name} | ${p} | ${f} | ${s} |`);

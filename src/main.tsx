@@ -1,10 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { servedByApiServer } from './api/connection';
 import { prefetchFirstData } from './app/first-data';
 import { queryClient } from './app/query-client';
 import { preloadPage } from './app/route-modules';
 import { settleProjectInUrl } from './api/project-url';
 import { cacheAppForOffline, registerBackend } from './boot/register-backend';
+import { releaseBrowserBackend } from './boot/release-backend';
 
 const container = document.getElementById('root')!;
 
@@ -26,7 +28,9 @@ async function start() {
   const pathname = settleProjectInUrl();
   const page = preloadPage(pathname);
   try {
-    await registerBackend((activate) => void import('./boot/update-prompt').then((m) => m.showUpdatePrompt(activate)));
+    // Served by `npm run api -- --console` (its index.html says so): that server is the backend, no worker.
+    if (servedByApiServer) await releaseBrowserBackend();
+    else await registerBackend((activate) => void import('./boot/update-prompt').then((m) => m.showUpdatePrompt(activate)));
   } catch (error) {
     showBootError(error instanceof Error ? error.message : String(error));
     return;
@@ -47,7 +51,7 @@ async function start() {
       <App />
     </StrictMode>,
   );
-  cacheAppForOffline();
+  if (!servedByApiServer) cacheAppForOffline();
 }
 
 void start();

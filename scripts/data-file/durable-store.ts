@@ -8,6 +8,8 @@ export interface DurableStoreOptions {
   file: string;
   /** One line per change of the save state; default console.log. */
   log?: (line: string) => void;
+  /** Told of each committed write once it is saved (or failed to save): the changes streams. */
+  onCommit?: (committed: CommittedChanges) => void;
 }
 
 export interface DurableStores {
@@ -118,7 +120,12 @@ export async function openDurableStores(options: DurableStoreOptions): Promise<D
   const stores = new ProjectStores((committed: CommittedChanges) => {
     // A reset is a whole-store load: only the initial ones below (those records came from the file); the
     // stores served refuse `load`.
-    if (!committed.reset) saves.save({ kind: 'changes', changes: committed.changes });
+    if (committed.reset) return;
+    try {
+      saves.save({ kind: 'changes', changes: committed.changes });
+    } finally {
+      options.onCommit?.(committed);
+    }
   });
   try {
     for (const [project, records] of byProject(file.load())) await (await stores.storeOf(project)).load(toDump(records));

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Role } from '../contract';
+import { apiBaseUrl, currentBackend, useConnectionStore, type BackendChoice } from './connection';
 import { currentProjectId, useProjectStore } from './project-store';
 
 /** A user the console can act as: one it has seen with its token (an administrator saw it). */
@@ -16,7 +17,7 @@ export interface KnownUser {
 export const NO_KNOWN_USERS: Readonly<Record<string, KnownUser>> = Object.freeze({});
 
 interface ActingState {
-  /** Per project, the user the console acts as; absent: the built-in administrator. */
+  /** Per project (its `userScope`), the user the console acts as; absent: the built-in administrator. */
   acting: Record<string, KnownUser | undefined>;
   /** Per project, every user whose token this browser has seen, so it can act as them again. */
   known: Record<string, Record<string, KnownUser>>;
@@ -49,21 +50,36 @@ export const useActingUser = create<ActingState>()(
   ),
 );
 
+/**
+ * Where users live: a project of one backend (the demo project's id is the same in this browser and on a
+ * server, its users are not). The stores above are keyed by this.
+ */
+export function userScope(project: string, backend: BackendChoice = currentBackend()): string {
+  return `${apiBaseUrl(backend) || 'browser'}|${project}`;
+}
+
+/** The current project's scope, following project and backend switches. */
+export function useUserScope(): string {
+  const project = useProjectStore((s) => s.projectId);
+  useConnectionStore((s) => s.backend);
+  return userScope(project);
+}
+
 /** The token of the user the console acts as in the current project, or null for the built-in administrator. */
-export const actingToken = (): string | null => useActingUser.getState().acting[currentProjectId()]?.token ?? null;
+export const actingToken = (): string | null => useActingUser.getState().acting[userScope(currentProjectId())]?.token ?? null;
 
 /** The user the console acts as in the current project (null: the built-in administrator). */
 export const useActingAs = (): KnownUser | null => {
-  const project = useProjectStore((s) => s.projectId);
-  return useActingUser((s) => s.acting[project] ?? null);
+  const scope = useUserScope();
+  return useActingUser((s) => s.acting[scope] ?? null);
 };
 
 /** Switches the user the console acts as in the current project, and asks every query again as that user. */
 export function useSwitchUser(): (user: KnownUser | null) => void {
   const qc = useQueryClient();
-  const project = useProjectStore((s) => s.projectId);
+  const scope = useUserScope();
   return (user) => {
-    useActingUser.getState().actAs(project, user);
+    useActingUser.getState().actAs(scope, user);
     void qc.invalidateQueries();
   };
 }

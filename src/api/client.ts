@@ -1,9 +1,7 @@
 import { readErrorBody } from '../contract';
 import { actingToken } from './acting-user';
+import { absoluteUrl, apiBaseUrl, currentCredential, requestAuth, routingHeaders } from './connection';
 import { currentProjectId } from './project-store';
-
-export const API_BASE_URL: string = (import.meta.env.VITE_API_BASE_URL as string | undefined) ?? '';
-export const AUTH_TOKEN = 'console-demo-token';
 
 /** The request an error answered: its method and path (without the query). */
 export interface ApiRequestLine {
@@ -100,21 +98,21 @@ export async function apiFetch<T>(path: string, options: RequestOptions = {}): P
 
 /** `apiFetch`, also returning the answer's ETag: read a resource with it, then write with `ifMatch`. */
 export async function apiFetchWithMeta<T>(path: string, options: RequestOptions = {}): Promise<WithEtag<T>> {
-  const url = `${API_BASE_URL}${path}${buildQuery(options.query)}`;
-  const headers: Record<string, string> = { 'X-Auth-Token': actingToken() ?? AUTH_TOKEN, Accept: 'application/json', 'X-Console-Client': 'vip-console' };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const base = apiBaseUrl();
+  const url = `${base}${path}${buildQuery(options.query)}`;
+  const method = options.method ?? 'GET';
+  const sent = options.body === undefined ? undefined : JSON.stringify(options.body);
+  const headers: Record<string, string> = { Accept: 'application/json', 'X-Console-Client': 'vip-console', ...routingHeaders(url) };
+  if (sent !== undefined) headers['Content-Type'] = 'application/json';
   if (options.ifMatch) headers['If-Match'] = options.ifMatch;
   let response: Response;
   try {
-    response = await fetch(url, {
-      method: options.method ?? 'GET',
-      headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      signal: options.signal,
-    });
+    const acting = actingToken();
+    Object.assign(headers, await requestAuth(method, absoluteUrl(url), headers, sent, acting ? { token: acting } : currentCredential()));
+    response = await fetch(url, { method, headers, body: sent, signal: options.signal });
   } catch (err) {
     if (err instanceof DOMException && err.name === 'AbortError') throw err;
-    throw new ApiError(0, 'Console.Network', `Could not reach the API at ${API_BASE_URL || location.origin}: ${(err as Error).message}`);
+    throw new ApiError(0, 'Console.Network', `Could not reach the API at ${base || location.origin}: ${(err as Error).message}`);
   }
   const etag = response.headers.get('etag');
   if (response.status === 204) return { body: undefined as T, etag };
@@ -139,7 +137,8 @@ export async function apiFetchWithMeta<T>(path: string, options: RequestOptions 
     const decoded = readErrorBody(body);
     const request = { method: options.method ?? 'GET', path };
     const code = decoded?.code ?? `HTTP.${response.status}`;
-    const message = decoded?.message || `The API answered ${response.status} ${response.statusText} to ${path}.`;
+    const said = decoded?.message || `The API answered ${response.status} ${response.statusText} to ${path}.`;
+    const message = response.status === 401 && base ? `${said} Settings > Backend holds the credential the console sends.` : said;
     if (response.status === 412) throw new PreconditionFailedError(code, message, request);
     const error = new ApiError(response.status, code, message, request);
     const explained = explainer?.(error);

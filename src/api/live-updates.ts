@@ -1,12 +1,13 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { LIVE_CHANGES_CHANNEL, type ChangedStore, type LiveChange, type LiveChangeMessage } from '../contract/live-changes';
-import { API_BASE_URL } from './client';
+import { currentBackend, useConnectionStore } from './connection';
 import { eipKeys } from './eips/keys';
 import { nextTask } from './next-task';
 import { operationKeys } from './operations/keys';
 import { haGroupKeys } from './ha-groups/keys';
 import { portKeys } from './ports/keys';
 import { currentProjectId } from './project-store';
+import { listenToRemoteChanges } from './remote-changes';
 import { serverKeys } from './servers/keys';
 import { subnetKeys } from './subnets/keys';
 import { userKeys } from './users/keys';
@@ -148,23 +149,40 @@ export function createInvalidationBatch(qc: QueryClient, schedule: (flush: () =>
 }
 
 /**
- * Keeps this tab live while the in-browser backend serves it: every change any tab commits (this one
- * included) refreshes what it touches within a task or two. Against another backend
- * (`VITE_API_BASE_URL`, e.g. `npm run api`) there is no such notice; refetch on focus and reconnect is
- * what keeps the tab fresh there. Returns the function that stops listening.
+ * Keeps this tab live: every change the backend commits (from any tab or client, this one included)
+ * refreshes what it touches. The in-browser backend's worker announces changes on a BroadcastChannel; a
+ * remote backend streams them (`GET /console/v1/{project_id}/changes`, see `remote-changes.ts`), or is
+ * polled when it has no stream. Follows the backend in use when it is switched. Returns the function
+ * that stops listening.
  */
 export function listenToLiveChanges(
   invalidate: (patterns: readonly KeyPattern[]) => void,
   onMessage: (message: LiveChangeMessage) => void = () => {},
 ): () => void {
-  if (API_BASE_URL !== '' || typeof BroadcastChannel === 'undefined') return () => {};
-  const channel = new BroadcastChannel(LIVE_CHANGES_CHANNEL);
-  channel.onmessage = (event: MessageEvent<LiveChangeMessage>) => {
-    onMessage(event.data);
-    invalidate(targetsOfMessage(event.data, currentProjectId()));
+  const heard = (message: LiveChangeMessage) => {
+    onMessage(message);
+    invalidate(targetsOfMessage(message, currentProjectId()));
   };
+  let stop = listenTo(heard, invalidate);
+  const unsubscribe = useConnectionStore.subscribe((s, previous) => {
+    if (s.backend === previous.backend) return;
+    stop();
+    stop = listenTo(heard, invalidate);
+  });
+  return () => {
+    unsubscribe();
+    stop();
+  };
+}
+
+function listenTo(heard: (message: LiveChangeMessage) => void, invalidate: (patterns: readonly KeyPattern[]) => void): () => void {
+  const backend = currentBackend();
+  if (backend.kind === 'remote') return listenToRemoteChanges(backend, heard, () => invalidate([EVERYTHING]));
+  if (typeof BroadcastChannel === 'undefined') return () => {};
+  const channel = new BroadcastChannel(LIVE_CHANGES_CHANNEL);
+  channel.onmessage = (event: MessageEvent<LiveChangeMessage>) => heard(event.data);
   return () => channel.close();
 }
 
-/** True when the console's backend is the in-browser worker, whose writes every tab hears of. */
-export const hasLiveChanges = () => API_BASE_URL === '' && typeof BroadcastChannel !== 'undefined';
+/** True when the backend announces its writes (the in-browser worker, or a remote one through its stream or polling). */
+export const hasLiveChanges = () => currentBackend().kind === 'remote' || typeof BroadcastChannel !== 'undefined';

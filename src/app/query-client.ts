@@ -6,8 +6,8 @@ import { nextTask } from '../api/next-task';
 /**
  * The backend runs in the browser: nothing waits for "online". Data is refetched when the tab gets focus
  * or the network comes back, once it is older than `staleTime`. With the in-browser backend every
- * committed write already refreshes what it touches in every tab, so focus is only a backstop (30 s);
- * against another backend (`npm run api`) nothing is announced and focus is how a tab catches up (5 s).
+ * committed write already refreshes what it touches in every tab, and a remote backend's changes stream
+ * (or polling, without one) does the same, so focus is only a backstop (30 s).
  */
 export function createQueryClient() {
   // TanStack tells components of new data in a later task, by default with setTimeout(0): a background

@@ -1,7 +1,7 @@
 import { codes } from '../domain';
 import { ApiError } from './errors';
 import type { ApiRequest } from './handler';
-import { canonicalRequest, hmacSha256Hex, parseSdkDate, sha256Hex } from './signature';
+import { canonicalRequest, hmacSha256Hex, parseSdkDate, sha256Hex, stringToSign } from './signature';
 
 /**
  * What a backend demands of a caller. Without a token and without an AK/SK pair it is open (local use):
@@ -78,8 +78,7 @@ export async function checkAuth(req: ApiRequest, policy?: AuthPolicy): Promise<v
   const declared = headers['x-sdk-content-sha256'];
   if (declared !== undefined && declared !== bodyHash) throw refused('The body does not match its X-Sdk-Content-Sha256 header.');
   const canonical = canonicalRequest({ method: req.method, path: req.path, query: req.query, headers, signedHeaders: signed, bodyHash });
-  const stringToSign = ['SDK-HMAC-SHA256', headers['x-sdk-date'], await sha256Hex(canonical)].join('\n');
-  const expected = await hmacSha256Hex(policy.sk, stringToSign);
+  const expected = await hmacSha256Hex(policy.sk, await stringToSign(headers['x-sdk-date'], canonical));
   if (!sameText(signature.toLowerCase(), expected)) {
     throw refused('The AK/SK signature does not match the request: check the secret key, and that nothing changed the request after it was signed.');
   }

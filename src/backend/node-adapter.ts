@@ -1,8 +1,10 @@
+import { openChangesStream, type ChangesFeed } from './changes-stream';
 import { corsHeaders, preflightHeaders, type CorsPolicy } from './cors';
 import { ApiError, backendCodes, badRequest, errorResponse } from './errors';
 import type { ApiResponse, Backend } from './handler';
 import { bodyLimitOf, bodyTooLarge } from './limits';
 import { parseTarget } from './request-target';
+import { CHANGES_PATH } from './routes/changes';
 import { errorStyleOf } from './router';
 
 /**
@@ -21,7 +23,9 @@ export interface NodeRequestLike {
 
 export interface NodeResponseLike {
   writeHead(status: number, headers: Record<string, string>): unknown;
+  write(chunk: string): unknown;
   end(body?: string): unknown;
+  on(event: 'close', listener: () => void): unknown;
 }
 
 export interface NodeAdapterOptions {
@@ -29,6 +33,8 @@ export interface NodeAdapterOptions {
   log?: (line: string) => void;
   /** Origins that may call from a browser page; default none. */
   cors?: CorsPolicy;
+  /** Committed changes to stream on `GET /console/v1/{project_id}/changes`; without it that path answers JSON only. */
+  changes?: ChangesFeed;
 }
 
 /** The client went away before its body arrived: there is nobody to answer. */
@@ -146,6 +152,12 @@ export function createNodeListener(backend: Backend, options: NodeAdapterOptions
         headers,
         body: method === 'GET' || method === 'HEAD' ? undefined : body,
       });
+      const streamOf = options.changes && method === 'GET' && response.status === 200 ? CHANGES_PATH.exec(target.path) : null;
+      if (streamOf && options.changes) {
+        status = 200;
+        openChangesStream(res, options.changes, decodeURIComponent(streamOf[1]), { ...crossOrigin, ...response.headers });
+        return;
+      }
       send(response);
     } catch (error) {
       // handle() never throws; this is the adapter's own failure, a bug.

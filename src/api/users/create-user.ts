@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CreateUserRequest, User } from '../../contract';
-import { useActingUser } from '../acting-user';
+import { useActingUser, userScope } from '../acting-user';
 import { apiFetch, consoleV1 } from '../client';
 import { currentProjectId } from '../project-store';
 import { userKeys } from './keys';
@@ -13,7 +13,7 @@ export function useCreateUser() {
   return useMutation({
     mutationFn: createUser,
     onSuccess: (user) => {
-      if (user.token) useActingUser.getState().remember(currentProjectId(), [{ id: user.id, name: user.name, role: user.role, token: user.token }]);
+      if (user.token) useActingUser.getState().remember(userScope(currentProjectId()), [{ id: user.id, name: user.name, role: user.role, token: user.token }]);
       return qc.invalidateQueries({ queryKey: userKeys.lists() });
     },
   });

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useActingUser } from '../acting-user';
+import { useActingUser, userScope } from '../acting-user';
 import { apiFetch, consoleV1 } from '../client';
 import { currentProjectId } from '../project-store';
 import { userKeys } from './keys';
@@ -11,7 +11,7 @@ export function useDeleteUser() {
   return useMutation({
     mutationFn: deleteUser,
     onSuccess: (_, id) => {
-      useActingUser.getState().forget(currentProjectId(), id);
+      useActingUser.getState().forget(userScope(currentProjectId()), id);
       return qc.invalidateQueries({ queryKey: userKeys.all });
     },
   });

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { User } from '../../contract';
-import { useActingUser, type KnownUser } from '../acting-user';
+import { useActingUser, userScope, type KnownUser } from '../acting-user';
 import { apiFetch, consoleV1 } from '../client';
 import { currentProjectId } from '../project-store';
 import { userKeys } from './keys';
@@ -12,7 +12,7 @@ function rememberTokens(project: string, users: readonly User[]): void {
 }
 
 export const getUsersQueryOptions = () => {
-  const project = currentProjectId();
+  const project = userScope(currentProjectId());
   return queryOptions({
     queryKey: userKeys.lists(),
     queryFn: async ({ signal }) => {

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Role, UpdateUserRequest, User } from '../../contract';
-import { useActingUser } from '../acting-user';
+import { useActingUser, userScope } from '../acting-user';
 import { apiFetch, consoleV1 } from '../client';
 import { currentProjectId } from '../project-store';
 import { userKeys } from './keys';
@@ -13,7 +13,7 @@ export function useUpdateUserRole() {
   return useMutation({
     mutationFn: updateUserRole,
     onSuccess: (user) => {
-      const project = currentProjectId();
+      const project = userScope(currentProjectId());
       const state = useActingUser.getState();
       const known = state.known[project]?.[user.id];
       if (known) state.remember(project, [{ ...known, role: user.role }]);

@@ -5,6 +5,7 @@ import { Suspense } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useProjectStore } from '../../api/project-store';
 import { useWriteBlock } from '../../api/write-access';
+import { BackendBadge } from './backend-badge';
 import { FullPageLoader } from './full-page-loader';
 import { RouteErrorBoundary } from './route-error';
 import { NAV_GROUPS, SETTINGS_ITEM, type NavItem } from './nav-items';
@@ -47,6 +48,7 @@ export function AppLayout() {
             </Text>
           </Group>
           <Group gap="xs" wrap="nowrap" visibleFrom="xs">
+            <BackendBadge />
             <LazyHeaderMenus projectId={projectId} />
           </Group>
         </Group>

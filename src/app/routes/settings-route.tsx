@@ -1,5 +1,6 @@
 import { Stack } from '@mantine/core';
 import { PageHeader } from '../../components/page-header';
+import { BackendCard } from '../../features/settings/backend-card';
 import { ConnectionCard } from '../../features/settings/connection-card';
 import { DemoDataCard } from '../../features/settings/demo-data-card';
 import { ProjectCard } from '../../features/settings/project-card';
@@ -13,6 +14,7 @@ export function SettingsRoute() {
       <Stack maw={1100}>
         <ProjectCard />
         <UsersCard />
+        <BackendCard />
         <ConnectionCard />
         <ProjectFileCard />
         <DemoDataCard />

@@ -30,7 +30,7 @@ function nodeRequest(method: string, url: string, body: string, declared = new T
 async function send(listener: ReturnType<typeof createNodeListener>, method: string, url: string, body: string, declared?: number) {
   const out = { status: 0, body: '' };
   const { req, wasRead } = nodeRequest(method, url, body, declared);
-  await listener(req, { writeHead: (status: number) => (out.status = status), end: (text?: string) => (out.body = text ?? '') });
+  await listener(req, { writeHead: (status: number) => (out.status = status), write: () => true, on: () => undefined, end: (text?: string) => (out.body = text ?? '') });
   return { ...out, read: wasRead() };
 }
 

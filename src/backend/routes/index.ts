@@ -1,4 +1,5 @@
 import type { Route } from '../router';
+import { changesRoutes } from './changes';
 import { demoDataRoutes } from './demo-data';
 import { faultRoutes, withFaults } from './faults';
 import { haGroupRoutes } from './ha-groups';
@@ -27,6 +28,7 @@ export const apiRoutes: Route[] = [
   ...userRoutes,
   ...operationRoutes,
   ...projectFileRoutes,
+  ...changesRoutes,
 ];
 
 /**

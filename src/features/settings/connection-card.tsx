@@ -1,5 +1,5 @@
 import { Code, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { API_BASE_URL } from '../../api/client';
+import { apiBaseUrl, useConnectionStore } from '../../api/connection';
 import { useProjectStore } from '../../api/project-store';
 import { CopyButton } from '../../components/copy-button';
 import { DetailCard } from '../../components/detail-card';
@@ -7,7 +7,8 @@ import { DetailCard } from '../../components/detail-card';
 export function ConnectionCard() {
   const projectId = useProjectStore((s) => s.projectId);
   const region = useProjectStore((s) => s.region);
-  const base = API_BASE_URL || `${window.location.origin} (service worker in this browser)`;
+  useConnectionStore((s) => s.backend);
+  const base = apiBaseUrl() || `${window.location.origin} (service worker in this browser)`;
   return (
     <Paper withBorder radius="md" p="lg">
       <Stack>

@@ -74,7 +74,7 @@ export function DemoDataCard() {
           Demo data
         </Title>
         <Text size="sm" c="dimmed">
-          The backend runs in your browser and keeps its data in IndexedDB. Replace it with a known set at any time: the demo set, or a
+          Replace this project's data on the backend in use with a known set at any time: the demo set, or a
           large one to see the console at scale. Each choice replaces everything in this project.
         </Text>
         <Group>

@@ -3,8 +3,7 @@ import { useForm } from '@mantine/form';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ROLES, USER_NAME, type Role, type User } from '../../contract';
-import { NO_KNOWN_USERS, useActingAs, useActingUser, useSwitchUser } from '../../api/acting-user';
-import { useProjectStore } from '../../api/project-store';
+import { NO_KNOWN_USERS, useActingAs, useActingUser, useSwitchUser, useUserScope } from '../../api/acting-user';
 import { useCreateUser } from '../../api/users/create-user';
 import { useDeleteUser } from '../../api/users/delete-user';
 import { useUsers } from '../../api/users/get-users';
@@ -32,11 +31,11 @@ function Secret({ value, label }: { value: string | null; label: string }) {
 
 /** The project's users (IAM-like): their role, token and access key pair; create, change role, delete, act as. */
 export function UsersCard() {
-  const projectId = useProjectStore((s) => s.projectId);
   const users = useUsers();
   const acting = useActingAs();
   const switchTo = useSwitchUser();
-  const known = useActingUser((s) => s.known[projectId] ?? NO_KNOWN_USERS);
+  const scope = useUserScope();
+  const known = useActingUser((s) => s.known[scope] ?? NO_KNOWN_USERS);
   const create = useCreateUser();
   const updateRole = useUpdateUserRole();
   const remove = useDeleteUser();

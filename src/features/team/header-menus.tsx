@@ -2,7 +2,7 @@ import { Badge, Button, Group, Menu, Text, UnstyledButton } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks';
 import { IconCheck, IconChevronDown, IconFolder, IconPencil, IconPlus, IconSettings, IconUser } from '@tabler/icons-react';
 import { Link } from 'react-router-dom';
-import { NO_KNOWN_USERS, useActingAs, useActingUser, useSwitchUser } from '../../api/acting-user';
+import { NO_KNOWN_USERS, useActingAs, useActingUser, useSwitchUser, useUserScope } from '../../api/acting-user';
 import { useProjects } from '../../api/projects/get-projects';
 import { useProjectStore } from '../../api/project-store';
 import { openProject } from '../../api/project-url';
@@ -64,9 +64,9 @@ export function ProjectMenu() {
 
 /** Who the console acts as in this project, and the users it can switch to. */
 export function UserMenu() {
-  const projectId = useProjectStore((s) => s.projectId);
   const acting = useActingAs();
-  const known = useActingUser((s) => s.known[projectId] ?? NO_KNOWN_USERS);
+  const scope = useUserScope();
+  const known = useActingUser((s) => s.known[scope] ?? NO_KNOWN_USERS);
   const switchTo = useSwitchUser();
   const users = useUsers();
   const name = acting?.name ?? 'admin';
