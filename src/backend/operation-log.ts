@@ -39,6 +39,7 @@ const ACTIONS: Record<string, { action: string; resource: string }> = {
   'PUT /console/v1/:project/users/:id': { action: 'updateUser', resource: 'user' },
   'DELETE /console/v1/:project/users/:id': { action: 'deleteUser', resource: 'user' },
   'POST /v3/projects': { action: 'createProject', resource: 'project' },
+  'POST /console/v1/projects/import': { action: 'createProjectFromFile', resource: 'project' },
   'PATCH /v3/projects/:id': { action: 'updateProject', resource: 'project' },
   'POST /console/v1/:project/faults': { action: 'setFault', resource: 'fault' },
   'DELETE /console/v1/:project/faults': { action: 'clearFaults', resource: 'fault' },

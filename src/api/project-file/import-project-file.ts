@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { PROJECT_FILE_MAX_BYTES, type ImportResult } from '../../contract';
+import { PROJECT_FILE_MAX_BYTES, type ImportResult, type Project } from '../../contract';
 import { ApiError, apiFetch } from '../client';
+import { projectKeys } from '../projects/keys';
 
 /**
  * Reads a project file (an export's JSON) and imports it into `projectId`, which must be empty
@@ -9,6 +10,12 @@ import { ApiError, apiFetch } from '../client';
  * or that is not JSON is refused here, before it is sent; everything else is the backend's to judge.
  */
 export async function importProjectFile(projectId: string, file: Blob): Promise<ImportResult> {
+  const body = await readProjectFile(file);
+  return apiFetch<ImportResult>(`/console/v1/${encodeURIComponent(projectId)}/import`, { method: 'POST', body });
+}
+
+/** The file's JSON, refused here (before sending) when it is too large or not JSON. */
+export async function readProjectFile(file: Blob): Promise<unknown> {
   if (file.size > PROJECT_FILE_MAX_BYTES) {
     const mib = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MiB`;
     throw new ApiError(413, 'APIGW.0201', `The file is ${mib(file.size)}; an import takes a project file of at most ${mib(PROJECT_FILE_MAX_BYTES)}.`);
@@ -20,7 +27,7 @@ export async function importProjectFile(projectId: string, file: Blob): Promise<
   } catch (err) {
     throw new ApiError(0, 'Console.NotJson', `The file is not a project file: it is not JSON (${(err as Error).message}).`);
   }
-  return apiFetch<ImportResult>(`/console/v1/${encodeURIComponent(projectId)}/import`, { method: 'POST', body });
+  return body;
 }
 
 /** Imports a file into a project: every cached answer may be stale afterwards. */
@@ -29,5 +36,25 @@ export function useImportProjectFile() {
   return useMutation({
     mutationFn: ({ projectId, file }: { projectId: string; file: Blob }) => importProjectFile(projectId, file),
     onSuccess: () => qc.invalidateQueries(),
+  });
+}
+
+/** What a new project made from a file answers: the project, and what was created in it. */
+export type NewProjectFromFile = ImportResult & { project: Project };
+
+/**
+ * Makes a new project, named `name` in `region`, holding what the file holds: the project and its contents
+ * are written together, so a refused file leaves no project behind.
+ */
+export async function createProjectFromFile(name: string, region: string, file: Blob): Promise<NewProjectFromFile> {
+  const body = await readProjectFile(file);
+  return apiFetch<NewProjectFromFile>('/console/v1/projects/import', { method: 'POST', query: { name, region }, body });
+}
+
+export function useCreateProjectFromFile() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ name, region, file }: { name: string; region: string; file: Blob }) => createProjectFromFile(name, region, file),
+    onSuccess: () => qc.invalidateQueries({ queryKey: projectKeys.all }),
   });
 }

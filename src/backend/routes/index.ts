@@ -7,6 +7,7 @@ import { operationRoutes } from './operations';
 import { portRoutesAll } from './ports';
 import { privateIpRoutes } from './private-ips';
 import { projectRoutes } from './projects';
+import { newProjectFromFileRoute } from './new-project-from-file';
 import { projectFileRoutes } from './project-file';
 import { publicIpRoutes } from './publicips';
 import { serverRoutes } from './servers';
@@ -28,6 +29,7 @@ export const apiRoutes: Route[] = [
   ...userRoutes,
   ...operationRoutes,
   ...projectFileRoutes,
+  newProjectFromFileRoute,
   ...changesRoutes,
 ];
 

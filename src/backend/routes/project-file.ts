@@ -77,11 +77,13 @@ async function exportProject(tx: Tx, project: string): Promise<ProjectFile> {
   };
 }
 
+export const importedCounts = (file: ProjectFile) => Object.fromEntries(PROJECT_FILE_KINDS.map((kind) => [kind, file[kind].length])) as ImportResult['imported'];
+
 /**
  * The body as a checked project file. In this order, each a 400 listing `path: reason`: JSON; no
  * `__proto__`, `constructor` or `prototype` key anywhere (before anything reads the value); the schema.
  */
-function parseProjectFile(text: string | undefined): ProjectFile {
+export function parseProjectFile(text: string | undefined): ProjectFile {
   if (!text || text.trim() === '') throw badRequest('The request body is empty; send the project file (JSON) that an export wrote.');
   let raw: unknown;
   try {
@@ -123,8 +125,7 @@ export const projectFileRoutes: Route[] = [
         await mustBeEmpty(tx, project);
         return writeProjectFile(tx, project, file);
       });
-      const imported = Object.fromEntries(PROJECT_FILE_KINDS.map((kind) => [kind, file[kind].length])) as ImportResult['imported'];
-      return ok({ imported, ids, elapsed_ms: Date.now() - started } satisfies ImportResult);
+      return ok({ imported: importedCounts(file), ids, elapsed_ms: Date.now() - started } satisfies ImportResult);
     },
   }),
 ];

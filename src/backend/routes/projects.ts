@@ -37,7 +37,7 @@ export function projectView(meta: MetaRecord): Project {
 }
 
 /** A Huawei project id: 32 lower-case hex digits. */
-function newProjectId(): string {
+export function newProjectId(): string {
   return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
@@ -49,7 +49,7 @@ async function mustProject(space: ProjectSpace, caller: Caller, id: string): Pro
   return meta;
 }
 
-async function refuseTakenName(space: ProjectSpace, region: string, name: string, except?: string): Promise<void> {
+export async function refuseTakenName(space: ProjectSpace, region: string, name: string, except?: string): Promise<void> {
   const taken = (await space.metas()).find((m) => m.project_id !== except && projectView(m).name === `${region}_${name}`);
   if (taken) throw new ApiError('IAM.0008', `A project named ${region}_${name} already exists (${taken.project_id}); choose another name.`, 409);
 }

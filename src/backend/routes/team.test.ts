@@ -198,3 +198,28 @@ describe('operation log secrets', () => {
     expect(JSON.parse(entry.response).user).toMatchObject({ name: 'eve', access_key: made.body.user.access_key, token: '(not kept in the log)', secret_key: '(not kept in the log)' });
   });
 });
+
+describe('a new project from a project file', () => {
+  it('creates the project and its contents in one write, or nothing at all', async () => {
+    const h = await makeHarness();
+    const d = await demoProject(h);
+    const file = (await h.call('GET', `/console/v1/${d.p}/export`)).body;
+    const made = await h.call('POST', '/console/v1/projects/import?name=copy&region=cn-east-3', file);
+    expect(made.status).toBe(201);
+    expect(made.body.project).toMatchObject({ name: 'cn-east-3_copy', region: 'cn-east-3' });
+    expect(made.body.imported.servers).toBe(6);
+    const id = made.body.project.id;
+    expect((await h.call('GET', `/v1/${id}/cloudservers/detail`)).body.count).toBe(6);
+    expect((await h.call('GET', `/console/v1/${id}/operations`)).body.traces[0]).toMatchObject({ trace_name: 'createProjectFromFile', code: '201' });
+
+    const before = (await h.call('GET', '/v3/projects')).body.projects.length;
+    const broken = JSON.parse(JSON.stringify(file));
+    broken.ports[0].network_id = 'nowhere';
+    const refused = await h.call('POST', '/console/v1/projects/import?name=broken&region=cn-east-3', broken);
+    expect(refused.status).toBe(400);
+    expect(refused.body.error_msg).toMatch(/ports\[0\]\.network_id/);
+    expect((await h.call('GET', '/v3/projects')).body.projects.length).toBe(before);
+    expect((await h.call('POST', '/console/v1/projects/import?name=copy&region=cn-east-3', file)).status).toBe(409);
+    expect((await h.call('POST', '/console/v1/projects/import?name=bad%20name&region=cn-east-3', file)).status).toBe(400);
+  });
+});
