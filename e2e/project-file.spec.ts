@@ -59,3 +59,29 @@ test('export the demo project, import the file into an empty project, and find i
   await ui.nav('HA groups').click();
   await expect(page.getByRole('link', { name: 'ha-web' })).toBeVisible();
 });
+
+test('a new project from a file: named in the form, created with everything in it, and opened', async ({ page }, testInfo) => {
+  const ui = new Console(page);
+  await ui.open('/settings', 'Settings');
+  const card = page.locator('.mantine-Paper-root').filter({ has: page.getByRole('heading', { name: 'Export and import' }) });
+  const downloading = page.waitForEvent('download');
+  await card.getByRole('button', { name: 'Export project' }).click();
+  const path = testInfo.outputPath('demo.json');
+  await (await downloading).saveAs(path);
+
+  const chooser = page.waitForEvent('filechooser');
+  await card.getByRole('button', { name: 'New project from a file…' }).click();
+  await (await chooser).setFiles(path);
+  const dialog = ui.dialog('New project from demo.json');
+  await expect(dialog.getByRole('textbox', { name: 'Name' })).toHaveValue('demo');
+  await dialog.getByRole('button', { name: 'Create and import' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('cn-north-4_demo already exists');
+  await dialog.getByRole('textbox', { name: 'Name' }).fill('demo-copy');
+  await dialog.getByRole('button', { name: 'Create and import' }).click();
+  await expect(dialog).toBeHidden({ timeout: 30_000 });
+  await expect(page).toHaveURL(/\/projects\/[0-9a-f]{32}\/vpcs$/);
+  expect(page.url()).not.toContain('0b3c5d7e9f1a4b6c8d0e2f4a6b8c0d1e');
+  await expect(page.getByRole('button', { name: /choose project/ })).toContainText('demo-copy');
+  await ui.nav('Servers').click();
+  for (const name of ['ecs-web-01', 'ecs-db-02']) await expect(ui.table('Servers').getByRole('link', { name, exact: true })).toBeVisible();
+});

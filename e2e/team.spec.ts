@@ -90,7 +90,7 @@ test('a read-only user sees every change disabled with the reason, the API refus
   const refusal = await page.evaluate(async (vipName) => {
     const state = JSON.parse(localStorage.getItem('vip-console.acting-user')!).state;
     const project = location.pathname.split('/')[2];
-    const token = state.acting[project].token;
+    const token = state.acting[`browser|${project}`].token;
     const ports = await (await fetch(`/v1/${project}/ports?device_owner=neutron:VIP_PORT`, { headers: { 'X-Auth-Token': token } })).json();
     const vip = ports.ports.find((p: { name: string }) => p.name === vipName);
     const r = await fetch(`/v1/${project}/ports/${vip.id}`, { method: 'DELETE', headers: { 'X-Auth-Token': token } });

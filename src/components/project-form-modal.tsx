@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useMutation } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { PROJECT_SHORT_NAME, REGIONS, type Project } from '../contract';
 import { errorMessage } from '../api/client';
@@ -16,6 +17,9 @@ interface Props {
   /** The name and region to start from (a new project from a file). */
   initial?: { name?: string; region?: string };
   submitLabel?: string;
+  /** Makes the project instead of a plain create (e.g. from a file); its refusal shows in the form. */
+  createWith?: (project: { name: string; region: string; description?: string }) => Promise<Project>;
+  title?: string;
 }
 
 const MAX_NAME = 64 - 'cn-southwest-2_'.length;
@@ -29,8 +33,10 @@ function nameError(value: string): string | null {
 }
 
 /** Create a project (name and region; its id is made by the backend, as IAM does) or rename one. */
-export function ProjectFormModal({ opened, onClose, project, onDone, initial, submitLabel }: Props) {
-  const create = useCreateProject();
+export function ProjectFormModal({ opened, onClose, project, onDone, initial, submitLabel, createWith, title }: Props) {
+  const plainCreate = useCreateProject();
+  const customCreate = useMutation({ mutationFn: (p: { name: string; region: string; description?: string }) => (createWith ? createWith(p) : Promise.reject(new Error('No create function.'))) });
+  const create = createWith ? customCreate : plainCreate;
   const update = useUpdateProject();
   const form = useForm({
     initialValues: { name: '', region: 'cn-north-4', description: '' },
@@ -56,10 +62,10 @@ export function ProjectFormModal({ opened, onClose, project, onDone, initial, su
       onClose();
     };
     if (project) update.mutate({ id: project.id, name, description: values.description }, { onSuccess: done });
-    else create.mutate({ name, region: values.region as (typeof REGIONS)[number], description: values.description || undefined }, { onSuccess: done });
+    else create.mutate({ name, region: values.region as (typeof REGIONS)[number], description: values.description || undefined }, { onSuccess: (p) => done(p as Project) });
   });
   return (
-    <Modal opened={opened} onClose={onClose} title={project ? `Rename project ${project.name}` : 'Create project'}>
+    <Modal opened={opened} onClose={onClose} title={title ?? (project ? `Rename project ${project.name}` : 'Create project')}>
       <form onSubmit={submit} noValidate>
         <Stack>
           <TextInput

@@ -46,9 +46,9 @@ export type NewProjectFromFile = ImportResult & { project: Project };
  * Makes a new project, named `name` in `region`, holding what the file holds: the project and its contents
  * are written together, so a refused file leaves no project behind.
  */
-export async function createProjectFromFile(name: string, region: string, file: Blob): Promise<NewProjectFromFile> {
+export async function createProjectFromFile(name: string, region: string, file: Blob, description?: string): Promise<NewProjectFromFile> {
   const body = await readProjectFile(file);
-  return apiFetch<NewProjectFromFile>('/console/v1/projects/import', { method: 'POST', query: { name, region }, body });
+  return apiFetch<NewProjectFromFile>('/console/v1/projects/import', { method: 'POST', query: { name, region, description }, body });
 }
 
 export function useCreateProjectFromFile() {

@@ -1,8 +1,11 @@
 import { Button, FileButton, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconDownload, IconUpload } from '@tabler/icons-react';
+import { IconDownload, IconFolderPlus, IconUpload } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { exportProjectFile, isProjectEmpty, projectFileName } from '../../api/project-file/export-project-file';
-import { useImportProjectFile } from '../../api/project-file/import-project-file';
+import { createProjectFromFile, useImportProjectFile } from '../../api/project-file/import-project-file';
+import { openProject } from '../../api/project-url';
+import { ProjectFormModal } from '../../components/project-form-modal';
+import { WriteButton } from '../../components/write-button';
 import { useProjectStore } from '../../api/project-store';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { download } from '../../components/download';
@@ -22,6 +25,23 @@ export function ProjectFileCard() {
   const [notEmpty, setNotEmpty] = useState<File | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [dragging, setDragging] = useState(false);
+  const [newFrom, setNewFrom] = useState<{ file: File; name?: string; region?: string } | null>(null);
+  const resetNewPicker = useRef<() => void>(null);
+
+  const pickedForNew = async (file: File | null) => {
+    resetNewPicker.current?.();
+    if (!file) return;
+    setOutcome(null);
+    let named: { name?: string; region?: string } = {};
+    try {
+      const head = JSON.parse(await file.text()) as { project?: { name?: unknown; region?: unknown } };
+      named = { name: typeof head.project?.name === 'string' ? head.project.name : undefined, region: typeof head.project?.region === 'string' ? head.project.region : undefined };
+    } catch {
+      // The backend says what is wrong with the file when it is sent.
+    }
+    const fromFileName = file.name.replace(/\.json$/i, '').replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 40);
+    setNewFrom({ file, name: named.name ?? fromFileName, region: named.region });
+  };
 
   const runExport = async () => {
     setExporting(true);
@@ -89,11 +109,18 @@ export function ProjectFileCard() {
           <Button leftSection={<IconDownload size={16} />} variant="default" onClick={runExport} loading={exporting} disabled={busy}>
             Export project
           </Button>
+          <FileButton onChange={pickedForNew} accept="application/json,.json" resetRef={resetNewPicker} inputProps={{ 'aria-label': 'Project file for a new project' }}>
+            {(props) => (
+              <WriteButton {...props} leftSection={<IconFolderPlus size={16} />} variant="default" disabled={busy}>
+                New project from a file…
+              </WriteButton>
+            )}
+          </FileButton>
           <FileButton onChange={picked} accept="application/json,.json" resetRef={resetPicker} inputProps={{ 'aria-label': 'Project file to import' }}>
             {(props) => (
-              <Button {...props} leftSection={<IconUpload size={16} />} variant="default" loading={importFile.isPending} disabled={busy}>
+              <WriteButton {...props} leftSection={<IconUpload size={16} />} variant="default" loading={importFile.isPending} disabled={busy}>
                 Import…
-              </Button>
+              </WriteButton>
             )}
           </FileButton>
         </Group>
@@ -109,6 +136,19 @@ export function ProjectFileCard() {
         {outcome && 'result' in outcome && <ImportSucceeded result={outcome.result} fileName={outcome.file.name} />}
         {outcome && 'error' in outcome && <ImportRefused error={outcome.error} fileName={outcome.file.name} />}
       </Stack>
+      <ProjectFormModal
+        opened={newFrom !== null}
+        onClose={() => setNewFrom(null)}
+        title={newFrom ? `New project from ${newFrom.file.name}` : ''}
+        submitLabel="Create and import"
+        initial={newFrom ?? undefined}
+        createWith={async ({ name, region, description }) => {
+          const made = await createProjectFromFile(name, region, newFrom!.file, description);
+          notifySuccess('Project created from the file', `${made.project.display_name}: ${importSummary(made)}`);
+          return made.project;
+        }}
+        onDone={(p) => openProject(p.id, '/vpcs')}
+      />
       <ConfirmDialog
         opened={notEmpty !== null}
         onClose={() => setNotEmpty(null)}
@@ -116,7 +156,7 @@ export function ProjectFileCard() {
         confirmLabel="Import anyway"
         onConfirm={async () => notEmpty && post(notEmpty)}
       >
-        {`Project ${projectId} already holds VPCs or EIPs, and an import fills an empty project only: the backend will refuse it. Switch to a new project ID under Project, then import there.`}
+        {`Project ${projectId} already holds VPCs or EIPs, and an import fills an empty project only: the backend will refuse it. Use New project from a file instead, or open an empty project first.`}
       </ConfirmDialog>
     </Paper>
   );
