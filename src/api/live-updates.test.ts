@@ -150,3 +150,11 @@ describe('live updates: coalescing', () => {
     expect(matchesPattern(serverKeys.detail('A'), serverKeys.nics('A'))).toBe(true);
   });
 });
+
+describe('project names across tabs', () => {
+  it("a project's meta change refreshes every tab's project list, whatever project it works in", () => {
+    const message = { project: 'p-other', changes: [{ store: 'meta' as const, key: 'p-other' }] };
+    expect(targetsOfMessage(message, 'p-here')).toEqual([['projects']]);
+    expect(targetsOfMessage({ project: 'p-other', changes: [{ store: 'vpcs', key: 'v' }] }, 'p-here')).toEqual([]);
+  });
+});

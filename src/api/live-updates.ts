@@ -6,6 +6,7 @@ import { nextTask } from './next-task';
 import { operationKeys } from './operations/keys';
 import { haGroupKeys } from './ha-groups/keys';
 import { portKeys } from './ports/keys';
+import { projectKeys } from './projects/keys';
 import { currentProjectId } from './project-store';
 import { listenToRemoteChanges } from './remote-changes';
 import { serverKeys } from './servers/keys';
@@ -87,8 +88,10 @@ export function targetsOfChanges(changes: readonly LiveChange[]): KeyPattern[] {
 /** What a message from the worker makes stale in a tab working in `projectId`: nothing for another project. */
 export function targetsOfMessage(message: LiveChangeMessage, projectId: string): KeyPattern[] {
   if (message.reset) return [EVERYTHING];
-  if (message.project !== null && message.project !== projectId) return [];
-  return targetsOfChanges(message.changes);
+  // A project's name lives in its meta record: every tab's project list shows it.
+  const names = message.changes.some((c) => c.store === 'meta') ? [projectKeys.all] : [];
+  if (message.project !== null && message.project !== projectId) return names;
+  return [...names, ...targetsOfChanges(message.changes)];
 }
 
 export function matchesPattern(pattern: KeyPattern, queryKey: QueryKey): boolean {

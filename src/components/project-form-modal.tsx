@@ -1,10 +1,11 @@
 import { Button, Group, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { PROJECT_SHORT_NAME, REGIONS, type Project } from '../contract';
 import { errorMessage } from '../api/client';
 import { useCreateProject } from '../api/projects/create-project';
+import { projectKeys } from '../api/projects/keys';
 import { useUpdateProject } from '../api/projects/update-project';
 
 interface Props {
@@ -35,7 +36,11 @@ function nameError(value: string): string | null {
 /** Create a project (name and region; its id is made by the backend, as IAM does) or rename one. */
 export function ProjectFormModal({ opened, onClose, project, onDone, initial, submitLabel, createWith, title }: Props) {
   const plainCreate = useCreateProject();
-  const customCreate = useMutation({ mutationFn: (p: { name: string; region: string; description?: string }) => (createWith ? createWith(p) : Promise.reject(new Error('No create function.'))) });
+  const qc = useQueryClient();
+  const customCreate = useMutation({
+    onSuccess: () => qc.invalidateQueries({ queryKey: projectKeys.all }),
+    mutationFn: (p: { name: string; region: string; description?: string }) => (createWith ? createWith(p) : Promise.reject(new Error('No create function.'))),
+  });
   const create = createWith ? customCreate : plainCreate;
   const update = useUpdateProject();
   const form = useForm({
