@@ -18,7 +18,7 @@ export function ProjectMenu() {
   const [renaming, rename] = useDisclosure();
   return (
     <>
-      <Menu position="bottom-end" width={340} withinPortal>
+      <Menu position="bottom-end" width={340} withinPortal onOpen={() => void projects.refetch()}>
         <Menu.Target>
           <Button variant="default" size="sm" leftSection={<IconFolder size={16} />} rightSection={<IconChevronDown size={14} />} aria-label={`Project ${current?.display_name ?? ''} (${projectId}), region ${current?.region ?? '…'}: choose project`}>
             <Group gap={6} wrap="nowrap">
@@ -72,7 +72,7 @@ export function UserMenu() {
   const name = acting?.name ?? 'admin';
   const role = acting?.role ?? 'Administrator';
   return (
-    <Menu position="bottom-end" width={300} withinPortal>
+    <Menu position="bottom-end" width={300} withinPortal onOpen={() => void users.refetch()}>
       <Menu.Target>
         <UnstyledButton aria-label={`Acting as ${name} (${role}): switch user`} px="xs" py={4} style={{ borderRadius: 'var(--mantine-radius-sm)' }}>
           <Group gap={6} wrap="nowrap">
