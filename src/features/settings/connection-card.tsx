@@ -1,12 +1,13 @@
 import { Code, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { apiBaseUrl, useConnectionStore } from '../../api/connection';
 import { useProjectStore } from '../../api/project-store';
+import { useProjects } from '../../api/projects/get-projects';
 import { CopyButton } from '../../components/copy-button';
 import { DetailCard } from '../../components/detail-card';
 
 export function ConnectionCard() {
   const projectId = useProjectStore((s) => s.projectId);
-  const region = useProjectStore((s) => s.region);
+  const region = useProjects().data?.find((p) => p.id === projectId)?.region ?? '…';
   useConnectionStore((s) => s.backend);
   const base = apiBaseUrl() || `${window.location.origin} (service worker in this browser)`;
   return (
