@@ -174,7 +174,7 @@ describe('the kept server count, when something goes wrong', () => {
     expect(await countOf(store, 'p1')).toBe(2);
   });
 
-  it('forgets the counts of a version-2 database when it opens it as version 3', async () => {
+  it('forgets the counts of a version-2 database, and adds the users and the operation log (version 4)', async () => {
     const factory = new IDBFactory();
     const old = factory.open('vip-console', 2);
     old.onupgradeneeded = () => {
@@ -189,5 +189,7 @@ describe('the kept server count, when something goes wrong', () => {
     old.result.close();
     const store = await openIdbStore({ idbFactory: factory });
     expect(await store.read((tx) => tx.get('meta', 'p1'))).toEqual({ project_id: 'p1', seeded: true });
+    expect(await store.read((tx) => Promise.all([tx.raw.objectStore('users').count(), tx.raw.objectStore('operations').count()]))).toEqual([0, 0]);
+    expect(await store.read((tx) => tx.raw.objectStore('users').index('by_token').get('none'))).toBeUndefined();
   });
 });
