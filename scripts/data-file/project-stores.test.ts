@@ -58,3 +58,18 @@ describe('one store per project (the Node server)', () => {
     expect((await call('GET', `/v1/${q}/vpcs`)).body.vpcs).toEqual([]);
   });
 });
+
+describe('users on the Node server (one store per project)', () => {
+  it("a user's token is refused with 403 in another project, not taken for the built-in administrator", async () => {
+    const stores = new ProjectStores();
+    const call = client(stores);
+    const a = crypto.randomUUID().replace(/-/g, '');
+    const b = crypto.randomUUID().replace(/-/g, '');
+    await call('POST', `/v1/${b}/vpcs`, { vpc: { name: 'b', cidr: '10.0.0.0/16' } });
+    const alice = (await call('POST', `/console/v1/${a}/users`, { user: { name: 'alice', role: 'Read-only' } })).body.user;
+    const backend = createBackend({ storeOf: (project) => stores.storeOf(project), projects: () => stores.projects() });
+    const r = await backend.handle({ method: 'POST', path: `/v1/${b}/vpcs`, query: new URLSearchParams(), headers: { 'x-auth-token': alice.token }, body: JSON.stringify({ vpc: { name: 'x', cidr: '10.1.0.0/16' } }) });
+    expect(r.status).toBe(403);
+    await stores.close();
+  });
+});

@@ -2,7 +2,7 @@ import { DEMO_PROJECT_ID } from '../contract';
 import { checkProjectId, codes } from '../domain';
 import type { AuthPolicy } from './auth';
 import { identify, type Caller, type UserFinder } from './identity';
-import { PRUNE_EVERY, completeOperation, loggingStore, permissionOf, pruneOperations, startOperation } from './operation-log';
+import { PRUNE_EVERY, completeOperation, loggingStore, nameTarget, permissionOf, pruneOperations, startOperation } from './operation-log';
 import { projectSpace, type ProjectSpace } from './project-space';
 import { ApiError, backendCodes, badRequest, errorResponse, zodMessage, type ErrorStyle } from './errors';
 import { bodyLimitOf, bodyTooLarge, isOverBodyLimit } from './limits';
@@ -126,8 +126,8 @@ export function createBackend(options: BackendOptions): Backend {
     try {
       await store.write(async (tx) => {
         await tx.put('operations', completeOperation(entry, response));
-        // A project used only through its id becomes a listed project with its first write.
-        if (!(await tx.get('meta', project))) await tx.put('meta', { project_id: project, seeded: false, created_at: new Date(entry.time).toISOString() });
+        // A project used only through its id becomes a listed project with its first change.
+        if (response.status < 300 && !(await tx.get('meta', project))) await tx.put('meta', { project_id: project, seeded: false, created_at: new Date(entry.time).toISOString() });
         if (writes >= PRUNE_EVERY) await pruneOperations(tx, project);
       });
     } catch (error) {
@@ -170,6 +170,7 @@ export function createBackend(options: BackendOptions): Backend {
       if (write && project !== undefined) {
         const service = errorStyleOf(path) === 'ecs' ? 'ECS' : path.startsWith('/console/') ? 'Console' : 'VPC';
         logged = { store: raw, entry: startOperation({ project, req: { ...req, method }, pattern: match.route.pattern, params: match.params, caller, service }) };
+        await nameTarget(logged.entry, raw);
       }
       if (write && project === undefined) globalWrite = { req: { ...req, method }, pattern: match.route.pattern, params: match.params, caller };
       if (write && caller.role === 'Read-only') {
@@ -207,9 +208,11 @@ export function createBackend(options: BackendOptions): Backend {
     }
     if (logged) await logOperation(logged.store, logged.entry, response);
     else if (globalWrite) {
-      // A project created or renamed is logged in that project's own log.
-      const id = globalWrite.params.id ?? ((response.body as { project?: { id?: unknown } } | undefined)?.project?.id as string | undefined);
-      if (id && response.status < 500) {
+      // A project created or renamed is logged in its own log; a refused attempt by a user of a project, in
+      // that user's project (a refused request names no project that surely exists).
+      const made = (response.body as { project?: { id?: unknown } } | undefined)?.project?.id;
+      const id = response.status < 300 && typeof made === 'string' ? made : globalWrite.caller.project;
+      if (id) {
         const entry = startOperation({ ...globalWrite, project: id, service: 'Console' });
         await logOperation(await space.storeOf(id), entry, response);
       }

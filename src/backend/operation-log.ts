@@ -117,6 +117,17 @@ function subject(body: unknown): Record<string, unknown> | undefined {
 }
 
 const str = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
+/** A name as the log keeps it: at most 255 characters (a refused request may carry any length). */
+const nameOf = (v: unknown): string => str(v).slice(0, 255);
+
+/** The servers a batch request names (`{servers: [{id}]}`, or `{"os-stop": {servers: [...]}}`). */
+function serverIdsOf(body: unknown): string[] {
+  if (!body || typeof body !== 'object') return [];
+  const direct = (body as { servers?: unknown }).servers;
+  const nested = Object.values(body).find((v) => v && typeof v === 'object' && Array.isArray((v as { servers?: unknown }).servers)) as { servers?: unknown } | undefined;
+  const list = Array.isArray(direct) ? direct : Array.isArray(nested?.servers) ? nested.servers : [];
+  return list.map((s) => str((s as { id?: unknown } | null)?.id)).filter(Boolean).slice(0, 50);
+}
 
 export interface OperationStart {
   project: string;
@@ -151,8 +162,8 @@ export function startOperation(start: OperationStart, now = Date.now()): Operati
     trace_type: start.req.headers['x-console-client'] ? 'ConsoleAction' : 'ApiCall',
     service_type: start.service,
     resource_type: named?.resource ?? 'unknown',
-    resource_id: start.params.id ?? '',
-    resource_name: str(requested?.name),
+    resource_id: start.params.id ?? serverIdsOf(parsed).join(','),
+    resource_name: nameOf(requested?.name),
     user: { id: caller.id, name: caller.name },
     time: now,
     http_method: req.method,
@@ -179,13 +190,35 @@ export function completeOperation(entry: OperationRecord, response: ApiResponse)
     ...entry,
     resource_type: resourceType,
     resource_id: entry.resource_id || str(answered?.id) || serverIds.map(str).join(','),
-    resource_name: str(answered?.name) || str(answered?.alias) || entry.resource_name,
+    resource_name: nameOf(answered?.name) || nameOf(answered?.alias) || entry.resource_name,
     code: String(response.status),
     trace_rating: ratingOf(response.status),
     error_code: errorCode,
     response: out.text,
     ...(out.truncated ? { response_truncated: true } : {}),
   };
+}
+
+const STORE_OF: Partial<Record<string, 'vpcs' | 'subnets' | 'ports' | 'publicips' | 'ha_groups' | 'users'>> = {
+  vpc: 'vpcs',
+  subnet: 'subnets',
+  port: 'ports',
+  eip: 'publicips',
+  'ha-group': 'ha_groups',
+  user: 'users',
+};
+
+/**
+ * The entry of a write on one resource, named from the resource as it stands before the write: its name,
+ * and for a port whether it is a virtual IP (so a release or a refused bind is found on the VIP's page).
+ */
+export async function nameTarget(entry: OperationRecord, store: Store): Promise<void> {
+  const name = STORE_OF[entry.resource_type];
+  if (!name || !entry.resource_id || entry.resource_id.includes(',')) return;
+  const record = (await store.read((tx) => tx.getOwned(name, entry.project_id, entry.resource_id))) as { name?: string; alias?: string; device_owner?: string } | undefined;
+  if (!record) return;
+  if (name === 'ports' && record.device_owner === 'neutron:VIP_PORT') entry.resource_type = 'vip';
+  entry.resource_name ||= nameOf(record.name) || nameOf(record.alias);
 }
 
 /** A project's entries are pruned to OPERATION_RETENTION once every this many writes of it. */

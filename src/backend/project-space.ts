@@ -56,8 +56,14 @@ export function projectSpace(options: BackendOptions): ProjectSpace {
       return all.filter((m): m is MetaRecord => m !== undefined);
     },
     async findUser(credential, project) {
-      if (project !== undefined) return lookUp(await storeOf(project), credential);
+      // The request's own project first (the usual case), then every other: a user of another project
+      // must be recognised, so that it is refused (403), not taken for the built-in administrator.
+      if (project !== undefined) {
+        const own = await lookUp(await storeOf(project), credential);
+        if (own) return own;
+      }
       for (const p of projects()) {
+        if (p === project) continue;
         const user = await lookUp(await storeOf(p), credential);
         if (user) return user;
       }

@@ -1,13 +1,13 @@
 import { codes } from '../../domain';
 import { createProjectRequest, importRefusalMessage, type ImportResult, type Project } from '../../contract';
-import { ApiError, backendCodes, zodMessage } from '../errors';
+import { ApiError, zodMessage } from '../errors';
 import { checkProjectFile } from '../project-file/check-file';
 import { writeProjectFile } from '../project-file/write-file';
 import { route, type Route } from '../router';
 import type { MetaRecord } from '../store';
 import { ok } from './common';
 import { importedCounts, parseProjectFile } from './project-file';
-import { newProjectId, projectView, refuseTakenName } from './projects';
+import { newProjectId, projectView, refuseProjectCreate, refuseTakenName } from './projects';
 
 /**
  * Console extension: a new project made from a project file, `POST /console/v1/projects/import?name=&region=`
@@ -19,9 +19,7 @@ export const newProjectFromFileRoute: Route = route({
   pattern: '/console/v1/projects/import',
   global: true,
   run: async ({ req, space, caller, query }) => {
-    if (!caller.builtin) {
-      throw new ApiError(backendCodes.forbidden, `Policy doesn't allow iam:projects:create to be performed: only the server's administrator creates projects, and ${caller.name} is a user of project ${caller.project}.`, 403);
-    }
+    refuseProjectCreate(caller);
     const started = Date.now();
     const asked = { project: { name: query.get('name') ?? '', region: query.get('region') ?? '', description: query.get('description') ?? undefined } };
     const named = createProjectRequest.safeParse(asked);

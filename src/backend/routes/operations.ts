@@ -52,8 +52,13 @@ export const operationRoutes: Route[] = [
       if (from !== undefined && to !== undefined && from > to) throw badRequest('from: the time range starts after it ends (from > to).', 'from');
       const marker = query.get('next') || query.get('marker');
       const keep = filterOf(query);
-      const upper = marker ? [project, marker] : to !== undefined ? [project, traceIdAt(to + 1)] : [project, []];
-      const range = IDBKeyRange.bound([project, from !== undefined ? traceIdAt(from) : ''], upper, false, true);
+      const lowest = from !== undefined ? traceIdAt(from) : '';
+      const highest = to !== undefined ? traceIdAt(to + 1) : undefined;
+      const end = marker !== null && marker !== '' && (highest === undefined || marker < highest) ? marker : highest;
+      const empty = { traces: [], meta_data: { count: 0, marker: null } };
+      // A marker (or an end) at or below the start leaves nothing to list.
+      if (end !== undefined && end <= lowest) return Promise.resolve(ok(empty));
+      const range = IDBKeyRange.bound([project, lowest], end === undefined ? [project, []] : [project, end], false, true);
       return store.read(async (tx) => {
         const traces: Operation[] = [];
         let more = false;

@@ -7,7 +7,8 @@ import {
   type Project,
   type UpdateProjectRequest,
 } from '../../contract';
-import { ApiError, backendCodes, notFound } from '../errors';
+import { checkProjectId } from '../../domain';
+import { ApiError, backendCodes, badRequest, notFound } from '../errors';
 import type { Caller } from '../identity';
 import type { ProjectSpace } from '../project-space';
 import { route, type Route } from '../router';
@@ -41,9 +42,17 @@ export function newProjectId(): string {
   return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** Only the built-in administrator creates projects (from scratch or from a file). */
+export function refuseProjectCreate(caller: Caller): void {
+  if (caller.builtin) return;
+  throw new ApiError(backendCodes.forbidden, `Policy doesn't allow iam:projects:create to be performed: only the server's administrator creates projects, and ${caller.name} is a user of project ${caller.project}.`, 403);
+}
+
 const visible = (caller: Caller, project: string) => caller.project === undefined || caller.project === project;
 
 async function mustProject(space: ProjectSpace, caller: Caller, id: string): Promise<MetaRecord> {
+  const refusal = checkProjectId(id);
+  if (refusal) throw badRequest(`"${id}" is not a project id. ${refusal.message}`, 'project_id');
   const meta = visible(caller, id) ? (await space.metas()).find((m) => m.project_id === id) : undefined;
   if (!meta) throw notFound('IAM.0004', `Project ${id} does not exist (or is not one of yours).`);
   return meta;
@@ -82,9 +91,7 @@ export const projectRoutes: Route[] = [
     global: true,
     schema: createProjectRequest,
     run: async ({ space, caller, body }) => {
-      if (!caller.builtin) {
-        throw new ApiError(backendCodes.forbidden, `Policy doesn't allow iam:projects:create to be performed: only the server's administrator creates projects, and ${caller.name} is a user of project ${caller.project}.`, 403);
-      }
+      refuseProjectCreate(caller);
       const { name, region, description = '' } = body.project;
       await refuseTakenName(space, region, name);
       const id = newProjectId();

@@ -223,3 +223,50 @@ describe('a new project from a project file', () => {
     expect((await h.call('POST', '/console/v1/projects/import?name=bad%20name&region=cn-east-3', file)).status).toBe(400);
   });
 });
+
+describe('after review', () => {
+  it('a rename of a project that does not exist creates nothing and lists nothing new; a bad id is a 400', async () => {
+    const h = await makeHarness();
+    const d = await demoProject(h);
+    const ro = (await h.call('POST', `/console/v1/${d.p}/users`, { user: { name: 'ro', role: 'Read-only' } })).body.user;
+    const before = (await h.call('GET', '/v3/projects')).body.projects.length;
+    expect((await h.call('PATCH', '/v3/projects/a%2Fb', { project: { name: 'x' } }, as(ro.token))).status).toBe(403);
+    expect((await h.call('PATCH', '/v3/projects/a%2Fb', { project: { name: 'x' } })).status).toBe(400);
+    expect((await h.call('PATCH', `/v3/projects/${newProjectId()}`, { project: { name: 'x' } })).status).toBe(404);
+    expect((await h.call('GET', '/v3/projects')).body.projects.length).toBe(before);
+    // The refused attempt is in the log of the user's own project.
+    expect((await h.call('GET', `/console/v1/${d.p}/operations?user=ro`)).body.traces[0]).toMatchObject({ trace_name: 'updateProject', code: '403' });
+  });
+
+  it('a refused write to a project never used does not list it', async () => {
+    const h = await makeHarness();
+    const p = newProjectId();
+    expect((await h.call('POST', `/v1/${p}/vpcs`, { vpc: { name: 'bad name', cidr: '10.0.0.0/16' } })).status).toBe(400);
+    expect((await h.call('GET', '/v3/projects')).body.projects.map((x: any) => x.id)).not.toContain(p);
+  });
+
+  it('a marker below the time range answers an empty page, not a 500', async () => {
+    const h = await makeHarness();
+    const p = newProjectId();
+    await h.call('POST', `/v1/${p}/vpcs`, { vpc: { name: 'v', cidr: '10.0.0.0/16' } });
+    const r = await h.call('GET', `/console/v1/${p}/operations?from=${Date.now() - 1000}&marker=0`);
+    expect(r.status).toBe(200);
+    expect(r.body.traces).toEqual([]);
+  });
+
+  it("names a VIP's release, a refused bind and a server batch on their resource", async () => {
+    const h = await makeHarness();
+    const d = await demoProject(h);
+    const stop = await h.call('POST', `/v1/${d.p}/cloudservers/action`, { 'os-stop': { servers: [{ id: d.servers['ecs-web-04'].id }] } });
+    expect(stop.status).toBeLessThan(300);
+    expect((await h.call('PUT', `/v1/${d.p}/ports/${d.vip.id}`, { port: { allowed_address_pairs: [{ ip_address: '10.9.9.9' }] } })).status).toBe(400);
+    expect((await h.call('DELETE', `/v1/${d.p}/ports/${d.vip.id}`)).status).toBe(204);
+    const onVip = (await h.call('GET', `/console/v1/${d.p}/operations?resource_type=vip&resource_id=${d.vip.id}`)).body.traces;
+    expect(onVip.map((t: any) => [t.trace_name, t.code, t.resource_name])).toEqual([
+      ['deletePort', '204', 'vip-web'],
+      ['updatePort', '400', 'vip-web'],
+    ]);
+    const onServer = (await h.call('GET', `/console/v1/${d.p}/operations?resource_id=${d.servers['ecs-web-04'].id}`)).body.traces;
+    expect(onServer.map((t: any) => t.trace_name)).toEqual(['stopServers']);
+  });
+});
