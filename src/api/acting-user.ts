@@ -4,6 +4,7 @@ import { persist } from 'zustand/middleware';
 import type { Role } from '../contract';
 import { apiBaseUrl, currentBackend, useConnectionStore, type BackendChoice } from './connection';
 import { currentProjectId, useProjectStore } from './project-store';
+import { switchBlock } from './work-in-progress';
 
 /** A user the console can act as: one it has seen with its token (an administrator saw it). */
 export interface KnownUser {
@@ -79,6 +80,7 @@ export function useSwitchUser(): (user: KnownUser | null) => void {
   const qc = useQueryClient();
   const scope = useUserScope();
   return (user) => {
+    if (switchBlock()) return;
     useActingUser.getState().actAs(scope, user);
     void qc.invalidateQueries();
   };

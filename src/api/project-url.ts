@@ -1,5 +1,6 @@
 import { checkProjectId } from '../domain';
 import { currentProjectId, useProjectStore } from './project-store';
+import { switchBlock } from './work-in-progress';
 
 /** The app's base path (Vite's BASE_URL without its trailing slash; '' at the root). */
 const BASE = import.meta.env.BASE_URL.replace(/\/$/, '');
@@ -50,9 +51,13 @@ export function settleProjectInUrl(): string {
   return page;
 }
 
-/** Opens another project, on `page` (default: its VPCs), as a new history entry. */
+/**
+ * Opens another project, on `page` (default: its VPCs), as a new history entry. Not while a change of
+ * several steps runs in this one (`switchBlock`): the screens disable switching then, with the reason.
+ */
 export function openProject(project: string, page = '/vpcs'): void {
   if (project === currentProjectId() && appPath().startsWith(`/projects/${encodeURIComponent(project)}`)) return;
+  if (switchBlock()) return;
   window.history.pushState(null, '', `${projectBasename(project)}${page}`);
   useProjectStore.getState().setProjectId(project);
 }
@@ -61,7 +66,10 @@ export function openProject(project: string, page = '/vpcs'): void {
 export function followProjectInHistory(): () => void {
   const onPop = () => {
     const here = splitProjectPath(appPath());
-    if (here && here.project !== currentProjectId()) useProjectStore.getState().setProjectId(here.project);
+    if (!here || here.project === currentProjectId()) return;
+    // Back or Forward into another project while a change runs here: stay (the change would follow).
+    if (switchBlock()) window.history.pushState(null, '', `${projectBasename(currentProjectId())}/vpcs`);
+    else useProjectStore.getState().setProjectId(here.project);
   };
   window.addEventListener('popstate', onPop);
   return () => window.removeEventListener('popstate', onPop);

@@ -9,8 +9,9 @@ import { getMeQueryOptions } from './users/get-users';
 export function useWriteBlock(): string | null {
   const acting = useActingAs();
   // The built-in administrator may write: only a user's role is asked of the backend.
-  const me = useQuery({ ...getMeQueryOptions(), enabled: acting !== null });
-  const user = acting && (me.data ?? acting);
+  const me = useQuery({ ...getMeQueryOptions(acting?.id ?? null), enabled: acting !== null });
+  // The backend's word on this user's role when it has answered for this user, else what this browser knew.
+  const user = acting && (me.data?.id === acting.id ? me.data : acting);
   if (!user || user.role !== 'Read-only') return null;
   return `You act as ${user.name}, who is Read-only in this project: every change is refused. Switch user in the header, or ask an administrator.`;
 }

@@ -1,10 +1,11 @@
-import { Alert, Badge, Box, Button, Group, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Box, Group, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconShieldOff } from '@tabler/icons-react';
 import { useSetSourceDestCheck } from '../api/ports/set-source-dest-check';
 import { HALF_DONE_LABEL, halfDoneMessage, type HalfDoneBinding } from '../domain';
 import { ALERT_STYLES } from './alert-styles';
 import { notifyError, notifySuccess } from './notify';
 import { Hint } from './hint';
+import { WriteButton } from './write-button';
 
 /** One click: turns the NIC's source/destination check off, which completes the binding. */
 export function TurnCheckOffButton({ binding }: { binding: Pick<HalfDoneBinding, 'nicPortId' | 'nicIp' | 'serverId'> }) {
@@ -18,9 +19,9 @@ export function TurnCheckOffButton({ binding }: { binding: Pick<HalfDoneBinding,
     }
   };
   return (
-    <Button size="compact-xs" variant="default" leftSection={<IconShieldOff size={12} color="var(--mantine-color-orange-7)" aria-hidden />} loading={set.isPending} onClick={() => void fix()} aria-label={`Turn check off on NIC ${binding.nicIp}`}>
+    <WriteButton size="compact-xs" variant="default" leftSection={<IconShieldOff size={12} color="var(--mantine-color-orange-7)" aria-hidden />} loading={set.isPending} onClick={() => void fix()} aria-label={`Turn check off on NIC ${binding.nicIp}`}>
       Turn check off
-    </Button>
+    </WriteButton>
   );
 }
 

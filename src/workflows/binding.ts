@@ -3,7 +3,7 @@ import { bindingKeys } from './keys';
 import { planWorkflow } from './plan-workflow';
 
 /** Bind to Server (VIP page, VIP list, topology): the NICs into the VIP's pairs, then each NIC's check off. */
-export const bindWorkflow = (vip: { id: string; ip: string }, targets: readonly NicTarget[]) => planWorkflow(planBind(vip, targets), bindingKeys());
+export const bindWorkflow = (vip: { id: string; ip: string }, targets: readonly NicTarget[]) => planWorkflow(planBind(vip, targets), bindingKeys(), `Binding ${vip.ip}`);
 
 /** Unbind one NIC from a VIP; its check stays as it is. */
-export const unbindWorkflow = (vip: { id: string; ip: string }, nic: { ip: string; label: string }) => planWorkflow(planUnbind(vip, nic), bindingKeys());
+export const unbindWorkflow = (vip: { id: string; ip: string }, nic: { ip: string; label: string }) => planWorkflow(planUnbind(vip, nic), bindingKeys(), `Unbinding ${vip.ip}`);

@@ -167,6 +167,7 @@ export function haApplyWorkflow(ctx: ApplyContext): Workflow<ApplyStep> {
   return {
     steps: ctx.steps,
     keys: haKeys(),
+    title: 'Setting up HA',
     isDone: async (step) => isStepDone(step, await readSnapshot(ctx)),
     perform: async (step) => {
       await execute(ctx, step);

@@ -12,11 +12,12 @@ const reversalOf = (step: PlanStep): Reversal => ({ id: step.id, label: step.lab
  * stage does not wait for its own read: its write still carries the ETag it read, and a port changed
  * in between answers 412 and is read again and re-planned, as always.
  */
-export function planWorkflow(steps: readonly PlanStep[], keys: readonly QueryKey[]): Workflow<PlanStep> {
+export function planWorkflow(steps: readonly PlanStep[], keys: readonly QueryKey[], title?: string): Workflow<PlanStep> {
   const readEarly = new Map<string, PortRead>();
   return {
     steps,
     keys,
+    title,
     begin: (toRun) => {
       readEarly.clear();
       const ports = new Set<string>();

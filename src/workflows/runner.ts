@@ -1,6 +1,7 @@
 import type { QueryKey } from '@tanstack/react-query';
 import { errorMessage } from '../api/client';
 import { holdLiveRefresh } from '../api/live-updates';
+import { holdProject } from '../api/work-in-progress';
 
 export type StepStatus = 'pending' | 'running' | 'done' | 'failed' | 'skipped';
 
@@ -36,6 +37,8 @@ export interface Workflow<S extends WorkflowStep = WorkflowStep> {
   /** In order; consecutive steps with the same `stage` run at the same time (see `StepCommon` in domain). */
   steps: readonly S[];
   keys: readonly QueryKey[];
+  /** What it does, in a few words ("Binding vip-web"), for messages while it runs. */
+  title?: string;
   /** When a run starts, with the steps it will run: lets the workflow start reading what they read. */
   begin?(steps: readonly S[]): void;
   /** Runs one step; `already` when the data showed it done (nothing written); `undo` reverses what it wrote. */
@@ -78,10 +81,12 @@ export class WorkflowRunner<S extends WorkflowStep = WorkflowStep> {
   async run(report: Report, settled?: (ok: boolean) => void): Promise<boolean> {
     let ok = false;
     const release = holdLiveRefresh();
+    const unhold = holdProject(this.workflow.title ?? 'A change of several steps');
     try {
       ok = await this.runSteps(report);
       return ok;
     } finally {
+      unhold();
       settled?.(ok);
       await this.invalidateAndRelease(release);
     }
@@ -128,10 +133,12 @@ export class WorkflowRunner<S extends WorkflowStep = WorkflowStep> {
   async undo(report: (views: StepView[]) => void, settled?: (ok: boolean) => void): Promise<boolean> {
     let ok = false;
     const release = holdLiveRefresh();
+    const unhold = holdProject(`Undoing ${this.workflow.title ?? 'a change'}`);
     try {
       ok = await this.undoSteps(report);
       return ok;
     } finally {
+      unhold();
       settled?.(ok);
       await this.invalidateAndRelease(release);
     }

@@ -85,7 +85,8 @@ export function queryOfFilters(f: OperationFilters, now: number, pageSize: numbe
     user: f.user,
     rating: f.rating,
     from: preset ? now - preset.ms : f.range === 'custom' ? f.from : undefined,
-    to: f.range === 'custom' ? f.to : undefined,
+    // The end is a whole second as typed: every entry of that second is in.
+    to: f.range === 'custom' && f.to !== undefined ? f.to + 999 : undefined,
   };
 }
 

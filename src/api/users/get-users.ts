@@ -26,12 +26,11 @@ export const getUsersQueryOptions = () => {
 /** The project's users, the built-in administrator first. */
 export const useUsers = () => useQuery(getUsersQueryOptions());
 
-export const getMeQueryOptions = () =>
+/** Who the backend says the console acts as; keyed by the user the console means to act as. */
+export const getMeQueryOptions = (actingId: string | null) =>
   queryOptions({
-    queryKey: userKeys.me(),
+    queryKey: userKeys.me(actingId),
     queryFn: ({ signal }) => apiFetch<{ user: User }>(consoleV1('/users/me'), { signal }).then((b) => b.user),
     staleTime: 60_000,
   });
 
-/** Who the backend says the console acts as, and with which role. */
-export const useMe = () => useQuery(getMeQueryOptions());

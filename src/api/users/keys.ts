@@ -1,5 +1,5 @@
 import { createKeys } from '../keys';
 
 export const userKeys = Object.assign(createKeys('users'), {
-  me: () => [...userKeys.all, 'me'] as const,
+  me: (actingId: string | null) => [...userKeys.all, 'me', actingId] as const,
 });

@@ -2,10 +2,12 @@ import { Switch } from '@mantine/core';
 import type { Port } from '../../contract';
 import { useSetSourceDestCheck } from '../../api/ports/set-source-dest-check';
 import { notifyError, notifySuccess } from '../../components/notify';
+import { useWriteBlock } from '../../api/write-access';
 import { isSourceDestCheckOn } from '../../domain';
 
 export function SourceDestSwitch({ port, ip, serverId }: { port: Port | undefined; ip: string; serverId: string }) {
   const set = useSetSourceDestCheck();
+  const writeBlock = useWriteBlock();
   const on = port ? isSourceDestCheckOn(port.allowed_address_pairs) : false;
   const toggle = async (next: boolean) => {
     if (!port) return;
@@ -19,10 +21,12 @@ export function SourceDestSwitch({ port, ip, serverId }: { port: Port | undefine
   return (
     <Switch
       label="Source/Destination Check"
-      description={port ? (on ? 'On' : 'Off: the NIC may answer for virtual IPs') : 'Reading…'}
+      description={writeBlock ?? (port ? (on ? 'On' : 'Off: the NIC may answer for virtual IPs') : 'Reading…')}
       checked={on}
       disabled={!port || set.isPending}
-      onChange={(e) => void toggle(e.currentTarget.checked)}
+      aria-disabled={writeBlock ? true : undefined}
+      readOnly={Boolean(writeBlock)}
+      onChange={(e) => !writeBlock && void toggle(e.currentTarget.checked)}
     />
   );
 }

@@ -10,6 +10,9 @@ import { openProject } from '../../api/project-url';
 import { CopyButton } from '../../components/copy-button';
 import { InlineError } from '../../components/inline-error';
 import { WriteButton } from '../../components/write-button';
+import { GuardedButton } from '../../components/guarded-button';
+import { useActingAs } from '../../api/acting-user';
+import { useSwitchBlock } from '../../api/work-in-progress';
 import { ProjectFormModal } from '../../components/project-form-modal';
 
 /** Every project of the backend: open, create, rename; and any project by its id. */
@@ -18,6 +21,8 @@ export function ProjectCard() {
   const projects = useProjects();
   const [creating, create] = useDisclosure();
   const [renaming, setRenaming] = useState<Project | null>(null);
+  const acting = useActingAs();
+  const switching = useSwitchBlock();
   const [value, setValue] = useState(projectId);
   const [submitted, setSubmitted] = useState(false);
   const next = value.trim();
@@ -34,9 +39,14 @@ export function ProjectCard() {
           <Title order={2} fz="h4">
             Projects
           </Title>
-          <Button leftSection={<IconPlus size={16} />} variant="default" onClick={create.open}>
+          <WriteButton
+            leftSection={<IconPlus size={16} />}
+            variant="default"
+            onClick={create.open}
+            blockedReason={acting ? `Only the built-in administrator creates projects; you act as ${acting.name}.` : switching}
+          >
             Create project
-          </Button>
+          </WriteButton>
         </Group>
         <Text size="sm" c="dimmed">
           Each project is its own space: VPCs, servers, EIPs, users and the operation log of one project are not seen from another. The
@@ -81,9 +91,16 @@ export function ProjectCard() {
                   </Table.Td>
                   <Table.Td>
                     <Group gap={4} wrap="nowrap">
-                      <Button size="compact-xs" variant="subtle" disabled={p.id === projectId} onClick={() => openProject(p.id)} aria-label={`Open project ${p.display_name}`}>
+                      <GuardedButton
+                        size="compact-xs"
+                        variant="subtle"
+                        disabled={p.id === projectId}
+                        blockedReason={p.id === projectId ? null : switching}
+                        onClick={() => openProject(p.id)}
+                        aria-label={`Open project ${p.display_name}`}
+                      >
                         Open
-                      </Button>
+                      </GuardedButton>
                       <WriteButton size="compact-xs" variant="subtle" onClick={() => setRenaming(p)} aria-label={`Rename project ${p.display_name}`}>
                         Rename
                       </WriteButton>

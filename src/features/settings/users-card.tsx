@@ -166,7 +166,7 @@ export function UsersCard() {
           );
         }}
       >
-        {`Its token and access key stop working at once. Its entries in the operation log stay.`}
+        {`Its token and access key stop naming this user at once; its entries in the operation log stay. Where authentication is open (this browser, a server without --token or --ak/--sk), any credential acts as the built-in administrator: roles there keep honest people from mistakes, they do not lock anyone out.`}
       </ConfirmDialog>
     </Paper>
   );

@@ -7,6 +7,8 @@ import { useProjects } from '../../api/projects/get-projects';
 import { useProjectStore } from '../../api/project-store';
 import { openProject } from '../../api/project-url';
 import { useUsers } from '../../api/users/get-users';
+import { useSwitchBlock } from '../../api/work-in-progress';
+import { useWriteBlock } from '../../api/write-access';
 import { ProjectFormModal } from '../../components/project-form-modal';
 
 /** The header's project switcher: every project of the backend, create and rename. */
@@ -16,6 +18,10 @@ export function ProjectMenu() {
   const current = projects.data?.find((p) => p.id === projectId);
   const [creating, create] = useDisclosure();
   const [renaming, rename] = useDisclosure();
+  const switching = useSwitchBlock();
+  const writeBlock = useWriteBlock();
+  const acting = useActingAs();
+  const createBlock = acting ? `Only the built-in administrator creates projects; you act as ${acting.name}.` : null;
   return (
     <>
       <Menu position="bottom-end" width={340} withinPortal onOpen={() => void projects.refetch()}>
@@ -33,8 +39,9 @@ export function ProjectMenu() {
         </Menu.Target>
         <Menu.Dropdown>
           <Menu.Label>Projects</Menu.Label>
+          {switching && <Menu.Label c="orange">{switching}</Menu.Label>}
           {(projects.data ?? []).map((p) => (
-            <Menu.Item key={p.id} onClick={() => openProject(p.id)} rightSection={p.id === projectId ? <IconCheck size={14} aria-label="current" /> : null}>
+            <Menu.Item key={p.id} disabled={Boolean(switching) && p.id !== projectId} onClick={() => openProject(p.id)} rightSection={p.id === projectId ? <IconCheck size={14} aria-label="current" /> : null}>
               <Text size="sm" fw={600}>
                 {p.display_name} <Text span size="xs" c="dimmed">{p.region}</Text>
               </Text>
@@ -45,12 +52,17 @@ export function ProjectMenu() {
           ))}
           {projects.error && <Menu.Label c="red">Could not list the projects.</Menu.Label>}
           <Menu.Divider />
-          <Menu.Item leftSection={<IconPlus size={14} />} onClick={create.open}>
+          <Menu.Item leftSection={<IconPlus size={14} />} onClick={create.open} disabled={Boolean(createBlock || switching)}>
             Create project…
           </Menu.Item>
-          <Menu.Item leftSection={<IconPencil size={14} />} onClick={rename.open} disabled={!current}>
+          <Menu.Item leftSection={<IconPencil size={14} />} onClick={rename.open} disabled={!current || Boolean(writeBlock)}>
             Rename this project…
           </Menu.Item>
+          {(createBlock ?? writeBlock) && (
+            <Text size="xs" c="dimmed" px="sm" pb={4}>
+              {createBlock ?? writeBlock}
+            </Text>
+          )}
           <Menu.Item leftSection={<IconSettings size={14} />} component={Link} to="/settings">
             Manage projects
           </Menu.Item>
@@ -68,6 +80,7 @@ export function UserMenu() {
   const scope = useUserScope();
   const known = useActingUser((s) => s.known[scope] ?? NO_KNOWN_USERS);
   const switchTo = useSwitchUser();
+  const switching = useSwitchBlock();
   const users = useUsers();
   const name = acting?.name ?? 'admin';
   const role = acting?.role ?? 'Administrator';
@@ -89,6 +102,7 @@ export function UserMenu() {
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>Act as</Menu.Label>
+        {switching && <Menu.Label c="orange">{switching}</Menu.Label>}
         {(users.data ?? [{ id: 'admin', name: 'admin', role: 'Administrator' as const, builtin: true }]).map((u) => {
           const token = u.builtin ? null : (known[u.id]?.token ?? u.token);
           const current = u.builtin ? !acting : acting?.id === u.id;
@@ -96,7 +110,7 @@ export function UserMenu() {
           return (
             <Menu.Item
               key={u.id}
-              disabled={!usable}
+              disabled={!usable || Boolean(switching)}
               onClick={() => switchTo(u.builtin ? null : { id: u.id, name: u.name, role: u.role, token: token! })}
               rightSection={current ? <IconCheck size={14} aria-label="current" /> : null}
             >
