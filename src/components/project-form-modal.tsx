@@ -2,7 +2,7 @@ import { Button, Group, Modal, Select, Stack, Text, TextInput, Textarea } from '
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { PROJECT_SHORT_NAME, REGIONS, type Project } from '../contract';
+import { REGIONS, createProjectRequest, type Project } from '../contract';
 import { errorMessage } from '../api/client';
 import { useCreateProject } from '../api/projects/create-project';
 import { projectKeys } from '../api/projects/keys';
@@ -23,14 +23,10 @@ interface Props {
   title?: string;
 }
 
-const MAX_NAME = 64 - 'cn-southwest-2_'.length;
-
+/** The API's own rule for a project name, in its words (contract `createProjectRequest`). */
 function nameError(value: string): string | null {
-  const name = value.trim();
-  if (!name) return 'Give the project a name.';
-  if (name.length > MAX_NAME) return `Use at most ${MAX_NAME} characters: with the region in front, IAM allows 64.`;
-  if (!PROJECT_SHORT_NAME.test(name)) return 'Use letters, digits, "-" and "_" only.';
-  return null;
+  const result = createProjectRequest.shape.project.shape.name.safeParse(value);
+  return result.success ? null : (result.error.issues[0]?.message ?? 'Check the name.');
 }
 
 /** Create a project (name and region; its id is made by the backend, as IAM does) or rename one. */

@@ -2,7 +2,7 @@ import { Badge, Button, Code, Group, Paper, Select, Stack, Table, Text, TextInpu
 import { useForm } from '@mantine/form';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { ROLES, USER_NAME, type Role, type User } from '../../contract';
+import { ROLES, createUserRequest, type Role, type User } from '../../contract';
 import { NO_KNOWN_USERS, useActingAs, useActingUser, useSwitchUser, useUserScope } from '../../api/acting-user';
 import { useCreateUser } from '../../api/users/create-user';
 import { useDeleteUser } from '../../api/users/delete-user';
@@ -44,7 +44,8 @@ export function UsersCard() {
   const form = useForm({
     initialValues: { name: '', role: 'Read-only' as Role },
     validate: {
-      name: (v) => (!v.trim() ? 'Give the user a name.' : v.trim().length > 64 ? 'Use at most 64 characters.' : USER_NAME.test(v.trim()) ? null : 'Use letters, digits, ".", "-" and "_" only.'),
+      // The API's own rule, in its words (contract `createUserRequest`).
+      name: (v) => createUserRequest.shape.user.shape.name.safeParse(v).error?.issues[0]?.message ?? null,
     },
   });
   const submit = form.onSubmit(({ name, role }) =>
