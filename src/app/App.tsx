@@ -16,7 +16,7 @@ export function App() {
   useEffect(() => followProjectInHistory(), []);
   const projectId = useProjectStore((s) => s.projectId);
   return (
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
       <QueryClientProvider client={queryClient}>
         <LazyNotifications />
         <BrowserRouter basename={projectBasename(projectId)} key={projectId}>

@@ -9,17 +9,41 @@ export const theme = createTheme({
   headings: { fontWeight: '600' },
   components: {
     Button: { defaultProps: { size: 'sm' } },
-    Modal: { defaultProps: { radius: 'md', closeButtonProps: { 'aria-label': 'Close dialog' } } },
+    // A dialog opens on its first field (or first button): its close button is not the first tab stop, so
+    // Enter never closes a dialog by accident. Escape closes it; the button stays for the mouse.
+    Modal: { defaultProps: { radius: 'md', closeButtonProps: { 'aria-label': 'Close dialog', tabIndex: -1 } } },
+    Drawer: { defaultProps: { closeButtonProps: { 'aria-label': 'Close', tabIndex: -1 } } },
     Notification: {
       defaultProps: { closeButtonProps: { 'aria-label': 'Close notification' } },
-      styles: { description: { color: 'var(--mantine-color-gray-8)' } },
+      styles: { description: { color: 'var(--app-color-strong-dimmed)' } },
     },
   },
 });
 
-/** Dimmed text one shade darker than Mantine's default, for contrast on the grey page background. */
+/**
+ * The console's own surface colours, one name per role in both schemes (use these, never a fixed grey or
+ * white): the page behind the cards, a surface on it (cards, the topology's nodes and side panel), a
+ * subtle fill (a disabled row, a hint box), and its borders. Dimmed text is one shade stronger than
+ * Mantine's, for contrast on the page background.
+ */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
-  dark: {},
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--app-color-page': 'var(--mantine-color-gray-0)',
+    '--app-color-surface': 'var(--mantine-color-white)',
+    '--app-color-subtle': 'var(--mantine-color-gray-0)',
+    '--app-color-border': 'var(--mantine-color-gray-3)',
+    '--app-color-strong-border': 'var(--mantine-color-gray-4)',
+    '--app-color-strong-dimmed': 'var(--mantine-color-gray-8)',
+  },
+  dark: {
+    '--mantine-color-dimmed': 'var(--mantine-color-dark-1)',
+    '--app-color-page': 'var(--mantine-color-dark-8)',
+    '--app-color-surface': 'var(--mantine-color-dark-7)',
+    '--app-color-subtle': 'var(--mantine-color-dark-6)',
+    '--app-color-border': 'var(--mantine-color-dark-4)',
+    '--app-color-strong-border': 'var(--mantine-color-dark-3)',
+    '--app-color-strong-dimmed': 'var(--mantine-color-dark-0)',
+  },
 });

@@ -1,5 +1,5 @@
 import { Anchor, Breadcrumbs, Group, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 
 export interface Crumb {
@@ -14,7 +14,16 @@ interface PageHeaderProps {
   actions?: ReactNode;
 }
 
+/**
+ * The page's heading, breadcrumbs and actions; it also names the browser tab: the last crumb (the
+ * resource's name on a detail page, the list's name on a list page) first, then the section.
+ */
 export function PageHeader({ crumbs, title, description, actions }: PageHeaderProps) {
+  const names = crumbs.map((c) => c.label).reverse();
+  const documentTitle = [...names.slice(0, 2), 'VIP Console'].join(' · ');
+  useEffect(() => {
+    document.title = documentTitle;
+  }, [documentTitle]);
   return (
     <Stack gap="xs" mb="lg">
       <Breadcrumbs aria-label="Breadcrumbs" separatorMargin={6}>

@@ -6,6 +6,7 @@ import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useProjectStore } from '../../api/project-store';
 import { useWriteBlock } from '../../api/write-access';
 import { BackendBadge } from './backend-badge';
+import { ColorSchemeToggle } from './color-scheme-toggle';
 import { FullPageLoader } from './full-page-loader';
 import { RouteErrorBoundary } from './route-error';
 import { NAV_GROUPS, SETTINGS_ITEM, type NavItem } from './nav-items';
@@ -37,6 +38,9 @@ export function AppLayout() {
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
       <AppShell.Header>
+        <a href="#main-content" className="skip-link">
+          Skip to content
+        </a>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
@@ -47,9 +51,12 @@ export function AppLayout() {
               VIP Console
             </Text>
           </Group>
-          <Group gap="xs" wrap="nowrap" visibleFrom="xs">
-            <BackendBadge />
-            <LazyHeaderMenus projectId={projectId} />
+          <Group gap="xs" wrap="nowrap">
+            <Group gap="xs" wrap="nowrap" visibleFrom="xs">
+              <BackendBadge />
+              <LazyHeaderMenus projectId={projectId} />
+            </Group>
+            <ColorSchemeToggle />
           </Group>
         </Group>
       </AppShell.Header>
@@ -69,7 +76,7 @@ export function AppLayout() {
           {link(SETTINGS_ITEM)}
         </AppShell.Section>
       </AppShell.Navbar>
-      <AppShell.Main bg="var(--mantine-color-gray-0)">
+      <AppShell.Main bg="var(--app-color-page)" id="main-content" tabIndex={-1} style={{ outline: 'none' }}>
         {writeBlock && (
           <Alert color="orange" variant="light" mb="md" p="xs" role="status" icon={<IconLock size={16} />}>
             {writeBlock}

@@ -140,7 +140,7 @@ export function ServersStep({ s, set, data }: StepProps) {
                   );
                 })}
                 {data.outsiders.map(({ server, reason }) => (
-                  <Table.Tr key={server.id} bg="var(--mantine-color-gray-0)" aria-disabled>
+                  <Table.Tr key={server.id} bg="var(--app-color-subtle)" aria-disabled>
                     <Table.Td>
                       <Text fw={500} size="sm" c="dimmed">
                         {server.name}

@@ -43,7 +43,7 @@ export function ModeStep({ s, set }: StepProps) {
               <Radio.Indicator mt={2} />
               <Stack gap={6} style={{ flex: 1 }}>
                 <Text fw={600}>{m.title}</Text>
-                <Paper bg="var(--mantine-color-gray-0)" radius="sm" p={6}>
+                <Paper bg="var(--app-color-subtle)" radius="sm" p={6}>
                   {m.picture}
                 </Paper>
                 {m.lines.map((line) => (

@@ -142,7 +142,7 @@ function BindServerForm({ row, flow, onClose }: { row: VipRow; flow: ReturnType<
             : choices.map(({ server, nics, eligible, reason }) => {
                 const picked = chosen[server.id];
                 return (
-                  <Paper key={server.id} withBorder p="sm" radius="sm" bg={reason ? 'var(--mantine-color-gray-0)' : undefined}>
+                  <Paper key={server.id} withBorder p="sm" radius="sm" bg={reason ? 'var(--app-color-subtle)' : undefined}>
                     <Group justify="space-between" align="flex-start" wrap="nowrap">
                       <Checkbox
                         label={server.name}
