@@ -3,9 +3,9 @@ import type { Node } from '@xyflow/react';
 export function miniMapColor(n: Node): string {
   switch (n.type) {
     case 'vpc':
-      return 'rgba(116, 192, 252, 0.25)';
+      return 'var(--topo-minimap-vpc)';
     case 'subnet':
-      return 'rgba(255, 255, 255, 0.9)';
+      return 'var(--topo-minimap-subnet)';
     case 'vip':
       return '#12b886';
     case 'eip':

@@ -1,4 +1,4 @@
-import { Alert } from '@mantine/core';
+import { Alert, useComputedColorScheme } from '@mantine/core';
 import { Background, Controls, Panel, ReactFlow, useReactFlow } from '@xyflow/react';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { TopologyActionsContext } from './actions-context';
@@ -39,6 +39,7 @@ export interface TopologyCanvasProps {
 
 export function TopologyCanvas({ input, graph, layout, saved, view, scope, onMoved, onRelayout, onNewSetup, renderAssignVip, simulate, editable }: TopologyCanvasProps) {
   const rf = useReactFlow();
+  const colorMode = useComputedColorScheme('light');
   const flow = useFlowElements({ graph, layout, saved, editable, onMoved, onRelayout });
   const factsRef = useRef(graph.facts);
   useLayoutEffect(() => {
@@ -73,6 +74,7 @@ export function TopologyCanvas({ input, graph, layout, saved, view, scope, onMov
         <div className={`topo-shell${far ? ' is-far' : ''}`} ref={shellRef} data-testid="topology" data-view={view}>
           <FarContext.Provider value={far}>
             <ReactFlow
+              colorMode={colorMode}
               nodes={flow.nodes}
               edges={flow.edges}
               nodeTypes={nodeTypes}
