@@ -1,9 +1,9 @@
 import { createTheme, type CSSVariablesResolver } from '@mantine/core';
 
-/** Shade 8 for links, filled buttons and outlines, so text on white and light grey keeps a 4.5:1 contrast. */
+/** Shade 8 for links, filled buttons and outlines in both schemes, so white text on them and they on the page keep a 4.5:1 contrast. */
 export const theme = createTheme({
   primaryColor: 'blue',
-  primaryShade: { light: 8, dark: 6 },
+  primaryShade: { light: 8, dark: 8 },
   defaultRadius: 'sm',
   fontFamily: 'Inter, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
   headings: { fontWeight: '600' },
