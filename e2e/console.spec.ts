@@ -84,7 +84,14 @@ test('create a network, share a virtual IP between two servers, give it an EIP, 
   await expect(row.getByRole('link', { name: /^ecs-e2e-a / })).toBeVisible();
   await expect(row.getByRole('link', { name: /^ecs-e2e-b / })).toBeVisible();
   await expect(row).toContainText('subnet-e2e');
-  await expect(row.getByRole('button', { name: 'Bind EIP 10.20.1.50' })).toBeDisabled();
+  // One EIP per VIP: the row offers Unbind EIP instead; Release waits until nothing is bound.
+  await expect(row.getByRole('button', { name: 'Bind EIP 10.20.1.50' })).toHaveCount(0);
+  await expect(row.getByRole('button', { name: 'Unbind EIP 10.20.1.50' })).toBeEnabled();
+  await expect(row.getByRole('button', { name: 'Release 10.20.1.50' })).toBeDisabled();
+  await row.getByRole('button', { name: 'Unbind EIP 10.20.1.50' }).click();
+  const unbindEip = ui.dialog(/^Unbind EIP /);
+  await unbindEip.getByRole('button', { name: 'Unbind', exact: true }).click();
+  await expect(row.getByRole('button', { name: 'Bind EIP 10.20.1.50' })).toBeEnabled();
   await ui.expectCheckOff('ecs-e2e-a');
 });
 

@@ -1,7 +1,8 @@
 import type { PublicIp } from '../../contract';
 import { BindEipModal } from './bind-eip-modal';
 import type { EipActionKind } from './eip-actions';
-import { ReleaseEipDialog, UnbindEipDialog } from './eip-dialogs';
+import { ReleaseEipDialog } from './release-eip-dialog';
+import { UnbindEipDialog } from '../../components/unbind-eip-dialog';
 
 export interface ActiveEipAction {
   kind: EipActionKind;

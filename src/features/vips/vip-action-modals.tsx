@@ -1,3 +1,4 @@
+import { UnbindEipDialog } from '../../components/unbind-eip-dialog';
 import { BindEipToVipModal } from './bind-eip-to-vip-modal';
 import { BindServerModal } from './bind-server-modal';
 import { ReleaseVipDialog } from './release-vip-dialog';
@@ -22,6 +23,7 @@ export function VipActionModals({ active, onClose, onReleased }: Props) {
     <>
       <BindServerModal row={rowFor('bind')} onClose={onClose} />
       <BindEipToVipModal row={rowFor('bind-eip')} onClose={onClose} />
+      <UnbindEipDialog eip={rowFor('unbind-eip')?.eip ?? null} onClose={onClose} />
       <UnbindVipDialog row={rowFor('unbind')} onClose={onClose} />
       <ReleaseVipDialog row={rowFor('release')} onClose={onClose} onReleased={onReleased} />
     </>

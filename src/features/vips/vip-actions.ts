@@ -1,6 +1,6 @@
 import type { VipRow } from './vip-row';
 
-export type VipActionKind = 'bind' | 'bind-eip' | 'unbind' | 'release' | 'configure-ha';
+export type VipActionKind = 'bind' | 'bind-eip' | 'unbind-eip' | 'unbind' | 'release' | 'configure-ha';
 
 export interface VipAction {
   kind: VipActionKind;
@@ -12,15 +12,22 @@ export interface VipAction {
   to?: string;
 }
 
-/** The actions of one VIP, each with the reason it is unavailable, so a greyed button can say why. */
+/**
+ * The actions of one VIP, each with the reason it is unavailable, so a greyed button can say why. An
+ * action the backend would refuse is disabled up front (Release of a bound VIP), never refused after.
+ */
 export function vipActions(row: VipRow): VipAction[] {
+  const pairs = row.port.allowed_address_pairs.length;
+  const releaseBlock = pairs > 0
+    ? `${row.ip} is bound to ${pairs === 1 ? 'a server' : `${pairs} servers`}; unbind it before releasing it.`
+    : row.eip
+      ? `${row.ip} holds EIP ${row.eip.public_ip_address}; unbind the EIP before releasing it.`
+      : null;
   return [
     { kind: 'bind', label: 'Bind to Server', disabledReason: null },
-    {
-      kind: 'bind-eip',
-      label: 'Bind EIP',
-      disabledReason: row.eip ? `${row.ip} already has EIP ${row.eip.public_ip_address}; one EIP per virtual IP.` : null,
-    },
+    row.eip
+      ? { kind: 'unbind-eip', label: 'Unbind EIP', disabledReason: null }
+      : { kind: 'bind-eip', label: 'Bind EIP', disabledReason: null },
     {
       kind: 'unbind',
       label: 'Unbind',
@@ -32,6 +39,6 @@ export function vipActions(row: VipRow): VipAction[] {
       disabledReason: row.bound.length > 0 ? `${row.ip} is bound already; the HA setup starts from an unbound virtual IP (see HA groups).` : null,
       to: `/ha-groups/new?${new URLSearchParams({ step: 'mode', vpc: row.subnet?.vpc_id ?? '', subnet: row.port.network_id, vip: row.port.id })}`,
     },
-    { kind: 'release', label: 'Release', disabledReason: null, danger: true },
+    { kind: 'release', label: 'Release', disabledReason: releaseBlock, danger: true },
   ];
 }
