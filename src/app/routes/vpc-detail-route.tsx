@@ -12,12 +12,15 @@ import { DeleteVpcDialog } from '../../features/vpcs/delete-vpc-dialog';
 import { VpcSummary } from '../../features/vpcs/vpc-summary';
 import { WriteButton } from '../../components/write-button';
 import { RecentOperationsLink } from '../../components/recent-operations-link';
+import { vpcDeleteBlock } from '../../components/vpc-delete-block';
+import { useAllSubnets } from '../../api/subnets/get-subnets';
 
 export function VpcDetailRoute() {
   const { vpcId = '' } = useParams();
   const navigate = useNavigate();
   const vpc = useVpc(vpcId);
   const [deleting, setDeleting] = useState(false);
+  const subnets = useAllSubnets(vpcId);
   const crumbs = [
     { label: 'Network', to: '/vpcs' },
     { label: 'VPCs', to: '/vpcs' },
@@ -33,7 +36,13 @@ export function VpcDetailRoute() {
           vpc.data && (
             <>
             <RecentOperationsLink resourceType="vpc" resourceId={vpc.data.id} />
-            <WriteButton color="red" variant="light" leftSection={<IconTrash size={16} />} onClick={() => setDeleting(true)}>
+            <WriteButton
+              color="red"
+              variant="light"
+              leftSection={<IconTrash size={16} />}
+              onClick={() => setDeleting(true)}
+              blockedReason={vpcDeleteBlock(vpc.data.name, subnets.data?.length)}
+            >
               Delete VPC
             </WriteButton>
             </>

@@ -1,6 +1,6 @@
-import { ActionIcon, Anchor, Code, Skeleton } from '@mantine/core';
+import { Anchor, Code, Skeleton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { Vpc } from '../../contract';
@@ -14,7 +14,8 @@ import { StatusBadge } from '../../components/status-badge';
 import { useMarkerListState } from '../../components/use-list-state';
 import { CreateVpcModal } from './create-vpc-modal';
 import { DeleteVpcDialog } from './delete-vpc-dialog';
-import { Hint } from '../../components/hint';
+import { ActionButtons } from '../../components/action-buttons';
+import { vpcDeleteBlock } from '../../components/vpc-delete-block';
 import { WriteButton } from '../../components/write-button';
 
 export function VpcList() {
@@ -60,11 +61,11 @@ export function VpcList() {
       header: 'Actions',
       width: 90,
       render: (v) => (
-        <Hint label={`Delete ${v.name}`} withArrow>
-          <ActionIcon variant="subtle" color="red" aria-label={`Delete ${v.name}`} onClick={() => setDeleting(v)}>
-            <IconTrash size={16} />
-          </ActionIcon>
-        </Hint>
+        <ActionButtons
+          subject={v.name}
+          actions={[{ kind: 'delete', label: 'Delete', danger: true, disabledReason: vpcDeleteBlock(v.name, subnetCounts.get(v.id) ?? (subnets.data ? 0 : undefined)) }]}
+          onAction={() => setDeleting(v)}
+        />
       ),
     },
   ];
