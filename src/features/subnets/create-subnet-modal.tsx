@@ -34,8 +34,11 @@ export function CreateSubnetModal({ opened, onClose, presetVpcId }: Props) {
     name: problemMessage(checkName(values.name.trim())),
     vpcId: vpc ? null : 'Choose the VPC the subnet belongs to.',
     cidr: vpc ? problemMessage(checkSubnetCidr(cidrText, vpc, siblings.data ?? [])) : null,
-    gateway: problemMessage(checkGatewayIp(cidrText, values.gateway.trim())),
+    gateway: null as string | null,
   };
+  // The gateway is judged inside a valid CIDR only: a bad CIDR is one error, on the CIDR (not a second one
+  // on the gateway, nor on the gateway the form filled in from it).
+  if (errors.cidr === null && parseCidr(cidrText)) errors.gateway = problemMessage(checkGatewayIp(cidrText, values.gateway.trim()));
   const shown = (k: keyof typeof errors) => (touched[k] || submitted ? errors[k] : null);
 
   const set = (patch: Partial<typeof values>, field: string) => {

@@ -8,6 +8,7 @@ import { usePrivateIps } from '../../api/subnets/get-private-ips';
 import { ListToolbar } from '../../components/list-toolbar';
 import { ResourceTable, type Column } from '../../components/resource-table';
 import { usedAddresses, type UsedAddress } from './used-addresses';
+import { StatusBadge } from '../../components/status-badge';
 
 const PAGE_SIZE = 50;
 
@@ -59,7 +60,7 @@ export function UsedAddressesTable({ subnet }: { subnet: Subnet }) {
         return <Text size="sm">{a.port?.device_owner ?? '—'}</Text>;
       },
     },
-    { key: 'status', header: 'Status', render: (a) => <Text size="sm">{a.status}</Text> },
+    { key: 'status', header: 'Status', render: (a) => (a.status ? <StatusBadge status={a.status} /> : <Text size="sm">—</Text>) },
   ];
   return (
     <>

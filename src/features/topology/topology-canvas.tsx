@@ -59,7 +59,8 @@ export function TopologyCanvas({ input, graph, layout, saved, view, scope, onMov
   });
   const [simOpen, setSimOpen] = useState(simulate);
   const shellRef = useRef<HTMLDivElement>(null);
-  const { exporting, doExport } = useDiagramExport(shellRef, view);
+  const subject = scope.kind === 'vpc' ? input.vpc.name : (input.haGroups.find((g) => g.id === scope.groupId)?.name ?? view);
+  const { exporting, doExport } = useDiagramExport(shellRef, subject);
   // An exported image shows every node in full, whatever the zoom.
   const far = useFarZoom() && !exporting;
 

@@ -6,7 +6,8 @@ import { exportDiagram } from './export-image';
 export type ExportKind = 'png' | 'svg';
 
 /** Exports the diagram as an image: every node is rendered first (not only the visible ones), then captured. */
-export function useDiagramExport(shellRef: RefObject<HTMLDivElement | null>, view: string) {
+/** `subject`: what the file is named after (the VPC's or the HA group's name). */
+export function useDiagramExport(shellRef: RefObject<HTMLDivElement | null>, subject: string) {
   const rf = useReactFlow();
   const [exporting, setExporting] = useState(false);
 
@@ -18,7 +19,7 @@ export function useDiagramExport(shellRef: RefObject<HTMLDivElement | null>, vie
       const el = shellRef.current?.querySelector<HTMLElement>('.react-flow__viewport');
       if (!el) throw new Error('The diagram is not on the page.');
       const bounds = rf.getNodesBounds(rf.getNodes().filter((n) => !n.parentId));
-      await exportDiagram(el, bounds, kind, `topology-${view.replace(':', '-')}`);
+      await exportDiagram(el, bounds, kind, `topology-${subject.replace(/[^A-Za-z0-9._-]+/g, '-')}`);
     } catch (err) {
       notifyError('Could not export the diagram', err);
     } finally {
