@@ -7,7 +7,7 @@ export interface PageQuery {
   pageSize: number;
   marker?: string;
   name?: string;
-  sortKey?: 'name' | 'created_at';
+  sortKey?: 'name' | 'created_at' | 'ip_address';
   sortDir?: SortDir;
 }
 

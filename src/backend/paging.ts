@@ -1,3 +1,4 @@
+import { parseIpv4 } from '../domain';
 import { badRequest } from './errors';
 
 /** Huawei's v1 lists return at most 2000 items a page. */
@@ -5,14 +6,15 @@ export const MAX_LIST_LIMIT = 2000;
 
 /**
  * The list parameters every v1 list takes: `limit` and `marker` (id of the last item seen) from Huawei,
- * and the console extensions `name` (case-insensitive substring), `sort_key` (name | created_at) and
+ * and the console extensions `name` (case-insensitive substring), `sort_key` (name | created_at, and
+ * ip_address where a list has one address per item: ports, in numeric order) and
  * `sort_dir` (asc | desc). Without `sort_key` a list is in id order, which is what makes `marker` cheap.
  */
 export interface ListParams {
   limit: number;
   marker?: string;
   name?: string;
-  sortKey?: 'name' | 'created_at';
+  sortKey?: 'name' | 'created_at' | 'ip_address';
   sortDir: 'asc' | 'desc';
 }
 
@@ -30,8 +32,8 @@ export function parseListParams(query: URLSearchParams): ListParams {
   const marker = query.get('marker') || undefined;
   const name = query.get('name') ?? undefined;
   const sortKeyRaw = query.get('sort_key');
-  if (sortKeyRaw && sortKeyRaw !== 'name' && sortKeyRaw !== 'created_at') {
-    throw badRequest(`sort_key must be name or created_at; got "${sortKeyRaw}".`, 'sort_key');
+  if (sortKeyRaw && sortKeyRaw !== 'name' && sortKeyRaw !== 'created_at' && sortKeyRaw !== 'ip_address') {
+    throw badRequest(`sort_key must be name, created_at or ip_address; got "${sortKeyRaw}".`, 'sort_key');
   }
   const sortDirRaw = query.get('sort_dir') ?? 'asc';
   if (sortDirRaw !== 'asc' && sortDirRaw !== 'desc') throw badRequest(`sort_dir must be asc or desc; got "${sortDirRaw}".`, 'sort_dir');
@@ -57,11 +59,15 @@ interface Pageable {
  * `created_at`. Without a sort the input is put in id order, so a marker that is no longer in the list
  * (deleted meanwhile) still means "after this id".
  */
-export function page<T extends Pageable>(items: T[], params: ListParams, createdOf: (item: T) => string): T[] {
+export function page<T extends Pageable>(items: T[], params: ListParams, createdOf: (item: T) => string, ipOf?: (item: T) => string): T[] {
   const dir = params.sortDir === 'desc' ? -1 : 1;
   const byId = (a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   let sorted: T[];
-  if (params.sortKey === 'name') sorted = [...items].sort((a, b) => dir * (a.name.localeCompare(b.name) || byId(a, b)));
+  if (params.sortKey === 'ip_address') {
+    if (!ipOf) throw badRequest('sort_key ip_address: this list has no single address per item; use name or created_at.', 'sort_key');
+    const num = (i: T) => parseIpv4(ipOf(i)) ?? -1;
+    sorted = [...items].sort((a, b) => dir * (num(a) - num(b) || byId(a, b)));
+  } else if (params.sortKey === 'name') sorted = [...items].sort((a, b) => dir * (a.name.localeCompare(b.name) || byId(a, b)));
   else if (params.sortKey === 'created_at') sorted = [...items].sort((a, b) => dir * (createdOf(a).localeCompare(createdOf(b)) || byId(a, b)));
   else sorted = [...items].sort((a, b) => dir * byId(a, b));
   let start = 0;

@@ -1,7 +1,7 @@
 import { useDeferredValue, useState } from 'react';
 import type { SortDir } from '../api/paging';
 
-export type SortKey = 'name' | 'created_at';
+export type SortKey = 'name' | 'created_at' | 'ip_address';
 
 export interface SortState {
   key: SortKey;

@@ -23,6 +23,8 @@ export async function listRecords<T extends Listable>(
     filter?: (item: T) => boolean;
     load?: () => Promise<T[]>;
     createdOf: (item: T) => string;
+    /** The item's address, for `sort_key=ip_address` (lists without one refuse that sort). */
+    ipOf?: (item: T) => string;
   },
 ): Promise<T[]> {
   const params = parseListParams(query);
@@ -31,7 +33,7 @@ export async function listRecords<T extends Listable>(
   }
   const items = options.load ? await options.load() : ((await tx.ofProject(store, project)) as unknown as T[]);
   const kept = items.filter((i) => nameMatches(i.name, params.name) && (!options.filter || options.filter(i)));
-  return page(kept, params, options.createdOf);
+  return page(kept, params, options.createdOf, options.ipOf);
 }
 
 /** `key` may repeat (OR); true when the query does not name `key` at all. */

@@ -202,6 +202,14 @@ describe('port lists', () => {
     expect(byName[0].name).toBe('vip-web');
     expect((await h.call('GET', `/v1/${p}/ports?limit=0`)).status).toBe(400);
     expect((await h.call('GET', `/v1/${p}/ports?sort_key=mac`)).status).toBe(400);
+    // By address, in numeric order (192.168.0.100 after 192.168.0.21, not before it as text would put it).
+    const byIp = (await h.call('GET', `/v1/${p}/ports?sort_key=ip_address`)).body.ports.map((x: { fixed_ips: { ip_address: string }[] }) => x.fixed_ips[0].ip_address);
+    const num = (ip: string) => ip.split('.').reduce((n, part) => n * 256 + Number(part), 0);
+    expect(byIp).toEqual([...byIp].sort((a: string, b: string) => num(a) - num(b)));
+    expect(byIp.indexOf('192.168.0.100')).toBeGreaterThan(byIp.indexOf('192.168.0.21'));
+    const desc = (await h.call('GET', `/v1/${p}/ports?sort_key=ip_address&sort_dir=desc&limit=2`)).body.ports;
+    expect(desc[0].fixed_ips[0].ip_address).toBe(byIp[byIp.length - 1]);
+    expect((await h.call('GET', `/v1/${p}/cloudservers/detail?sort_key=ip_address`)).status).toBe(400);
   });
 });
 

@@ -53,6 +53,7 @@ async function listPorts(tx: Tx, project: string, query: URLSearchParams): Promi
       anyOf(query, 'mac_address', p.mac_address) &&
       byFixed(p),
     createdOf: (p) => p.created_at,
+    ipOf: (p) => p.ip,
   });
 }
 

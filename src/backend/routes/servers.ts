@@ -83,6 +83,7 @@ function serverQuery(query: URLSearchParams): ServerQuery {
   const pageNo = intParam(query, 'offset', 1, 1_000_000, 1);
   const limit = intParam(query, 'limit', 1, 1000, 25);
   const list = parseListParams(new URLSearchParams([...query].filter(([k]) => k !== 'limit' && k !== 'offset')));
+  if (list.sortKey === 'ip_address') throw badRequest('sort_key ip_address: a server has several addresses; sort servers by name or created_at.', 'sort_key');
   return {
     skip: (pageNo - 1) * limit,
     limit,

@@ -28,7 +28,7 @@ const dash = <Text size="sm" c="dimmed">—</Text>;
 
 export function ServerList() {
   const list = usePageListState();
-  const pageQuery: ServerPageQuery = { page: list.page, pageSize: PAGE_SIZE, name: list.name, sortKey: list.sort?.key, sortDir: list.sort?.dir };
+  const pageQuery: ServerPageQuery = { page: list.page, pageSize: PAGE_SIZE, name: list.name, sortKey: list.sort?.key === 'ip_address' ? undefined : list.sort?.key, sortDir: list.sort?.dir };
   const query = useQuery({ ...getServersQueryOptions(pageQuery), placeholderData: knownAnswer(pageQuery) });
   const vips = useAllVips();
   const eips = useAllEips();

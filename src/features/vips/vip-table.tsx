@@ -10,7 +10,7 @@ import { useAllVpcs } from '../../api/vpcs/get-vpcs';
 import { ListToolbar } from '../../components/list-toolbar';
 import { Pager } from '../../components/pager';
 import { ResourceTable, type Column } from '../../components/resource-table';
-import { useMarkerListState } from '../../components/use-list-state';
+import { useMarkerListState, type SortState } from '../../components/use-list-state';
 import { AssignVipModal } from './assign-vip-modal';
 import { useVipRows } from './use-vip-rows';
 import { VipActionButtons } from './vip-action-buttons';
@@ -20,6 +20,8 @@ import type { VipRow } from './vip-row';
 import { WriteButton } from '../../components/write-button';
 
 /** Virtual IPs across subnets (with VPC and subnet filters), or of one subnet (its IP Addresses tab). */
+const BY_ADDRESS: SortState = { key: 'ip_address', dir: 'asc' };
+
 export function VipTable({ subnet }: { subnet?: Subnet }) {
   const [vpcId, setVpcId] = useState<string | null>(null);
   const [filterSubnetId, setFilterSubnetId] = useState<string | null>(null);
@@ -29,12 +31,14 @@ export function VipTable({ subnet }: { subnet?: Subnet }) {
   const networkIds = subnet ? [subnet.id] : filterSubnetId ? [filterSubnetId] : vpcId ? subnetsOfVpc.map((s) => s.id) : undefined;
   const waitingForSubnets = !subnet && !filterSubnetId && vpcId !== null && !subnets.data;
   const list = useMarkerListState(JSON.stringify(networkIds ?? null));
+  // Addresses in order unless another sort is chosen (as a subnet's address list reads).
+  const sort = list.sort ?? BY_ADDRESS;
   const query = useVips({
     pageSize: 20,
     marker: list.marker,
     name: list.name,
-    sortKey: list.sort?.key,
-    sortDir: list.sort?.dir,
+    sortKey: sort.key,
+    sortDir: sort.dir,
     networkIds: networkIds && networkIds.length === 0 ? ['none'] : networkIds,
   });
   const { rows } = useVipRows(waitingForSubnets ? undefined : query.data?.items);
@@ -45,6 +49,7 @@ export function VipTable({ subnet }: { subnet?: Subnet }) {
     {
       key: 'ip',
       header: 'Virtual IP Address',
+      sortKey: 'ip_address',
       render: (r) => (
         <Anchor component={Link} to={`/vips/${r.port.id}`} fw={500} ff="monospace">
           {r.ip}
@@ -125,7 +130,7 @@ export function VipTable({ subnet }: { subnet?: Subnet }) {
         rowKey={(r) => r.port.id}
         loading={query.isFetching}
         error={query.error}
-        sort={list.sort}
+        sort={sort}
         onSort={list.setSort}
         emptyTitle={filtered ? 'No virtual IP matches' : 'No virtual IPs yet'}
         emptyDescription={
