@@ -1,6 +1,6 @@
-import { Select } from '@mantine/core';
+import { Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useAllVpcs } from '../../api/vpcs/get-vpcs';
 import { InlineError } from '../../components/inline-error';
 import { PageHeader } from '../../components/page-header';
@@ -39,6 +39,27 @@ export function TopologyRoute() {
         }
       />
       <InlineError error={vpcs.error} title="Could not load the VPCs" />
+      {vpcs.data && vpcs.data.length === 0 && (
+        <Paper withBorder radius="md" p="xl">
+          <Stack align="center" gap="xs">
+            <Title order={2} fz="h4">
+              No VPC to draw yet
+            </Title>
+            <Text size="sm" c="dimmed" ta="center" maw={460}>
+              The topology draws one VPC: its subnets, servers, virtual IPs and EIPs. Create a VPC with a subnet and servers, or load the demo
+              data in Settings.
+            </Text>
+            <Group>
+              <Button component={Link} to="/vpcs">
+                Go to VPCs
+              </Button>
+              <Button component={Link} to="/settings" variant="default">
+                Settings
+              </Button>
+            </Group>
+          </Stack>
+        </Paper>
+      )}
       {vpcId && (
         <VpcTopology
           vpcId={vpcId}

@@ -1,6 +1,7 @@
 import { Alert, useComputedColorScheme } from '@mantine/core';
 import { Background, Controls, Panel, ReactFlow, useReactFlow } from '@xyflow/react';
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { VIP_DEVICE_OWNER } from '../../contract';
 import { TopologyActionsContext } from './actions-context';
 import { CanvasDialogs } from './canvas-dialogs';
 import { ConnectionHint } from './connection-hint';
@@ -37,6 +38,16 @@ export interface TopologyCanvasProps {
   editable: boolean;
 }
 
+/**
+ * The subnet a new HA setup starts in when nothing is selected: one drawn here with an unbound virtual IP
+ * (what the setup needs), else with any virtual IP, else the first drawn.
+ */
+function setupSubnet(input: TopologyInput, graph: TopologyGraph) {
+  const drawn = input.subnets.filter((s) => graph.nodes.some((n) => n.id === nodeId.subnet(s.id)));
+  const vipsOf = (id: string) => input.ports.filter((p) => p.device_owner === VIP_DEVICE_OWNER && p.network_id === id);
+  return drawn.find((s) => vipsOf(s.id).some((v) => v.allowed_address_pairs.length === 0)) ?? drawn.find((s) => vipsOf(s.id).length > 0) ?? drawn[0];
+}
+
 export function TopologyCanvas({ input, graph, layout, saved, view, scope, onMoved, onRelayout, onNewSetup, renderAssignVip, simulate, editable }: TopologyCanvasProps) {
   const rf = useReactFlow();
   const colorMode = useComputedColorScheme('light');
@@ -58,13 +69,23 @@ export function TopologyCanvas({ input, graph, layout, saved, view, scope, onMov
     onAssignVip: setAssignVipIn,
   });
   const [simOpen, setSimOpen] = useState(simulate);
+  // The simulation panel takes width from the diagram: fit it again to the room left (and when it closes).
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    const frame = requestAnimationFrame(() => void rf.fitView({ ...FIT_OPTIONS, duration: 200 }));
+    return () => cancelAnimationFrame(frame);
+  }, [simOpen, rf]);
   const shellRef = useRef<HTMLDivElement>(null);
   const subject = scope.kind === 'vpc' ? input.vpc.name : (input.haGroups.find((g) => g.id === scope.groupId)?.name ?? view);
   const { exporting, doExport } = useDiagramExport(shellRef, subject);
   // An exported image shows every node in full, whatever the zoom.
   const far = useFarZoom() && !exporting;
 
-  const defaultSubnet = subnetOf(flow.selection.node) ?? input.subnets.find((s) => graph.nodes.some((n) => n.id === nodeId.subnet(s.id)))?.id ?? null;
+  const defaultSubnet = subnetOf(flow.selection.node) ?? setupSubnet(input, graph)?.id ?? null;
   const simChoices = useMemo(() => simGroups(input, graph), [input, graph]);
   const [startViewport] = useState(() => estimatedViewport(graph, layout, window.innerWidth, window.innerHeight));
   const subnetById = (id: string | null) => input.subnets.find((s) => s.id === id) ?? null;
