@@ -86,9 +86,11 @@ test('create a network, share a virtual IP between two servers, give it an EIP, 
   await expect(row).toContainText('subnet-e2e');
   // One EIP per VIP: the row offers Unbind EIP instead; Release waits until nothing is bound.
   await expect(row.getByRole('button', { name: 'Bind EIP 10.20.1.50' })).toHaveCount(0);
-  await expect(row.getByRole('button', { name: 'Unbind EIP 10.20.1.50' })).toBeEnabled();
-  await expect(row.getByRole('button', { name: 'Release 10.20.1.50' })).toBeDisabled();
-  await row.getByRole('button', { name: 'Unbind EIP 10.20.1.50' }).click();
+  const release = await ui.rowAction(row, 'Release', '10.20.1.50');
+  await expect(release).toBeDisabled();
+  await expect(release).toContainText('unbind it before releasing it');
+  await page.keyboard.press('Escape');
+  await (await ui.rowAction(row, 'Unbind EIP', '10.20.1.50')).click();
   const unbindEip = ui.dialog(/^Unbind EIP /);
   await unbindEip.getByRole('button', { name: 'Unbind', exact: true }).click();
   await expect(row.getByRole('button', { name: 'Bind EIP 10.20.1.50' })).toBeEnabled();

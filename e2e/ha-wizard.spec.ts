@@ -141,7 +141,7 @@ test('a failure injected at the binding step: the message shows, Retry completes
   const w = new HaWizard(page);
   // Entry point: Configure HA on the VIP's row opens the wizard with its VPC, subnet and VIP chosen.
   await w.ui.open('/vips', 'Virtual IPs');
-  await page.getByRole('button', { name: 'Configure HA 192.168.0.100' }).click();
+  await (await w.ui.rowAction(w.ui.table('Virtual IPs'), 'Configure HA', '192.168.0.100')).click();
   await expect(page).toHaveURL(/\/ha-groups\/new\?/);
   await page.getByRole('radio', { name: 'HA (active/standby)' }).click();
   await w.next();

@@ -55,7 +55,7 @@ async function assignVip(ui: Console, ip: string, name: string) {
 }
 
 async function releaseVip(ui: Console, ip: string) {
-  await ui.table('Virtual IPs').getByRole('button', { name: `Release ${ip}` }).click();
+  await (await ui.rowAction(ui.table('Virtual IPs'), 'Release', ip)).click();
   const release = ui.dialog(`Release virtual IP ${ip}?`);
   await release.getByRole('button', { name: 'Release', exact: true }).click();
   await expect(release).toBeHidden();
@@ -110,7 +110,7 @@ test('two tabs stay live: a VIP assigned in one shows in the other within 1 s; a
   await expect(second).toBeHidden();
   await b.page.bringToFront();
   await b.open('/vips', 'Virtual IPs');
-  await b.table('Virtual IPs').getByRole('button', { name: 'Release 192.168.0.78' }).click();
+  await (await b.rowAction(b.table('Virtual IPs'), 'Release', '192.168.0.78')).click();
   const staleDialog = b.dialog('Release virtual IP 192.168.0.78?');
   await expect(staleDialog).toBeVisible();
   await a.page.bringToFront();

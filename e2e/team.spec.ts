@@ -74,8 +74,12 @@ test('a read-only user sees every change disabled with the reason, the API refus
   await expect(page.getByRole('button', { name: /^Acting as ro-alice \(Read-only\)/ })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'You act as ro-alice, who is Read-only' })).toBeVisible();
 
-  const release = row.getByRole('button', { name: /^Release/ });
+  const bindButton = row.getByRole('button', { name: 'Bind to Server 192.168.0.100' });
+  await expect(bindButton).toBeDisabled();
+  const release = await ui.rowAction(row, 'Release', '192.168.0.100');
   await expect(release).toBeDisabled();
+  await expect(release).toContainText('Read-only in this project');
+  await page.keyboard.press('Escape');
   await expect(page.getByRole('button', { name: 'Assign Virtual IP Address' })).toBeDisabled();
   // Reachable by keyboard, and it says why.
   await page.getByRole('button', { name: 'Assign Virtual IP Address' }).focus();
@@ -83,8 +87,8 @@ test('a read-only user sees every change disabled with the reason, the API refus
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Assign Virtual IP Address' })).toBeFocused();
   await expect(page.getByRole('tooltip')).toContainText('Read-only in this project');
-  await release.click({ force: true });
-  await expect(ui.dialog(/Release/)).toHaveCount(0);
+  await bindButton.click({ force: true });
+  await expect(ui.dialog(/Bind 192\.168\.0\.100/)).toHaveCount(0);
 
   // The API refuses the same write with 403 and IAM's words, whatever the screen shows.
   const refusal = await page.evaluate(async (vipName) => {

@@ -15,6 +15,17 @@ export class Console {
     await expect(this.page.getByRole('banner').getByLabel(new RegExp(`Project .*${id}`))).toBeVisible({ timeout: 30_000 });
   }
 
+  /**
+   * A row action on `subject`: its button, or (when the row keeps it in its "More" menu) the menu item,
+   * after opening the menu.
+   */
+  async rowAction(scope: Locator, label: string, subject: string): Promise<Locator> {
+    const direct = scope.getByRole('button', { name: `${label} ${subject}`, exact: true });
+    if ((await direct.count()) > 0) return direct;
+    await scope.getByRole('button', { name: `More actions for ${subject}` }).click();
+    return this.page.getByRole('menuitem', { name: new RegExp(`^${label}`) });
+  }
+
   nav(name: string) {
     return this.page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name, exact: true });
   }

@@ -103,7 +103,7 @@ test("two browsers on one server see each other's changes without reload", async
     await expect(a.row(a.table('Virtual IPs'), '192.168.0.61').getByRole('link', { name: /^ecs-web-02 / })).toBeVisible({ timeout: 5_000 });
 
     // A releases vip-web; it leaves B's list.
-    await a.table('Virtual IPs').getByRole('button', { name: 'Release 192.168.0.100' }).click();
+    await (await a.rowAction(a.table('Virtual IPs'), 'Release', '192.168.0.100')).click();
     const release = a.dialog('Release virtual IP 192.168.0.100?');
     await release.getByRole('button', { name: 'Release', exact: true }).click();
     await expect(release).toBeHidden();

@@ -1,4 +1,6 @@
-import { Group } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
+import { IconChevronDown } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useWriteBlock } from '../api/write-access';
 import { GuardedButton } from './guarded-button';
 
@@ -18,17 +20,51 @@ interface Props<K extends string> {
   /** `compact-xs` in table rows, `sm` in a page header. */
   size?: 'compact-xs' | 'sm';
   pending?: K | null;
+  /** How many actions show as buttons; the rest go in a "More" menu (default: all as buttons). */
+  primary?: number;
+}
+
+type MenuComponent = typeof import('./more-actions-menu').MoreActionsMenu;
+let loadedMenu: MenuComponent | null = null;
+
+/**
+ * "More": the menu's code (Mantine's Menu and its positioning) loads on first use, so it stays off the
+ * first route; until then this is a plain button that loads and opens it.
+ */
+function MoreActions<K extends string>(props: { actions: readonly ActionItem<K>[]; subject: string; blockedReason: string | null; onAction: (kind: K) => void; size: 'compact-xs' | 'sm' }) {
+  const [Menu, setMenu] = useState<MenuComponent | null>(() => loadedMenu);
+  const [opened, setOpened] = useState(false);
+  if (Menu) return <Menu {...props} opened={opened} onChange={setOpened} />;
+  return (
+    <Button
+      size={props.size}
+      variant={props.size === 'sm' ? 'default' : 'subtle'}
+      rightSection={<IconChevronDown size={12} />}
+      aria-label={`More actions for ${props.subject}`}
+      onClick={() =>
+        void import('./more-actions-menu').then((m) => {
+          loadedMenu = m.MoreActionsMenu;
+          setMenu(() => m.MoreActionsMenu);
+          setOpened(true);
+        })
+      }
+    >
+      More
+    </Button>
+  );
 }
 
 /**
  * A resource's actions as buttons, each greyed with its reason when not allowed (every one of them when
  * the console acts as a read-only user), still reachable by keyboard.
  */
-export function ActionButtons<K extends string>({ actions, subject, onAction, size = 'compact-xs', pending = null }: Props<K>) {
+export function ActionButtons<K extends string>({ actions, subject, onAction, size = 'compact-xs', pending = null, primary }: Props<K>) {
   const writeBlock = useWriteBlock();
+  const shown = primary === undefined || actions.length <= primary + 1 ? actions : actions.slice(0, primary);
+  const more = actions.slice(shown.length);
   return (
     <Group gap={size === 'sm' ? 'xs' : 4} wrap="nowrap">
-      {actions.map((a) => (
+      {shown.map((a) => (
         <GuardedButton
           key={a.kind}
           blockedReason={writeBlock ?? a.disabledReason}
@@ -42,6 +78,7 @@ export function ActionButtons<K extends string>({ actions, subject, onAction, si
           {a.label}
         </GuardedButton>
       ))}
+      {more.length > 0 && <MoreActions actions={more} subject={subject} blockedReason={writeBlock} onAction={onAction} size={size} />}
     </Group>
   );
 }

@@ -12,6 +12,13 @@ export interface Column<T> {
   /** The backend's `sort_key` for this column, when it sorts. */
   sortKey?: SortKey;
   width?: number | string;
+  /**
+   * A column of less weight, shown from this width on (Mantine's breakpoints: `lg` 1200 px, `xl` 1408 px),
+   * so a laptop's table fits without scrolling sideways.
+   */
+  from?: 'lg' | 'xl';
+  /** Lets the column's text wrap (a description); the others stay on one line, names cut with an ellipsis. */
+  wrap?: boolean;
 }
 
 interface ResourceTableProps<T> {
@@ -29,6 +36,8 @@ interface ResourceTableProps<T> {
   emptyAction?: ReactNode;
   skeletonRows?: number;
 }
+
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
 
 function nextSort(current: SortState | undefined, key: SortKey): SortState | undefined {
   if (current?.key !== key) return { key, dir: 'asc' };
@@ -49,7 +58,7 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
           const active = c.sortKey && sort?.key === c.sortKey;
           const ariaSort = active ? (sort!.dir === 'asc' ? 'ascending' : 'descending') : c.sortKey ? 'none' : undefined;
           return (
-            <Table.Th key={c.key} w={c.width} aria-sort={ariaSort}>
+            <Table.Th key={c.key} w={c.width} aria-sort={ariaSort} visibleFrom={c.from} style={NO_WRAP}>
               {c.sortKey && onSort ? (
                 <UnstyledButton onClick={() => onSort(nextSort(sort, c.sortKey!))} aria-label={`Sort by ${c.header}`}>
                   <Group gap={4} wrap="nowrap">
@@ -84,7 +93,7 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
     body = Array.from({ length: skeletonRows }, (_, i) => (
       <Table.Tr key={i} aria-hidden>
         {columns.map((c) => (
-          <Table.Td key={c.key}>
+          <Table.Td key={c.key} visibleFrom={c.from}>
             <Skeleton height={14} radius="sm" width={`${60 + ((i * 13 + c.key.length * 7) % 35)}%`} />
           </Table.Td>
         ))}
@@ -94,7 +103,9 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
     body = rows.map((row) => (
       <Table.Tr key={rowKey(row)}>
         {columns.map((c) => (
-          <Table.Td key={c.key}>{c.render(row)}</Table.Td>
+          <Table.Td key={c.key} visibleFrom={c.from} style={c.wrap ? undefined : NO_WRAP}>
+            {c.render(row)}
+          </Table.Td>
         ))}
       </Table.Tr>
     ));
@@ -109,7 +120,7 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
       )}
       {/* Native scrolling: Mantine's ScrollArea would bring floating-ui onto every list page. */}
       <div style={{ overflowX: 'auto' }}>
-        <Table aria-label={label} highlightOnHover verticalSpacing="sm" horizontalSpacing="md" miw={640}>
+        <Table aria-label={label} highlightOnHover verticalSpacing={6} horizontalSpacing="sm" miw={640}>
           {header}
           <Table.Tbody>{body}</Table.Tbody>
         </Table>

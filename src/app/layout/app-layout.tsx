@@ -36,7 +36,7 @@ export function AppLayout() {
   };
   const writeBlock = useWriteBlock();
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
+    <AppShell header={{ height: 56 }} navbar={{ width: { sm: 200, lg: 220 }, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
       <AppShell.Header>
         <a href="#main-content" className="skip-link">
           Skip to content

@@ -16,6 +16,7 @@ import { BuyEipModal } from './buy-eip-modal';
 import { EipActionButtons } from './eip-action-buttons';
 import { EipActionModals, type ActiveEipAction } from './eip-action-modals';
 import { WriteButton } from '../../components/write-button';
+import { TruncatedName } from '../../components/truncated-name';
 
 export function EipList() {
   const list = useMarkerListState();
@@ -34,7 +35,7 @@ export function EipList() {
         </Anchor>
       ),
     },
-    { key: 'name', header: 'Name', sortKey: 'name', render: (e) => e.alias || <Text size="sm" c="dimmed">—</Text> },
+    { key: 'name', header: 'Name', sortKey: 'name', render: (e) => (e.alias ? <TruncatedName name={e.alias} /> : <Text size="sm" c="dimmed">—</Text>) },
     { key: 'status', header: 'Status', render: (e) => <StatusBadge status={e.status} label={e.port_id ? 'Bound' : 'Unbound'} /> },
     {
       key: 'bound',
@@ -50,8 +51,8 @@ export function EipList() {
           <Text size="sm">NIC {e.private_ip_address}</Text>
         ),
     },
-    { key: 'bandwidth', header: 'Bandwidth', render: (e) => `${e.bandwidth_size} Mbit/s` },
-    { key: 'created', header: 'Created', sortKey: 'created_at', render: (e) => formatDate(e.create_time) },
+    { key: 'bandwidth', header: 'Bandwidth', from: 'lg', render: (e) => `${e.bandwidth_size} Mbit/s` },
+    { key: 'created', header: 'Created', sortKey: 'created_at', from: 'xl', render: (e) => formatDate(e.create_time) },
     {
       key: 'actions',
       header: 'Actions',

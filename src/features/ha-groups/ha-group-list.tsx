@@ -41,7 +41,7 @@ export function HaGroupList() {
         </Anchor>
       ),
     },
-    { key: 'mode', header: 'Mode', render: (r) => MODE_LABELS[r.group.mode] },
+    { key: 'mode', header: 'Mode', wrap: true, render: (r) => MODE_LABELS[r.group.mode] },
     {
       key: 'vip',
       header: 'Virtual IP',
@@ -51,7 +51,7 @@ export function HaGroupList() {
         </Anchor>
       ),
     },
-    { key: 'eip', header: 'EIP', render: (r) => (r.eip ? <Text ff="monospace" size="sm">{r.eip.public_ip_address}</Text> : <Text size="sm" c="dimmed">—</Text>) },
+    { key: 'eip', header: 'EIP', from: 'lg', render: (r) => (r.eip ? <Text ff="monospace" size="sm">{r.eip.public_ip_address}</Text> : <Text size="sm" c="dimmed">—</Text>) },
     {
       key: 'members',
       header: 'Members (role, priority)',
@@ -72,10 +72,11 @@ export function HaGroupList() {
     {
       key: 'status',
       header: 'Status',
+      wrap: true,
       render: (r) => {
         const h = health.get(r.group.id);
         return (
-          <Stack gap={2} miw={150} maw={260}>
+          <Stack gap={2} miw={110} maw={220}>
             <GroupHealthBadge health={h} status={r.group.status} />
             {h && h.problems.length > 0 && (
               <Text size="xs" c="dimmed" lineClamp={2} title={h.problems.map((p) => p.message).join('\n')}>
@@ -87,7 +88,7 @@ export function HaGroupList() {
         );
       },
     },
-    { key: 'created', header: 'Created', render: (r) => formatDate(r.group.created_at) },
+    { key: 'created', header: 'Created', from: 'xl', render: (r) => formatDate(r.group.created_at) },
     {
       key: 'actions',
       header: 'Actions',

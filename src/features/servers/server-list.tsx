@@ -21,6 +21,7 @@ import { eipsOfServer, vipsOfServer } from './server-joins';
 import { SERVER_PAGE_SIZE } from './server-list-query';
 import { ServerStatusBadge } from './server-status-badge';
 import { WriteButton } from '../../components/write-button';
+import { TruncatedName } from '../../components/truncated-name';
 
 const PAGE_SIZE = SERVER_PAGE_SIZE;
 
@@ -39,11 +40,7 @@ export function ServerList() {
       key: 'name',
       header: 'Name',
       sortKey: 'name',
-      render: (s) => (
-        <Anchor component={Link} to={`/servers/${s.id}`} fw={500}>
-          {s.name}
-        </Anchor>
-      ),
+      render: (s) => <TruncatedName name={s.name} to={`/servers/${s.id}`} />,
     },
     { key: 'status', header: 'Status', render: (s) => <ServerStatusBadge status={s.status} /> },
     {
@@ -88,8 +85,8 @@ export function ServerList() {
         return list.length ? <Text size="sm" ff="monospace">{list.join(', ')}</Text> : dash;
       },
     },
-    { key: 'flavor', header: 'Flavor', render: (s) => <Text size="sm">{s.flavor?.name || s.flavor?.id}</Text> },
-    { key: 'created', header: 'Created', sortKey: 'created_at', render: (s) => formatDate(s.created) },
+    { key: 'flavor', header: 'Flavor', from: 'lg', render: (s) => <Text size="sm">{s.flavor?.name || s.flavor?.id}</Text> },
+    { key: 'created', header: 'Created', sortKey: 'created_at', from: 'xl', render: (s) => formatDate(s.created) },
     { key: 'actions', header: 'Actions', render: (s) => <ServerActionButtons server={s} /> },
   ];
   const createButton = (

@@ -17,6 +17,7 @@ import { CreateSubnetModal } from './create-subnet-modal';
 import { DeleteSubnetDialog } from './delete-subnet-dialog';
 import { Hint } from '../../components/hint';
 import { WriteButton } from '../../components/write-button';
+import { TruncatedName } from '../../components/truncated-name';
 
 /** Subnets of every VPC, or of one VPC (its detail page's tab). */
 export function SubnetList({ vpc }: { vpc?: Vpc }) {
@@ -38,14 +39,10 @@ export function SubnetList({ vpc }: { vpc?: Vpc }) {
       key: 'name',
       header: 'Name',
       sortKey: 'name',
-      render: (s) => (
-        <Anchor component={Link} to={`/subnets/${s.id}`} fw={500}>
-          {s.name}
-        </Anchor>
-      ),
+      render: (s) => <TruncatedName name={s.name} to={`/subnets/${s.id}`} />,
     },
     { key: 'cidr', header: 'CIDR', render: (s) => <Code>{s.cidr}</Code> },
-    { key: 'gateway', header: 'Gateway', render: (s) => s.gateway_ip },
+    { key: 'gateway', header: 'Gateway', from: 'lg', render: (s) => s.gateway_ip },
     ...(vpc
       ? []
       : [
@@ -68,7 +65,7 @@ export function SubnetList({ vpc }: { vpc?: Vpc }) {
       },
     },
     { key: 'status', header: 'Status', render: (s) => <StatusBadge status={s.status} /> },
-    { key: 'created', header: 'Created', sortKey: 'created_at', render: (s) => formatDate(s.created_at) },
+    { key: 'created', header: 'Created', sortKey: 'created_at', from: 'xl', render: (s) => formatDate(s.created_at) },
     {
       key: 'actions',
       header: 'Actions',

@@ -17,6 +17,7 @@ export function VipActionButtons({ row, onAction, size = 'compact-xs' }: Props) 
       actions={actions}
       subject={row.ip}
       size={size}
+      primary={size === 'sm' ? undefined : 2}
       onAction={(kind) => {
         const to = actions.find((a) => a.kind === kind)?.to;
         if (to) navigate(to);

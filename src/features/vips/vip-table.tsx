@@ -18,6 +18,7 @@ import { VipActionModals, type ActiveVipAction } from './vip-action-modals';
 import { VipBoundServers } from './vip-bound-servers';
 import type { VipRow } from './vip-row';
 import { WriteButton } from '../../components/write-button';
+import { TruncatedName } from '../../components/truncated-name';
 
 /** Virtual IPs across subnets (with VPC and subnet filters), or of one subnet (its IP Addresses tab). */
 const BY_ADDRESS: SortState = { key: 'ip_address', dir: 'asc' };
@@ -59,10 +60,11 @@ export function VipTable({ subnet }: { subnet?: Subnet }) {
     ...(subnet
       ? []
       : [
-          { key: 'name', header: 'Name', sortKey: 'name' as const, render: (r: VipRow) => r.port.name || <Text c="dimmed" size="sm">—</Text> },
+          { key: 'name', header: 'Name', sortKey: 'name' as const, render: (r: VipRow) => (r.port.name ? <TruncatedName name={r.port.name} /> : <Text c="dimmed" size="sm">—</Text>) },
           {
             key: 'subnet',
             header: 'Subnet',
+            from: 'lg' as const,
             render: (r: VipRow) => (
               <Anchor component={Link} to={`/subnets/${r.port.network_id}`} size="sm">
                 {r.subnet?.name ?? r.port.network_id}
@@ -73,9 +75,10 @@ export function VipTable({ subnet }: { subnet?: Subnet }) {
     {
       key: 'eip',
       header: 'Bound EIP',
+      from: 'lg',
       render: (r) => (r.eip ? <Text ff="monospace" size="sm">{r.eip.public_ip_address}</Text> : <Text c="dimmed" size="sm">—</Text>),
     },
-    { key: 'servers', header: 'Bound Servers (NIC)', render: (r) => <VipBoundServers bound={r.bound} /> },
+    { key: 'servers', header: 'Bound Servers (NIC)', wrap: true, render: (r) => <VipBoundServers bound={r.bound} /> },
     { key: 'actions', header: 'Actions', render: (r) => <VipActionButtons row={r} onAction={(kind, row) => setActive({ kind, row })} /> },
   ];
   const assignButton = (

@@ -1,8 +1,7 @@
-import { Anchor, Code, Skeleton } from '@mantine/core';
+import { Code, Skeleton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router-dom';
 import type { Vpc } from '../../contract';
 import { useAllSubnets } from '../../api/subnets/get-subnets';
 import { useVpcs } from '../../api/vpcs/get-vpcs';
@@ -17,6 +16,7 @@ import { DeleteVpcDialog } from './delete-vpc-dialog';
 import { ActionButtons } from '../../components/action-buttons';
 import { vpcDeleteBlock } from '../../components/vpc-delete-block';
 import { WriteButton } from '../../components/write-button';
+import { TruncatedName } from '../../components/truncated-name';
 
 export function VpcList() {
   const list = useMarkerListState();
@@ -34,11 +34,7 @@ export function VpcList() {
       key: 'name',
       header: 'Name',
       sortKey: 'name',
-      render: (v) => (
-        <Anchor component={Link} to={`/vpcs/${v.id}`} fw={500}>
-          {v.name}
-        </Anchor>
-      ),
+      render: (v) => <TruncatedName name={v.name} to={`/vpcs/${v.id}`} />,
     },
     { key: 'cidr', header: 'CIDR', render: (v) => <Code>{v.cidr}</Code> },
     {
@@ -54,8 +50,8 @@ export function VpcList() {
         ),
     },
     { key: 'status', header: 'Status', render: (v) => <StatusBadge status={v.status} /> },
-    { key: 'description', header: 'Description', render: (v) => v.description || '—' },
-    { key: 'created', header: 'Created', sortKey: 'created_at', render: (v) => formatDate(v.created_at) },
+    { key: 'description', header: 'Description', from: 'lg', wrap: true, render: (v) => v.description || '—' },
+    { key: 'created', header: 'Created', sortKey: 'created_at', from: 'xl', render: (v) => formatDate(v.created_at) },
     {
       key: 'actions',
       header: 'Actions',
