@@ -9,10 +9,7 @@ export const theme = createTheme({
   headings: { fontWeight: '600' },
   components: {
     Button: { defaultProps: { size: 'sm' } },
-    // A dialog opens on its first field (or first button): its close button is not the first tab stop, so
-    // Enter never closes a dialog by accident. Escape closes it; the button stays for the mouse.
-    Modal: { defaultProps: { radius: 'md', closeButtonProps: { 'aria-label': 'Close dialog', tabIndex: -1 } } },
-    Drawer: { defaultProps: { closeButtonProps: { 'aria-label': 'Close', tabIndex: -1 } } },
+    Modal: { defaultProps: { radius: 'md', closeButtonProps: { 'aria-label': 'Close dialog' } } },
     Notification: {
       defaultProps: { closeButtonProps: { 'aria-label': 'Close notification' } },
       styles: { description: { color: 'var(--app-color-strong-dimmed)' } },
