@@ -61,6 +61,10 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label="Main navigation">
+        {/* On a phone the header has no room for them: the project and the user are chosen here. */}
+        <AppShell.Section hiddenFrom="xs" mb="sm">
+          {opened && <LazyHeaderMenus projectId={projectId} stacked />}
+        </AppShell.Section>
         <AppShell.Section grow style={{ overflowY: 'auto' }}>
           {NAV_GROUPS.map((group, i) => (
             <div key={group.label} role="group" aria-labelledby={`nav-group-${i}`}>

@@ -2,14 +2,15 @@ import { Badge } from '@mantine/core';
 import { useEffect, useState, type ComponentType } from 'react';
 import { afterFirstPaint } from '../../components/after-first-paint';
 
-let loaded: ComponentType | null = null;
+type Menus = ComponentType<{ stacked?: boolean }>;
+let loaded: Menus | null = null;
 
 /**
  * The header's project and user menus, loaded after the first page has drawn its data (their menus and
  * the queries behind them are not needed for the first rows); until then the header shows the project id.
  */
-export function LazyHeaderMenus({ projectId }: { projectId: string }) {
-  const [Menus, setMenus] = useState<ComponentType | null>(() => loaded);
+export function LazyHeaderMenus({ projectId, stacked = false }: { projectId: string; stacked?: boolean }) {
+  const [Menus, setMenus] = useState<Menus | null>(() => loaded);
   useEffect(() => {
     if (Menus) return;
     let live = true;
@@ -24,7 +25,7 @@ export function LazyHeaderMenus({ projectId }: { projectId: string }) {
       live = false;
     };
   }, [Menus]);
-  if (Menus) return <Menus />;
+  if (Menus) return <Menus stacked={stacked} />;
   return (
     <Badge variant="outline" color="gray" radius="sm" tt="none" ff="monospace" aria-label={`Project ${projectId}`}>
       Project {projectId}

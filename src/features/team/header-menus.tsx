@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { Badge, Button, Group, Menu, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconCheck, IconChevronDown, IconFolder, IconPencil, IconPlus, IconSettings, IconUser } from '@tabler/icons-react';
 import { Link } from 'react-router-dom';
@@ -12,7 +12,7 @@ import { useWriteBlock } from '../../api/write-access';
 import { ProjectFormModal } from '../../components/project-form-modal';
 
 /** The header's project switcher: every project of the backend, create and rename. */
-export function ProjectMenu() {
+export function ProjectMenu({ fullWidth = false }: { fullWidth?: boolean }) {
   const projectId = useProjectStore((s) => s.projectId);
   const projects = useProjects();
   const current = projects.data?.find((p) => p.id === projectId);
@@ -26,7 +26,7 @@ export function ProjectMenu() {
     <>
       <Menu position="bottom-end" width={340} withinPortal onOpen={() => void projects.refetch()}>
         <Menu.Target>
-          <Button variant="default" size="sm" leftSection={<IconFolder size={16} />} rightSection={<IconChevronDown size={14} />} aria-label={`Project ${current?.display_name ?? ''} (${projectId}), region ${current?.region ?? '…'}: choose project`}>
+          <Button variant="default" size="sm" fullWidth={fullWidth} justify={fullWidth ? 'space-between' : undefined} leftSection={<IconFolder size={16} />} rightSection={<IconChevronDown size={14} />} aria-label={`Project ${current?.display_name ?? ''} (${projectId}), region ${current?.region ?? '…'}: choose project`}>
             <Group gap={6} wrap="nowrap">
               <Text size="sm" fw={600} maw={160} truncate>
                 {current?.display_name ?? projectId.slice(0, 8)}
@@ -134,7 +134,16 @@ export function UserMenu() {
   );
 }
 
-export default function HeaderMenus() {
+/** In the header, side by side; `stacked` (a phone's navigation drawer), one under the other, full width. */
+export default function HeaderMenus({ stacked = false }: { stacked?: boolean }) {
+  if (stacked) {
+    return (
+      <Stack gap={4}>
+        <ProjectMenu fullWidth />
+        <UserMenu />
+      </Stack>
+    );
+  }
   return (
     <Group gap="xs" wrap="nowrap">
       <ProjectMenu />
