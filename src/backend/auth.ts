@@ -22,6 +22,11 @@ export const SDK_DATE_WINDOW_MS = 15 * 60 * 1000;
 
 const AKSK = /^SDK-HMAC-SHA256\s+Access=([^,\s]+),\s*SignedHeaders=([a-z0-9-]+(?:;[a-z0-9-]+)*),\s*Signature=([0-9a-f]{64})$/i;
 
+/** The access key an AK/SK `Authorization` header names, when the header has the SDK's form. */
+export function accessKeyOf(authorization: string | undefined): string | undefined {
+  return AKSK.exec(authorization?.trim() ?? '')?.[1];
+}
+
 function refused(message: string): ApiError {
   return new ApiError(codes.invalidToken, message, 401);
 }

@@ -1,5 +1,5 @@
 import type { Role } from '../contract';
-import { checkAuth, type AuthPolicy } from './auth';
+import { accessKeyOf, checkAuth, type AuthPolicy } from './auth';
 import { ApiError, backendCodes } from './errors';
 import type { ApiRequest } from './handler';
 import type { UserRecord } from './store';
@@ -20,14 +20,12 @@ export interface Caller {
  */
 export const BUILTIN_ADMIN: Caller = { id: 'admin', name: 'admin', role: 'Administrator', builtin: true };
 
-const ACCESS = /^SDK-HMAC-SHA256\s+Access=([^,\s]+),/i;
-
 /** The token, or the access key an AK/SK signature names, a request carries (nothing checked yet). */
 export function credentialOf(req: ApiRequest): { token: string } | { accessKey: string } | null {
   const token = req.headers['x-auth-token']?.trim();
   if (token) return { token };
-  const m = ACCESS.exec(req.headers['authorization']?.trim() ?? '');
-  return m ? { accessKey: m[1] } : null;
+  const accessKey = accessKeyOf(req.headers['authorization']);
+  return accessKey ? { accessKey } : null;
 }
 
 /** Finds the user a credential belongs to, in any project. */
