@@ -6,6 +6,15 @@ import { getMeQueryOptions } from './users/get-users';
  * Why the console may not write in this project now, or null when it may: the acting user is Read-only
  * (as the backend says; until it answers, as this browser last knew). Every write action shows it.
  */
+/**
+ * Why the console may not create a project now, or null: only the built-in administrator creates projects
+ * (the API answers 403 to a user of a project).
+ */
+export function useProjectCreateBlock(): string | null {
+  const acting = useActingAs();
+  return acting ? `Only the built-in administrator creates projects; you act as ${acting.name}.` : null;
+}
+
 export function useWriteBlock(): string | null {
   const acting = useActingAs();
   // The built-in administrator may write: only a user's role is asked of the backend.

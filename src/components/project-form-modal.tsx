@@ -1,11 +1,9 @@
 import { Button, Group, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { REGIONS, createProjectRequest, type Project } from '../contract';
+import { REGIONS, createProjectRequest, type CreateProjectRequest, type Project } from '../contract';
 import { errorMessage } from '../api/client';
 import { useCreateProject } from '../api/projects/create-project';
-import { projectKeys } from '../api/projects/keys';
 import { useUpdateProject } from '../api/projects/update-project';
 
 interface Props {
@@ -19,7 +17,7 @@ interface Props {
   initial?: { name?: string; region?: string };
   submitLabel?: string;
   /** Makes the project instead of a plain create (e.g. from a file); its refusal shows in the form. */
-  createWith?: (project: { name: string; region: string; description?: string }) => Promise<Project>;
+  createWith?: (project: CreateProjectRequest['project']) => Promise<Project>;
   title?: string;
 }
 
@@ -31,13 +29,7 @@ function nameError(value: string): string | null {
 
 /** Create a project (name and region; its id is made by the backend, as IAM does) or rename one. */
 export function ProjectFormModal({ opened, onClose, project, onDone, initial, submitLabel, createWith, title }: Props) {
-  const plainCreate = useCreateProject();
-  const qc = useQueryClient();
-  const customCreate = useMutation({
-    onSuccess: () => qc.invalidateQueries({ queryKey: projectKeys.all }),
-    mutationFn: (p: { name: string; region: string; description?: string }) => (createWith ? createWith(p) : Promise.reject(new Error('No create function.'))),
-  });
-  const create = createWith ? customCreate : plainCreate;
+  const create = useCreateProject(createWith);
   const update = useUpdateProject();
   const form = useForm({
     initialValues: { name: '', region: 'cn-north-4', description: '' },
@@ -63,7 +55,7 @@ export function ProjectFormModal({ opened, onClose, project, onDone, initial, su
       onClose();
     };
     if (project) update.mutate({ id: project.id, name, description: values.description }, { onSuccess: done });
-    else create.mutate({ name, region: values.region as (typeof REGIONS)[number], description: values.description || undefined }, { onSuccess: (p) => done(p as Project) });
+    else create.mutate({ name, region: values.region as (typeof REGIONS)[number], description: values.description || undefined }, { onSuccess: done });
   });
   return (
     <Modal opened={opened} onClose={onClose} title={title ?? (project ? `Rename project ${project.name}` : 'Create project')}>

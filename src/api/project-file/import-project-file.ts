@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { PROJECT_FILE_MAX_BYTES, type ImportResult, type Project } from '../../contract';
 import { ApiError, apiFetch } from '../client';
-import { projectKeys } from '../projects/keys';
 
 /**
  * Reads a project file (an export's JSON) and imports it into `projectId`, which must be empty
@@ -49,12 +48,4 @@ export type NewProjectFromFile = ImportResult & { project: Project };
 export async function createProjectFromFile(name: string, region: string, file: Blob, description?: string): Promise<NewProjectFromFile> {
   const body = await readProjectFile(file);
   return apiFetch<NewProjectFromFile>('/console/v1/projects/import', { method: 'POST', query: { name, region, description }, body });
-}
-
-export function useCreateProjectFromFile() {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: ({ name, region, file }: { name: string; region: string; file: Blob }) => createProjectFromFile(name, region, file),
-    onSuccess: () => qc.invalidateQueries({ queryKey: projectKeys.all }),
-  });
 }

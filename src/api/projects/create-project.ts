@@ -6,7 +6,8 @@ import { projectKeys } from './keys';
 export const createProject = (project: CreateProjectRequest['project']) =>
   apiFetch<{ project: Project }>('/v3/projects', { method: 'POST', body: { project } satisfies CreateProjectRequest }).then((b) => b.project);
 
-export function useCreateProject() {
+/** Creates a project (or, with `createWith`, makes one another way, e.g. from a file); the project list follows. */
+export function useCreateProject(createWith: (project: CreateProjectRequest['project']) => Promise<Project> = createProject) {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: createProject, onSuccess: () => qc.invalidateQueries({ queryKey: projectKeys.all }) });
+  return useMutation({ mutationFn: createWith, onSuccess: () => qc.invalidateQueries({ queryKey: projectKeys.all }) });
 }

@@ -11,7 +11,7 @@ import { CopyButton } from '../../components/copy-button';
 import { InlineError } from '../../components/inline-error';
 import { WriteButton } from '../../components/write-button';
 import { GuardedButton } from '../../components/guarded-button';
-import { useActingAs } from '../../api/acting-user';
+import { useProjectCreateBlock } from '../../api/write-access';
 import { useSwitchBlock } from '../../api/work-in-progress';
 import { ProjectFormModal } from '../../components/project-form-modal';
 
@@ -21,7 +21,7 @@ export function ProjectCard() {
   const projects = useProjects();
   const [creating, create] = useDisclosure();
   const [renaming, setRenaming] = useState<Project | null>(null);
-  const acting = useActingAs();
+  const createBlock = useProjectCreateBlock();
   const switching = useSwitchBlock();
   const [value, setValue] = useState(projectId);
   const [submitted, setSubmitted] = useState(false);
@@ -43,7 +43,7 @@ export function ProjectCard() {
             leftSection={<IconPlus size={16} />}
             variant="default"
             onClick={create.open}
-            blockedReason={acting ? `Only the built-in administrator creates projects; you act as ${acting.name}.` : switching}
+            blockedReason={createBlock ?? switching}
           >
             Create project
           </WriteButton>

@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import { exportProjectFile, isProjectEmpty, projectFileName } from '../../api/project-file/export-project-file';
 import { createProjectFromFile, useImportProjectFile } from '../../api/project-file/import-project-file';
 import { openProject } from '../../api/project-url';
-import { useActingAs } from '../../api/acting-user';
+import { useProjectCreateBlock } from '../../api/write-access';
 import { ProjectFormModal } from '../../components/project-form-modal';
 import { WriteButton } from '../../components/write-button';
 import { useProjectStore } from '../../api/project-store';
@@ -26,7 +26,7 @@ export function ProjectFileCard() {
   const [notEmpty, setNotEmpty] = useState<File | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [dragging, setDragging] = useState(false);
-  const acting = useActingAs();
+  const createBlock = useProjectCreateBlock();
   const [newFrom, setNewFrom] = useState<{ file: File; name?: string; region?: string } | null>(null);
   const resetNewPicker = useRef<() => void>(null);
 
@@ -113,7 +113,7 @@ export function ProjectFileCard() {
           </Button>
           <FileButton onChange={pickedForNew} accept="application/json,.json" resetRef={resetNewPicker} inputProps={{ 'aria-label': 'Project file for a new project' }}>
             {(props) => (
-              <WriteButton {...props} leftSection={<IconFolderPlus size={16} />} variant="default" disabled={busy} blockedReason={acting ? `Only the built-in administrator creates projects; you act as ${acting.name}.` : null}>
+              <WriteButton {...props} leftSection={<IconFolderPlus size={16} />} variant="default" disabled={busy} blockedReason={createBlock}>
                 New project from a file…
               </WriteButton>
             )}

@@ -8,7 +8,7 @@ import { useProjectStore } from '../../api/project-store';
 import { openProject } from '../../api/project-url';
 import { useUsers } from '../../api/users/get-users';
 import { useSwitchBlock } from '../../api/work-in-progress';
-import { useWriteBlock } from '../../api/write-access';
+import { useProjectCreateBlock, useWriteBlock } from '../../api/write-access';
 import { ProjectFormModal } from '../../components/project-form-modal';
 
 /** The header's project switcher: every project of the backend, create and rename. */
@@ -20,8 +20,7 @@ export function ProjectMenu({ fullWidth = false }: { fullWidth?: boolean }) {
   const [renaming, rename] = useDisclosure();
   const switching = useSwitchBlock();
   const writeBlock = useWriteBlock();
-  const acting = useActingAs();
-  const createBlock = acting ? `Only the built-in administrator creates projects; you act as ${acting.name}.` : null;
+  const createBlock = useProjectCreateBlock();
   return (
     <>
       <Menu position="bottom-end" width={340} withinPortal onOpen={() => void projects.refetch()}>
