@@ -1,7 +1,9 @@
+import { lingui } from '@lingui/vite-plugin';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { linguiMacros } from './scripts/vite/lingui-macros.ts';
 
 /**
  * The service worker (src/sw.ts) is the backend: it answers the API's paths from IndexedDB and precaches
@@ -27,7 +29,9 @@ function scrollAreaWithoutFloatingUi(): Plugin {
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   plugins: [
+    linguiMacros(),
     react(),
+    lingui(),
     scrollAreaWithoutFloatingUi(),
     VitePWA({
       strategies: 'injectManifest',

@@ -7,6 +7,7 @@ import { preloadPage } from './app/route-modules';
 import { settleProjectInUrl } from './api/project-url';
 import { cacheAppForOffline, registerBackend } from './boot/register-backend';
 import { releaseBrowserBackend } from './boot/release-backend';
+import { activateLocale, detectLocale } from './i18n/locale';
 
 const container = document.getElementById('root')!;
 
@@ -27,6 +28,8 @@ async function start() {
   app.catch(() => {});
   const pathname = settleProjectInUrl();
   const page = preloadPage(pathname);
+  const language = activateLocale(detectLocale());
+  language.catch(() => {});
   try {
     // Served by `npm run api -- --console` (its index.html says so): that server is the backend, no worker.
     if (servedByApiServer) await releaseBrowserBackend();
@@ -39,6 +42,7 @@ async function start() {
   let App: Awaited<typeof app>['App'];
   try {
     ({ App } = await app);
+    await language;
   } catch (error) {
     showBootError(`The console could not load (${error instanceof Error ? error.message : String(error)}). Reload the page.`);
     return;

@@ -1,4 +1,6 @@
 import './styles/shell-styles';
+import { i18n } from '@lingui/core';
+import { I18nProvider } from '@lingui/react';
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect } from 'react';
@@ -16,6 +18,7 @@ export function App() {
   useEffect(() => followProjectInHistory(), []);
   const projectId = useProjectStore((s) => s.projectId);
   return (
+    <I18nProvider i18n={i18n}>
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
       <QueryClientProvider client={queryClient}>
         <LazyNotifications />
@@ -24,5 +27,6 @@ export function App() {
         </BrowserRouter>
       </QueryClientProvider>
     </MantineProvider>
+    </I18nProvider>
   );
 }

@@ -7,6 +7,7 @@ import { useProjectStore } from '../../api/project-store';
 import { useWriteBlock } from '../../api/write-access';
 import { BackendBadge } from './backend-badge';
 import { ColorSchemeToggle } from './color-scheme-toggle';
+import { LanguageSwitch } from './language-switch';
 import { FullPageLoader } from './full-page-loader';
 import { RouteErrorBoundary } from './route-error';
 import { NAV_GROUPS, SETTINGS_ITEM, type NavItem } from './nav-items';
@@ -56,6 +57,7 @@ export function AppLayout() {
               <BackendBadge />
               <LazyHeaderMenus projectId={projectId} />
             </Group>
+            <LanguageSwitch />
             <ColorSchemeToggle />
           </Group>
         </Group>

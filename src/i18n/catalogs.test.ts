@@ -1,0 +1,35 @@
+import { getCatalogs } from '@lingui/cli/api';
+import { getConfig } from '@lingui/conf';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The catalogs are in step with the code and complete: every message the code marks is in each
+ * language's catalog (run `npm run i18n:extract` after changing texts), none is left there that the code
+ * no longer has, and every one has its Simplified Chinese translation. A string that reaches the screen
+ * without being marked fails the lint instead (`lingui/no-unlocalized-strings`).
+ */
+const config = getConfig({ cwd: process.cwd(), skipValidation: true });
+
+/** Words that read the same in both languages (names of products and protocols). */
+const SAME_IN_BOTH = /^[A-Z0-9][A-Za-z0-9 /.\-:()]*$/;
+
+describe('message catalogs', async () => {
+  const catalogs = await getCatalogs(config);
+  for (const catalog of catalogs) {
+    const name = catalog.path.split('/').pop();
+    it(`${name}: in step with the code, every message translated`, async () => {
+      const inCode = (await catalog.collect()) ?? {};
+      const codeIds = Object.keys(inCode).sort();
+      for (const locale of config.locales) {
+        const stored = await catalog.read(locale);
+        const live = Object.entries(stored ?? {}).filter(([, m]) => !m.obsolete);
+        expect(live.map(([id]) => id).sort(), `${locale} catalog ${name} differs from the code: run npm run i18n:extract`).toEqual(codeIds);
+        if (locale === config.sourceLocale) continue;
+        const untranslated = live.filter(([, m]) => !m.translation?.trim()).map(([, m]) => m.message ?? '');
+        expect(untranslated, `${locale} messages without a translation in ${name}`).toEqual([]);
+        const copied = live.filter(([, m]) => m.translation === m.message && !SAME_IN_BOTH.test(m.message ?? '')).map(([, m]) => m.message);
+        expect(copied, `${locale} messages left in English in ${name}`).toEqual([]);
+      }
+    });
+  }
+});
