@@ -2,9 +2,19 @@ import { schemaResolver, useForm, type FormErrors, type UseFormReturnType } from
 import { useState, type ReactNode } from 'react';
 import type { z } from 'zod';
 
+/** A form's state before it is judged: @mantine/form's values and touched fields, plus submitted and the refusal. */
+export interface FormState<Values extends Record<string, unknown>> {
+  form: UseFormReturnType<Values>;
+  submitted: boolean;
+  setSubmitted: (submitted: boolean) => void;
+  refusal: unknown;
+  setRefusal: (refusal: unknown) => void;
+  initialValues: Values;
+}
+
 export interface SchemaForm<Values extends Record<string, unknown>, Out> {
-  /** The Mantine form: `getInputProps(path)` gives a field its value, onChange and shown error. */
-  form: UseFormReturnType<Values, Out>;
+  /** The Mantine form, whose `getInputProps(path)` also gives the field its shown problem. */
+  form: UseFormReturnType<Values>;
   /** Every problem the schema finds in the current values, by path, shown or not. */
   problems: FormErrors;
   valid: boolean;
@@ -18,48 +28,63 @@ export interface SchemaForm<Values extends Record<string, unknown>, Out> {
    * `onDone` runs when it resolves, a rejection becomes `refusal`.
    */
   onSubmit: (action: (values: Out) => Promise<unknown> | void, onDone?: () => void) => (event?: React.FormEvent<HTMLFormElement>) => void;
-  /** Back to `initialValues` (as given on the latest render), nothing touched, no refusal. */
+  /** Back to the initial values (as given on the latest render), nothing touched, no refusal. */
   reset: () => void;
 }
 
-/**
- * @mantine/form driven by a zod schema (a Standard Schema, through Mantine's `schemaResolver`). The
- * problems are the schema's answer for the current values, so a field that depends on another one or on
- * data still loading is judged again on every change; a field shows its problem once it was changed
- * (not merely focused), and every field shows it after a submit.
- */
-export function useSchemaForm<Values extends Record<string, unknown>, Out>(schema: z.ZodType<Out, Values>, initialValues: Values): SchemaForm<Values, Out> {
+/** The state of a form whose schema needs data read with its own values (the chosen VPC's subnets): judge it with `judgeForm`. */
+export function useFormState<Values extends Record<string, unknown>>(initialValues: Values): FormState<Values> {
   const [submitted, setSubmitted] = useState(false);
   const [refusal, setRefusal] = useState<unknown>(null);
-  const resolve = schemaResolver(schema, { sync: true });
-  const form: UseFormReturnType<Values, Out> = useForm<Values, Out>({
-    initialValues,
-    validate: resolve,
-    transformValues: (values: Values) => schema.parse(values),
-    enhanceGetInputProps: ({ field }) => ({ error: error(field), onFocus: undefined }),
-  });
-  const problems: FormErrors = resolve(form.values);
-  const error = (path: string): ReactNode | null => ((submitted || form.isTouched(path)) && problems[path]) || null;
-  const onSubmit: SchemaForm<Values, Out>['onSubmit'] = (action, onDone) =>
-    form.onSubmit(
-      async (values) => {
-        setSubmitted(true);
-        setRefusal(null);
-        try {
-          await action(values);
-        } catch (err) {
-          setRefusal(err);
-          return;
-        }
-        onDone?.();
-      },
-      () => setSubmitted(true),
-    );
+  const form = useForm<Values>({ initialValues });
+  return { form, submitted, setSubmitted, refusal, setRefusal, initialValues };
+}
+
+/**
+ * A form state judged by a zod schema (a Standard Schema, through @mantine/form's `schemaResolver`).
+ * The problems are the schema's answer for the current values on every render, so a field that depends
+ * on another one, or on data still loading, is judged again as they change. A field shows its problem
+ * once it was changed (not merely focused); every field shows it after a submit.
+ */
+export function judgeForm<Values extends Record<string, unknown>, Out>(state: FormState<Values>, schema: z.ZodType<Out, Values>): SchemaForm<Values, Out> {
+  const { form, submitted, setSubmitted, setRefusal } = state;
+  const problems = schemaResolver(schema, { sync: true })(form.values);
+  const error = (path: string) => ((submitted || form.isTouched(path)) && problems[path]) || null;
+  const getInputProps: typeof form.getInputProps = (path, options) => ({ ...form.getInputProps(path, { ...options, withFocus: false }), error: error(path) });
+  const onSubmit: SchemaForm<Values, Out>['onSubmit'] = (action, onDone) => (event) => {
+    event?.preventDefault();
+    setSubmitted(true);
+    const parsed = schema.safeParse(form.getValues());
+    if (!parsed.success || form.submitting) return;
+    setRefusal(null);
+    form.setSubmitting(true);
+    Promise.resolve()
+      .then(() => action(parsed.data))
+      .then(
+        () => onDone?.(),
+        (err: unknown) => setRefusal(err),
+      )
+      .finally(() => form.setSubmitting(false));
+  };
   const reset = () => {
-    form.setInitialValues(initialValues);
+    form.setInitialValues(state.initialValues);
     form.reset();
     setSubmitted(false);
     setRefusal(null);
   };
-  return { form, problems, valid: Object.keys(problems).length === 0, error, refusal, submitting: form.submitting, onSubmit, reset };
+  return {
+    form: { ...form, getInputProps },
+    problems,
+    valid: Object.keys(problems).length === 0,
+    error,
+    refusal: state.refusal,
+    submitting: form.submitting,
+    onSubmit,
+    reset,
+  };
+}
+
+/** `useFormState` judged by a schema that needs nothing read with the form's values. */
+export function useSchemaForm<Values extends Record<string, unknown>, Out>(schema: z.ZodType<Out, Values>, initialValues: Values): SchemaForm<Values, Out> {
+  return judgeForm(useFormState(initialValues), schema);
 }
