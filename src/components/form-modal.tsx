@@ -24,6 +24,8 @@ interface FormModalProps<Values extends Record<string, unknown>, Out> {
    */
   flow?: WorkflowHandle;
   stepsLabel?: string;
+  /** Shown left of the buttons, e.g. what is chosen so far. */
+  status?: ReactNode;
 }
 
 /**
@@ -31,7 +33,7 @@ interface FormModalProps<Values extends Record<string, unknown>, Out> {
  * backend's refusal where it happened, Cancel and the submit button. Opening and closing reset the form.
  */
 export function FormModal<Values extends Record<string, unknown>, Out>(props: FormModalProps<Values, Out>) {
-  const { opened, onClose, title, size = 'lg', form, onSubmit, submitLabel, submitDisabled, children, flow, stepsLabel } = props;
+  const { opened, onClose, title, size = 'lg', form, onSubmit, submitLabel, submitDisabled, children, flow, stepsLabel, status } = props;
   const busy = flow ? isWorking(flow.phase) : false;
   const started = flow ? flow.phase !== 'idle' : false;
   const { reset } = form;
@@ -61,13 +63,16 @@ export function FormModal<Values extends Record<string, unknown>, Out>(props: Fo
           <Stack>
             {children}
             <InlineError error={form.refusal} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                Cancel
-              </Button>
-              <Button type="submit" loading={form.submitting} disabled={submitDisabled}>
-                {submitLabel}
-              </Button>
+            <Group justify={status ? 'space-between' : 'flex-end'}>
+              {status}
+              <Group>
+                <Button variant="default" onClick={close}>
+                  Cancel
+                </Button>
+                <Button type="submit" loading={form.submitting} disabled={submitDisabled}>
+                  {submitLabel}
+                </Button>
+              </Group>
             </Group>
           </Stack>
         </form>
