@@ -1,10 +1,9 @@
-import { Button, Group, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useEffect } from 'react';
-import { REGIONS, createProjectRequest, type CreateProjectRequest, type Project } from '../contract';
-import { errorMessage } from '../api/client';
+import { Select, TextInput, Textarea } from '@mantine/core';
+import { REGIONS, createProjectRequest, type CreateProjectRequest, type Project, type Region } from '../contract';
 import { useCreateProject } from '../api/projects/create-project';
 import { useUpdateProject } from '../api/projects/update-project';
+import { FormModal } from './form-modal';
+import { useSchemaForm } from './use-schema-form';
 
 interface Props {
   opened: boolean;
@@ -21,71 +20,55 @@ interface Props {
   title?: string;
 }
 
-/** The API's own rule for a project name, in its words (contract `createProjectRequest`). */
-function nameError(value: string): string | null {
-  const result = createProjectRequest.shape.project.shape.name.safeParse(value);
-  return result.success ? null : (result.error.issues[0]?.message ?? 'Check the name.');
-}
+/** The API's own rules for a project, in its words (contract `createProjectRequest`). */
+const projectForm = createProjectRequest.shape.project;
+
+const isRegion = (region: string | undefined): region is Region => REGIONS.includes(region as Region);
 
 /** Create a project (name and region; its id is made by the backend, as IAM does) or rename one. */
 export function ProjectFormModal({ opened, onClose, project, onDone, initial, submitLabel, createWith, title }: Props) {
   const create = useCreateProject(createWith);
   const update = useUpdateProject();
-  const form = useForm({
-    initialValues: { name: '', region: 'cn-north-4', description: '' },
-    validate: { name: nameError, region: (v) => (REGIONS.includes(v as never) ? null : 'Choose a region.') },
+  const region: Region = isRegion(project?.region) ? project.region : isRegion(initial?.region) ? initial.region : 'cn-north-4';
+  const fields = useSchemaForm(projectForm, {
+    name: project?.display_name ?? initial?.name ?? '',
+    region,
+    description: project?.description ?? '',
   });
-  useEffect(() => {
-    if (!opened) return;
-    form.setValues({
-      name: project?.display_name ?? initial?.name ?? '',
-      region: project?.region ?? (REGIONS.includes(initial?.region as never) ? initial!.region! : 'cn-north-4'),
-      description: project?.description ?? '',
-    });
-    form.resetDirty();
-    create.reset();
-    update.reset();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [opened, project?.id]);
-  const mutation = project ? update : create;
-  const submit = form.onSubmit((values) => {
-    const name = values.name.trim();
-    const done = (p: Project) => {
-      onDone(p);
-      onClose();
-    };
-    if (project) update.mutate({ id: project.id, name, description: values.description }, { onSuccess: done });
-    else create.mutate({ name, region: values.region as (typeof REGIONS)[number], description: values.description || undefined }, { onSuccess: done });
-  });
+  const { form } = fields;
+  const submit = async ({ name, region, description }: CreateProjectRequest['project']) => {
+    const done = project
+      ? await update.mutateAsync({ id: project.id, name, description })
+      : await create.mutateAsync({ name, region, description: description || undefined });
+    onDone(done);
+  };
   return (
-    <Modal opened={opened} onClose={onClose} title={title ?? (project ? `Rename project ${project.name}` : 'Create project')}>
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <TextInput
-            label="Name"
-            description={`IAM shows it as ${form.values.region}_${form.values.name.trim() || '<name>'}.`}
-            required
-            data-autofocus
-            autoComplete="off"
-            {...form.getInputProps('name')}
-          />
-          <Select label="Region" data={[...REGIONS]} disabled={Boolean(project)} description={project ? 'A project stays in its region.' : undefined} allowDeselect={false} {...form.getInputProps('region')} />
-          <Textarea label="Description" autosize minRows={2} maxLength={255} {...form.getInputProps('description')} />
-          {mutation.error && (
-            <Text size="sm" c="red" role="alert">
-              {errorMessage(mutation.error)}
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {submitLabel ?? (project ? 'Rename' : 'Create project')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      opened={opened}
+      onClose={onClose}
+      title={title ?? (project ? `Rename project ${project.name}` : 'Create project')}
+      size="md"
+      form={fields}
+      onSubmit={submit}
+      submitLabel={submitLabel ?? (project ? 'Rename' : 'Create project')}
+    >
+      <TextInput
+        label="Name"
+        description={`IAM shows it as ${form.values.region}_${form.values.name.trim() || '<name>'}.`}
+        required
+        data-autofocus
+        autoComplete="off"
+        {...form.getInputProps('name')}
+      />
+      <Select
+        label="Region"
+        data={[...REGIONS]}
+        disabled={Boolean(project)}
+        description={project ? 'A project stays in its region.' : undefined}
+        allowDeselect={false}
+        {...form.getInputProps('region')}
+      />
+      <Textarea label="Description" autosize minRows={2} maxLength={255} {...form.getInputProps('description')} />
+    </FormModal>
   );
 }

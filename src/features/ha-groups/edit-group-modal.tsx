@@ -1,12 +1,14 @@
-import { ActionIcon, Button, Group, Modal, NumberInput, Select, Stack, Table, Text } from '@mantine/core';
+import { ActionIcon, Button, Group, NumberInput, Select, Table, Text } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
+import { z } from 'zod';
 import { useSubnetPorts } from '../../api/ports/get-ports';
 import { useServersById } from '../../api/servers/get-server';
 import { useVip } from '../../api/vips/get-vip';
 import type { HaGroup } from '../../contract';
+import { FormModal } from '../../components/form-modal';
 import { notifySuccess } from '../../components/notify';
-import { isWorking, WorkflowSteps } from '../../components/workflow-steps';
+import { useSchemaForm } from '../../components/use-schema-form';
 import { haEditWorkflow } from '../../workflows/ha-groups';
 import { useWorkflow } from '../../workflows/use-workflow';
 import { NUMBER_RULES, numberProblem } from '../../domain/rules/number-rules';
@@ -17,16 +19,28 @@ type Member = HaGroup['members'][number];
 /** A member as edited: the priority field holds what is typed ("" when empty) until it is saved. */
 type DraftMember = Omit<Member, 'priority'> & { priority: number | string };
 
+/** Each VRRP member's priority is a whole number 1-254 (the API's rule and words), and its own. */
+const membersForm = (nameOf: (serverId: string) => string): z.ZodType<Member[], { members: DraftMember[] }> =>
+  z
+    .object({ members: z.array(z.custom<DraftMember>()) })
+    .superRefine(({ members }, ctx) => {
+      members.forEach((m, i) => {
+        if (m.role === 'backend') return;
+        const twin = members.find((o) => o.server_id !== m.server_id && o.role !== 'backend' && Number(o.priority) === Number(m.priority));
+        const message = numberProblem(NUMBER_RULES.priority, m.priority) ?? (twin ? `${nameOf(twin.server_id)} has priority ${m.priority} too; give each node its own.` : null);
+        if (message) ctx.addIssue({ code: 'custom', path: ['members', i, 'priority'], message });
+      });
+    })
+    .transform(({ members }) => members.map((m) => ({ ...m, priority: Number(m.priority) })));
+
 /**
  * Changes a group's members: priorities, and adding or removing a standby (HA) or a real server
  * (LVS-DR). The bindings follow: a new VRRP member is bound to the VIP, every new member gets the
  * check off, a removed VRRP member is unbound (its check is left as it is).
  */
 export function EditGroupModal({ group, onClose }: { group: HaGroup; onClose: () => void }) {
-  const [members, setMembers] = useState<DraftMember[]>(group.members);
   const [adding, setAdding] = useState<string | null>(null);
   const flow = useWorkflow();
-  const busy = isWorking(flow.phase);
   const vip = useVip(group.vip_port_id);
   const ports = useSubnetPorts(vip.data?.network_id ?? '');
   const nics = (ports.data ?? []).filter((p) => p.device_owner.startsWith('compute:'));
@@ -34,29 +48,23 @@ export function EditGroupModal({ group, onClose }: { group: HaGroup; onClose: ()
   const servers = useServersById(serverIds);
   const name = (id: string) => servers.find((q) => q.data?.id === id)?.data?.name ?? id;
   const ipOf = (portId: string) => nics.find((n) => n.id === portId)?.fixed_ips[0]?.ip_address ?? '';
+  const edit = useSchemaForm(membersForm(name), { members: group.members as DraftMember[] });
+  const { form } = edit;
+  const members = form.values.members;
   const addRole = group.mode === 'ha' ? 'standby' : 'backend';
   const removable = (m: DraftMember) => m.role === addRole && members.filter((x) => x.role === addRole).length > (group.mode === 'ha' ? 1 : 2);
   const free = nics.filter((n) => !members.some((m) => m.server_id === n.device_id));
-  const priorities = members.filter((m) => m.role !== 'backend').map((m) => m.priority);
-  const priorityError = (m: DraftMember): string | null => {
-    const problem = numberProblem(NUMBER_RULES.priority, m.priority);
-    if (problem) return problem;
-    const twin = members.find((o) => o.server_id !== m.server_id && o.role !== 'backend' && Number(o.priority) === Number(m.priority));
-    return twin ? `${name(twin.server_id)} has priority ${m.priority} too; give each node its own.` : null;
-  };
-  const invalid = members.some((m) => m.role !== 'backend' && priorityError(m)) ? 'Correct the priorities marked above.' : null;
 
   const add = () => {
     const nic = nics.find((n) => n.id === adding);
     if (!nic) return;
-    const used = new Set(priorities.map(Number));
+    const used = new Set(members.filter((m) => m.role !== 'backend').map((m) => Number(m.priority)));
     const priority = addRole === 'backend' ? 0 : ([100, 90, 80, 70, 60, 50, 40, 30, 20, 10].find((p) => !used.has(p)) ?? 5);
-    setMembers((list) => [...list, { server_id: nic.device_id, port_id: nic.id, role: addRole, priority }]);
+    form.insertListItem('members', { server_id: nic.device_id, port_id: nic.id, role: addRole, priority });
     setAdding(null);
   };
 
-  const save = async () => {
-    const saved: Member[] = members.map((m) => ({ ...m, priority: Number(m.priority) }));
+  const save = async (saved: Member[]) => {
     const change = (m: Member) => ({ serverName: name(m.server_id), portId: m.port_id, ip: ipOf(m.port_id), vrrp: m.role !== 'backend' });
     const added = saved.filter((m) => !group.members.some((o) => o.server_id === m.server_id)).map(change);
     const removed = group.members.filter((o) => !saved.some((m) => m.server_id === o.server_id)).map(change);
@@ -66,92 +74,80 @@ export function EditGroupModal({ group, onClose }: { group: HaGroup; onClose: ()
       added,
       removed,
     });
-    if (await flow.start(workflow)) notifySuccess('HA group saved', `${group.name}: ${members.length} members; the configuration is regenerated.`);
+    if (await flow.start(workflow)) notifySuccess('HA group saved', `${group.name}: ${saved.length} members; the configuration is regenerated.`);
   };
 
   return (
-    <Modal opened onClose={() => !busy && onClose()} title={`Edit members of ${group.name}`} size="lg" centered>
-      {flow.phase !== 'idle' ? (
-        <Stack>
-          <WorkflowSteps flow={flow} label="Save steps" />
-          <Group justify="flex-end">
-            <Button onClick={onClose} disabled={busy}>
-              {busy ? 'Working…' : 'Close'}
-            </Button>
-          </Group>
-        </Stack>
-      ) : (
-        <Stack>
-          <Table aria-label="Members">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Server</Table.Th>
-                <Table.Th>Role</Table.Th>
-                <Table.Th w={220}>Priority</Table.Th>
-                <Table.Th w={40} />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {members.map((m) => (
-                <Table.Tr key={m.server_id}>
-                  <Table.Td>{name(m.server_id)}</Table.Td>
-                  <Table.Td>{ROLE_LABELS[m.role]}</Table.Td>
-                  <Table.Td>
-                    {m.role === 'backend' ? (
-                      <Text size="sm" c="dimmed">—</Text>
-                    ) : (
-                      <NumberInput
-                        size="xs"
-                        aria-label={`Priority of ${name(m.server_id)}`}
-                        min={1}
-                        max={254}
-                        clampBehavior="none"
-                        value={m.priority}
-                        error={priorityError(m)}
-                        onChange={(v) => setMembers((list) => list.map((x) => (x.server_id === m.server_id ? { ...x, priority: v } : x)))}
-                      />
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Hint label={removable(m) ? `Remove ${name(m.server_id)}` : m.role === addRole ? 'The group needs this many' : `A ${ROLE_LABELS[m.role].toLowerCase()} cannot be removed`} withArrow>
-                      <ActionIcon variant="subtle" color="red" disabled={!removable(m)} aria-label={`Remove ${name(m.server_id)}`} onClick={() => setMembers((list) => list.filter((x) => x.server_id !== m.server_id))}>
-                        <IconTrash size={16} />
-                      </ActionIcon>
-                    </Hint>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          <Group align="flex-end">
-            <Select
-              label={`Add a ${ROLE_LABELS[addRole].toLowerCase()}`}
-              placeholder={free.length ? 'A server of the subnet' : 'No other server in the subnet'}
-              data={free.map((n) => ({ value: n.id, label: `${name(n.device_id)} (${n.fixed_ips[0]?.ip_address})` }))}
-              value={adding}
-              onChange={setAdding}
-              disabled={free.length === 0}
-              w={300}
-            />
-            <Button variant="default" onClick={add} disabled={!adding}>
-              Add
-            </Button>
-          </Group>
-          {invalid && (
-            <Text size="sm" c="red">
-              {invalid}
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button onClick={() => void save()} disabled={invalid !== null}>
-              Save
-            </Button>
-          </Group>
-        </Stack>
+    <FormModal
+      opened
+      onClose={onClose}
+      title={`Edit members of ${group.name}`}
+      form={edit}
+      onSubmit={save}
+      submitLabel="Save"
+      submitDisabled={!edit.valid}
+      flow={flow}
+      stepsLabel="Save steps"
+    >
+      <Table aria-label="Members">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Server</Table.Th>
+            <Table.Th>Role</Table.Th>
+            <Table.Th w={220}>Priority</Table.Th>
+            <Table.Th w={40} />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {members.map((m, i) => (
+            <Table.Tr key={m.server_id}>
+              <Table.Td>{name(m.server_id)}</Table.Td>
+              <Table.Td>{ROLE_LABELS[m.role]}</Table.Td>
+              <Table.Td>
+                {m.role === 'backend' ? (
+                  <Text size="sm" c="dimmed">—</Text>
+                ) : (
+                  <NumberInput
+                    size="xs"
+                    aria-label={`Priority of ${name(m.server_id)}`}
+                    min={1}
+                    max={254}
+                    clampBehavior="none"
+                    data-autofocus={i === 0 ? true : undefined}
+                    {...form.getInputProps(`members.${i}.priority`)}
+                  />
+                )}
+              </Table.Td>
+              <Table.Td>
+                <Hint label={removable(m) ? `Remove ${name(m.server_id)}` : m.role === addRole ? 'The group needs this many' : `A ${ROLE_LABELS[m.role].toLowerCase()} cannot be removed`} withArrow>
+                  <ActionIcon variant="subtle" color="red" disabled={!removable(m)} aria-label={`Remove ${name(m.server_id)}`} onClick={() => form.removeListItem('members', i)}>
+                    <IconTrash size={16} />
+                  </ActionIcon>
+                </Hint>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Group align="flex-end">
+        <Select
+          label={`Add a ${ROLE_LABELS[addRole].toLowerCase()}`}
+          placeholder={free.length ? 'A server of the subnet' : 'No other server in the subnet'}
+          data={free.map((n) => ({ value: n.id, label: `${name(n.device_id)} (${n.fixed_ips[0]?.ip_address})` }))}
+          value={adding}
+          onChange={setAdding}
+          disabled={free.length === 0}
+          w={300}
+        />
+        <Button variant="default" onClick={add} disabled={!adding}>
+          Add
+        </Button>
+      </Group>
+      {!edit.valid && (
+        <Text size="sm" c="red">
+          Correct the priorities marked above.
+        </Text>
       )}
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,13 +1,14 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { Select, SimpleGrid, TextInput } from '@mantine/core';
+import { z } from 'zod';
 import { useAddressHolder } from '../../api/ports/use-address-holder';
-import { useCreateServer } from '../../api/servers/create-server';
+import { useCreateServer, type CreateServerInput } from '../../api/servers/create-server';
 import { useAllSubnets } from '../../api/subnets/get-subnets';
 import { useAllVpcs } from '../../api/vpcs/get-vpcs';
-import { InlineError } from '../../components/inline-error';
+import { FormModal } from '../../components/form-modal';
+import { checkedText, chosen, optionalCheckedText } from '../../components/form-rules';
 import { notifySuccess } from '../../components/notify';
-import { problemMessage } from '../../components/problem-message';
-import { DEMO_AZ } from '../../contract';
+import { judgeForm, useFormState } from '../../components/use-schema-form';
+import { DEMO_AZ, type Subnet } from '../../contract';
 import { assignableRange, checkFixedIp, checkName, parseCidr, reservedAddresses } from '../../domain';
 
 const IMAGES = [
@@ -28,127 +29,97 @@ interface Props {
   onClose: () => void;
 }
 
-const EMPTY = { name: '', vpcId: '', subnetId: '', ip: '', image: 'ubuntu-22.04', flavor: 's6.medium.2' };
+interface Values extends Record<string, unknown> {
+  name: string;
+  vpcId: string | null;
+  subnetId: string | null;
+  ip: string;
+  image: string;
+  flavor: string;
+}
+
+const INITIAL: Values = { name: '', vpcId: null, subnetId: null, ip: '', image: 'ubuntu-22.04', flavor: 's6.medium.2' };
+
+/** The address is judged in the chosen subnet (the same rule and words as the backend); empty means the first free one. */
+const serverForm = (subnet: Subnet | undefined, usedBy: (ip: string) => string | null): z.ZodType<CreateServerInput, Values> =>
+  z
+    .object({
+      name: checkedText(checkName),
+      vpcId: chosen('Choose a VPC.'),
+      subnetId: chosen('Choose a subnet of the VPC.'),
+      ip: optionalCheckedText((ip) => (subnet ? checkFixedIp(subnet, ip, usedBy) : null)),
+      image: z.string(),
+      flavor: z.string(),
+    })
+    .transform((v) => ({
+      name: v.name,
+      imageRef: v.image,
+      flavorRef: v.flavor,
+      vpcid: v.vpcId,
+      nics: [{ subnet_id: v.subnetId, ...(v.ip ? { ip_address: v.ip } : {}) }],
+      root_volume: { volumetype: 'SSD' },
+      availability_zone: DEMO_AZ,
+      count: 1,
+    }));
 
 export function CreateServerModal({ opened, onClose }: Props) {
-  const [values, setValues] = useState(EMPTY);
-  const [touched, setTouched] = useState<Record<string, boolean>>({});
-  const [submitted, setSubmitted] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const state = useFormState(INITIAL);
+  const values = state.form.values;
   const vpcs = useAllVpcs();
-  const subnets = useAllSubnets(values.vpcId, values.vpcId !== '');
+  const subnets = useAllSubnets(values.vpcId ?? '', values.vpcId !== null);
   const create = useCreateServer();
   const subnet = subnets.data?.find((s) => s.id === values.subnetId);
-  const vpc = vpcs.data?.find((v) => v.id === values.vpcId);
-  const set = (patch: Partial<typeof EMPTY>, field: string) => {
-    setTouched((t) => ({ ...t, [field]: true }));
-    setValues((v) => ({ ...v, ...patch }));
-  };
-  const ipText = values.ip.trim();
-  const usedBy = useAddressHolder(values.subnetId, ipText);
-  const errors = {
-    name: problemMessage(checkName(values.name.trim())),
-    vpcId: vpc ? null : 'Choose a VPC.',
-    subnetId: subnet ? null : 'Choose a subnet of the VPC.',
-    ip: subnet && ipText ? problemMessage(checkFixedIp(subnet, ipText, usedBy)) : null,
-  };
-  const shown = (k: keyof typeof errors) => (touched[k] || submitted ? errors[k] : null);
+  const usedBy = useAddressHolder(values.subnetId ?? '', values.ip.trim());
+  const server = judgeForm(state, serverForm(subnet, usedBy));
+  const { form } = server;
   const cidr = subnet ? parseCidr(subnet.cidr) : null;
   const range = subnet ? assignableRange(subnet.cidr) : null;
   const reserved = subnet && cidr ? reservedAddresses(cidr, subnet.gateway_ip).map((r) => r.ip) : [];
-
-  const close = () => {
-    setValues(EMPTY);
-    setTouched({});
-    setSubmitted(false);
-    setError(null);
-    onClose();
-  };
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault();
-    setSubmitted(true);
-    if (!vpc || !subnet || Object.values(errors).some(Boolean)) return;
-    setError(null);
-    try {
-      await create.mutateAsync({
-        name: values.name.trim(),
-        imageRef: values.image,
-        flavorRef: values.flavor,
-        vpcid: vpc.id,
-        nics: [{ subnet_id: subnet.id, ...(ipText ? { ip_address: ipText } : {}) }],
-        root_volume: { volumetype: 'SSD' },
-        availability_zone: DEMO_AZ,
-        count: 1,
-      });
-      notifySuccess('Server created', `${values.name.trim()} is starting in ${subnet.name}.`);
-      close();
-    } catch (err) {
-      setError(err);
-    }
+  const submit = async (input: CreateServerInput) => {
+    await create.mutateAsync(input);
+    notifySuccess('Server created', `${input.name} is starting in ${subnet?.name ?? input.nics[0].subnet_id}.`);
   };
   return (
-    <Modal opened={opened} onClose={close} title="Create Server" centered size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <TextInput
-            label="Name"
-            withAsterisk
-            description="1-64 letters, digits, _, - or ."
-            value={values.name}
-            onChange={(e) => set({ name: e.currentTarget.value }, 'name')}
-            error={shown('name')}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select
-              label="VPC"
-              withAsterisk
-              searchable
-              placeholder={vpcs.isLoading ? 'Loading VPCs…' : 'Choose a VPC'}
-              data={(vpcs.data ?? []).map((v) => ({ value: v.id, label: `${v.name} (${v.cidr})` }))}
-              value={values.vpcId || null}
-              onChange={(v) => set({ vpcId: v ?? '', subnetId: '' }, 'vpcId')}
-              error={shown('vpcId')}
-            />
-            <Select
-              label="Subnet"
-              withAsterisk
-              searchable
-              placeholder={vpc ? 'Choose a subnet' : 'Choose a VPC first'}
-              data={(subnets.data ?? []).map((s) => ({ value: s.id, label: `${s.name} (${s.cidr})` }))}
-              value={values.subnetId || null}
-              onChange={(v) => set({ subnetId: v ?? '' }, 'subnetId')}
-              error={shown('subnetId')}
-              disabled={!vpc}
-            />
-          </SimpleGrid>
-          <TextInput
-            label="Private IP address"
-            description={
-              range
-                ? `Optional; leave empty for the first free address. Assignable: ${range.first} to ${range.last}; reserved: ${reserved.join(', ')}.`
-                : 'Optional; leave empty for the first free address.'
-            }
-            placeholder="Automatic"
-            value={values.ip}
-            onChange={(e) => set({ ip: e.currentTarget.value }, 'ip')}
-            error={errors.ip}
-            disabled={!subnet}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select label="Image" data={IMAGES} value={values.image} allowDeselect={false} onChange={(v) => v && set({ image: v }, 'image')} />
-            <Select label="Flavor" data={FLAVORS} value={values.flavor} allowDeselect={false} onChange={(v) => v && set({ flavor: v }, 'flavor')} />
-          </SimpleGrid>
-          <InlineError error={error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              Create Server
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal opened={opened} onClose={onClose} title="Create Server" form={server} onSubmit={submit} submitLabel="Create Server">
+      <TextInput label="Name" withAsterisk description="1-64 letters, digits, _, - or ." data-autofocus {...form.getInputProps('name')} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Select
+          label="VPC"
+          withAsterisk
+          searchable
+          placeholder={vpcs.isLoading ? 'Loading VPCs…' : 'Choose a VPC'}
+          data={(vpcs.data ?? []).map((v) => ({ value: v.id, label: `${v.name} (${v.cidr})` }))}
+          {...form.getInputProps('vpcId')}
+          onChange={(v) => {
+            form.setFieldValue('vpcId', v);
+            form.setValues({ subnetId: null });
+          }}
+        />
+        <Select
+          label="Subnet"
+          withAsterisk
+          searchable
+          placeholder={values.vpcId ? 'Choose a subnet' : 'Choose a VPC first'}
+          data={(subnets.data ?? []).map((s) => ({ value: s.id, label: `${s.name} (${s.cidr})` }))}
+          disabled={!values.vpcId}
+          {...form.getInputProps('subnetId')}
+        />
+      </SimpleGrid>
+      <TextInput
+        label="Private IP address"
+        description={
+          range
+            ? `Optional; leave empty for the first free address. Assignable: ${range.first} to ${range.last}; reserved: ${reserved.join(', ')}.`
+            : 'Optional; leave empty for the first free address.'
+        }
+        placeholder="Automatic"
+        disabled={!subnet}
+        {...form.getInputProps('ip')}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Select label="Image" data={IMAGES} allowDeselect={false} {...form.getInputProps('image')} />
+        <Select label="Flavor" data={FLAVORS} allowDeselect={false} {...form.getInputProps('flavor')} />
+      </SimpleGrid>
+    </FormModal>
   );
 }

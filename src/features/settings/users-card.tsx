@@ -1,8 +1,7 @@
 import { Badge, Button, Code, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { ROLES, createUserRequest, type Role, type User } from '../../contract';
+import { ROLES, createUserRequest, type CreateUserRequest, type Role, type User } from '../../contract';
 import { NO_KNOWN_USERS, useActingAs, useActingUser, useSwitchUser, useUserScope } from '../../api/acting-user';
 import { useCreateUser } from '../../api/users/create-user';
 import { useDeleteUser } from '../../api/users/delete-user';
@@ -12,6 +11,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { CopyButton } from '../../components/copy-button';
 import { InlineError } from '../../components/inline-error';
 import { notifyError, notifySuccess } from '../../components/notify';
+import { useSchemaForm } from '../../components/use-schema-form';
 import { WriteButton } from '../../components/write-button';
 import { useWriteBlock } from '../../api/write-access';
 
@@ -41,24 +41,12 @@ export function UsersCard() {
   const remove = useDeleteUser();
   const writeBlock = useWriteBlock();
   const [deleting, setDeleting] = useState<User | null>(null);
-  const form = useForm({
-    initialValues: { name: '', role: 'Read-only' as Role },
-    validate: {
-      // The API's own rule, in its words (contract `createUserRequest`).
-      name: (v) => createUserRequest.shape.user.shape.name.safeParse(v).error?.issues[0]?.message ?? null,
-    },
-  });
-  const submit = form.onSubmit(({ name, role }) =>
-    create.mutate(
-      { name: name.trim(), role },
-      {
-        onSuccess: (u) => {
-          notifySuccess('User created', `${u.name} (${u.role}). Its token and AK/SK are in the list below.`);
-          form.reset();
-        },
-      },
-    ),
-  );
+  // The API's own rules, in its words (contract `createUserRequest`).
+  const newUser = useSchemaForm(createUserRequest.shape.user, { name: '', role: 'Read-only' as Role });
+  const submit = newUser.onSubmit(async (user: CreateUserRequest['user']) => {
+    const u = await create.mutateAsync(user);
+    notifySuccess('User created', `${u.name} (${u.role}). Its token and AK/SK are in the list below.`);
+  }, newUser.reset);
   return (
     <Paper withBorder radius="md" p="lg" id="users">
       <Stack>
@@ -145,14 +133,14 @@ export function UsersCard() {
         </Table.ScrollContainer>
         <form onSubmit={submit} noValidate>
           <Group align="flex-start">
-            <TextInput label="New user" placeholder="e.g. ops-alice" autoComplete="off" {...form.getInputProps('name')} w={220} />
-            <Select label="Role" data={[...ROLES]} allowDeselect={false} {...form.getInputProps('role')} w={170} />
-            <WriteButton type="submit" mt={25} leftSection={<IconUserPlus size={16} />} loading={create.isPending}>
+            <TextInput label="New user" placeholder="e.g. ops-alice" autoComplete="off" {...newUser.form.getInputProps('name')} w={220} />
+            <Select label="Role" data={[...ROLES]} allowDeselect={false} {...newUser.form.getInputProps('role')} w={170} />
+            <WriteButton type="submit" mt={25} leftSection={<IconUserPlus size={16} />} loading={newUser.submitting}>
               Create user
             </WriteButton>
           </Group>
         </form>
-        <InlineError error={create.error} title="Could not create the user" />
+        <InlineError error={newUser.refusal} title="Could not create the user" />
       </Stack>
       <ConfirmDialog
         opened={deleting !== null}

@@ -1,12 +1,14 @@
-import { Alert, Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
+import { Alert, Radio, Stack, Text } from '@mantine/core';
 import { IconX } from '@tabler/icons-react';
-import { useState } from 'react';
+import { z } from 'zod';
 import { useSetEipPort } from '../../api/eips/update-eip';
 import { BindingWarnings } from '../../components/binding-warnings';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { notifySuccess } from '../../components/notify';
+import { FormModal } from '../../components/form-modal';
+import { chosen } from '../../components/form-rules';
+import { useSchemaForm } from '../../components/use-schema-form';
 import { WorkflowConfirmDialog } from '../../components/workflow-confirm-dialog';
-import { isWorking, WorkflowSteps } from '../../components/workflow-steps';
 import { bindingWarnings } from '../../domain';
 import { bindWorkflow, unbindWorkflow } from '../../workflows/binding';
 import { useWorkflow } from '../../workflows/use-workflow';
@@ -18,26 +20,46 @@ export interface BindRequest {
   nicPortId: string;
 }
 
+const noFields = z.object({});
+
 /** Drawing a NIC to a VIP lands here: the same warnings and steps as Bind to Server, for one NIC. */
 export function BindNicDialog({ request, facts, onClose }: { request: BindRequest | null; facts: ConnectionFacts; onClose: () => void }) {
   const flow = useWorkflow();
-  const close = () => {
-    if (isWorking(flow.phase)) return;
-    flow.reset();
-    onClose();
+  const confirm = useSchemaForm(noFields, {});
+  const vip = request ? facts.vips[request.vipNodeId] : undefined;
+  const nic = request ? facts.nics[request.nicPortId] : undefined;
+  const verdict = request && vip && nic ? judgeConnection(facts, { source: nodeId.server(nic.server_id), sourceHandle: handleId.nic(nic.port_id), target: request.vipNodeId }) : null;
+  const label = nic ? `${nic.server_name} (${nic.ip})` : '';
+  const bind = async () => {
+    if (!vip || !nic) return;
+    if (await flow.start(bindWorkflow({ id: vip.id, ip: vip.ip }, [{ portId: nic.port_id, ip: nic.ip, label }]))) {
+      notifySuccess('Virtual IP bound', `${vip.ip} is bound to ${label}; Source/Destination Check is off on its NIC.`);
+    }
   };
   return (
-    <Modal opened={request !== null} onClose={close} title="Bind virtual IP" centered size="lg">
-      {request && <BindNicForm key={`${request.vipNodeId}|${request.nicPortId}`} request={request} facts={facts} flow={flow} onClose={close} />}
-    </Modal>
+    <FormModal
+      opened={request !== null}
+      onClose={onClose}
+      title="Bind virtual IP"
+      form={confirm}
+      onSubmit={bind}
+      submitLabel="Bind"
+      submitDisabled={!verdict?.ok}
+      flow={flow}
+    >
+      {vip && nic && verdict ? (
+        <BindNicFacts facts={facts} vip={vip} nic={nic} verdict={verdict} />
+      ) : (
+        <Text size="sm">This virtual IP or NIC is no longer in the diagram.</Text>
+      )}
+    </FormModal>
   );
 }
 
-function BindNicForm({ request, facts, flow, onClose }: { request: BindRequest; facts: ConnectionFacts; flow: ReturnType<typeof useWorkflow>; onClose: () => void }) {
-  const vip = facts.vips[request.vipNodeId];
-  const nic = facts.nics[request.nicPortId];
-  if (!vip || !nic) return <Text size="sm">This virtual IP or NIC is no longer in the diagram.</Text>;
-  const verdict = judgeConnection(facts, { source: nodeId.server(nic.server_id), sourceHandle: handleId.nic(nic.port_id), target: request.vipNodeId });
+type VipFacts = ConnectionFacts['vips'][string];
+type NicFacts = ConnectionFacts['nics'][string];
+
+function BindNicFacts({ facts, vip, nic, verdict }: { facts: ConnectionFacts; vip: VipFacts; nic: NicFacts; verdict: ReturnType<typeof judgeConnection> }) {
   const warnings = bindingWarnings({
     vip,
     chosen: [nic],
@@ -45,30 +67,10 @@ function BindNicForm({ request, facts, flow, onClose }: { request: BindRequest; 
     vipCountOfServer: (id) => facts.vipCountOfServer[id] ?? 0,
     boundServerCount: vip.boundIps.length,
   });
-  const label = `${nic.server_name} (${nic.ip})`;
-  const confirm = async () => {
-    if (await flow.start(bindWorkflow({ id: vip.id, ip: vip.ip }, [{ portId: nic.port_id, ip: nic.ip, label }]))) {
-      notifySuccess('Virtual IP bound', `${vip.ip} is bound to ${label}; Source/Destination Check is off on its NIC.`);
-    }
-  };
-  if (flow.phase !== 'idle') {
-    const busy = isWorking(flow.phase);
-    return (
-      <Stack>
-        <Text size="sm">Binding {vip.ip}:</Text>
-        <WorkflowSteps flow={flow} />
-        <Group justify="flex-end">
-          <Button onClick={onClose} disabled={busy}>
-            {busy ? 'Working…' : 'Close'}
-          </Button>
-        </Group>
-      </Stack>
-    );
-  }
   return (
-    <Stack>
+    <>
       <Text size="sm">
-        Bind <b>{vip.label}</b> to <b>{label}</b> in subnet {vip.subnetName}. Binding also turns the Source/Destination Check off on this NIC
+        Bind <b>{vip.label}</b> to <b>{`${nic.server_name} (${nic.ip})`}</b> in subnet {vip.subnetName}. Binding also turns the Source/Destination Check off on this NIC
         {nic.checkOn ? ' (it is on now)' : ' (it is already off)'}.
       </Text>
       {!verdict.ok && (
@@ -82,15 +84,7 @@ function BindNicForm({ request, facts, flow, onClose }: { request: BindRequest; 
         </Text>
       )}
       <BindingWarnings warnings={warnings} />
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onClose}>
-          Cancel
-        </Button>
-        <Button onClick={confirm} disabled={!verdict.ok}>
-          Bind
-        </Button>
-      </Group>
-    </Stack>
+    </>
   );
 }
 
@@ -157,6 +151,11 @@ export function EipDialog({ request, onClose }: { request: EipRequest | null; on
   );
 }
 
+const pickForm = z.object({ choice: chosen('Choose a virtual IP.') }).transform(({ choice }) => {
+  const [vipNodeId, nicPortId] = choice.split('|');
+  return { vipNodeId, nicPortId };
+});
+
 /** The keyboard and click way to draw: pick the VIP for a selected server NIC or EIP, each with its verdict. */
 export function PickVipDialog({
   from,
@@ -169,7 +168,7 @@ export function PickVipDialog({
   onPick: (choice: { vipNodeId: string; nicPortId?: string }) => void;
   onClose: () => void;
 }) {
-  const [choice, setChoice] = useState<string | null>(null);
+  const pick = useSchemaForm(pickForm, { choice: null as string | null });
   const options = from
     ? Object.keys(facts.vips).flatMap((vipNodeId) => {
         if (from.kind === 'eip') {
@@ -182,38 +181,32 @@ export function PickVipDialog({
         });
       })
     : [];
-  const close = () => {
-    setChoice(null);
-    onClose();
-  };
+  const firstOpen = options.find((o) => o.reason === null)?.value;
   return (
-    <Modal opened={from !== null} onClose={close} title={from ? `Bind ${from.name} to a virtual IP` : ''} centered size="lg">
-      <Stack>
-        {options.length === 0 && <Text size="sm">There is no virtual IP in this diagram.</Text>}
-        <Radio.Group value={choice} onChange={setChoice} aria-label="Virtual IP">
-          <Stack gap="sm">
-            {options.map((o) => (
-              <Radio key={o.value} value={o.value} label={o.label} description={o.reason ?? 'Can be bound'} disabled={o.reason !== null} />
-            ))}
-          </Stack>
-        </Radio.Group>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={close}>
-            Cancel
-          </Button>
-          <Button
-            disabled={!choice}
-            onClick={() => {
-              if (!choice) return;
-              const [vipNodeId, nicPortId] = choice.split('|');
-              setChoice(null);
-              onPick({ vipNodeId, nicPortId });
-            }}
-          >
-            Continue…
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <FormModal
+      opened={from !== null}
+      onClose={onClose}
+      title={from ? `Bind ${from.name} to a virtual IP` : ''}
+      form={pick}
+      onSubmit={onPick}
+      submitLabel="Continue…"
+      submitDisabled={!pick.valid}
+    >
+      {options.length === 0 && <Text size="sm">There is no virtual IP in this diagram.</Text>}
+      <Radio.Group aria-label="Virtual IP" {...pick.form.getInputProps('choice')}>
+        <Stack gap="sm">
+          {options.map((o) => (
+            <Radio
+              key={o.value}
+              value={o.value}
+              label={o.label}
+              description={o.reason ?? 'Can be bound'}
+              disabled={o.reason !== null}
+              data-autofocus={o.value === firstOpen ? true : undefined}
+            />
+          ))}
+        </Stack>
+      </Radio.Group>
+    </FormModal>
   );
 }

@@ -1,7 +1,8 @@
-import { Badge, Button, Checkbox, Group, Modal, Paper, ScrollArea, Select, Skeleton, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, Checkbox, Group, Paper, ScrollArea, Select, Skeleton, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
+import { z } from 'zod';
 import { useSubnetPorts } from '../../api/ports/get-ports';
 import { nicFactsOf } from '../../api/servers/server-addresses';
 import { useServers } from '../../api/servers/get-servers';
@@ -12,7 +13,8 @@ import { BindingWarnings } from '../../components/binding-warnings';
 import { InlineError } from '../../components/inline-error';
 import { notifySuccess } from '../../components/notify';
 import { Pager } from '../../components/pager';
-import { isWorking, WorkflowSteps } from '../../components/workflow-steps';
+import { FormModal } from '../../components/form-modal';
+import { useSchemaForm } from '../../components/use-schema-form';
 import { bindingWarnings, type NicFacts } from '../../domain';
 import { bindWorkflow } from '../../workflows/binding';
 import { useWorkflow } from '../../workflows/use-workflow';
@@ -26,21 +28,54 @@ interface Props {
   onClose: () => void;
 }
 
+const pickForm = z
+  .object({ chosen: z.record(z.string(), z.custom<NicFacts>()) })
+  .refine((v) => Object.keys(v.chosen).length > 0, { path: ['chosen'], message: 'Choose at least one server.' })
+  .transform((v) => Object.values(v.chosen));
+
 export function BindServerModal({ row, onClose }: Props) {
   const flow = useWorkflow();
-  const close = () => {
-    if (isWorking(flow.phase)) return;
-    flow.reset();
-    onClose();
+  const pick = useSchemaForm(pickForm, { chosen: {} as Record<string, NicFacts> });
+  const chosenNics = Object.values(pick.form.values.chosen);
+  const submit = async (nics: NicFacts[]) => {
+    if (!row) return;
+    const targets = nics.map((n) => ({ portId: n.port_id, ip: n.ip, label: `${n.server_name} (${n.ip})` }));
+    if (await flow.start(bindWorkflow({ id: row.port.id, ip: row.ip }, targets))) {
+      notifySuccess(
+        'Virtual IP bound',
+        `${row.ip} is bound to ${targets.map((t) => t.label).join(', ')}; Source/Destination Check is off on each NIC.`,
+      );
+    }
   };
   return (
-    <Modal opened={row !== null} onClose={close} title={`Bind ${row?.ip ?? ''} to servers`} centered size="xl">
-      {row && <BindServerForm key={row.port.id} row={row} flow={flow} onClose={close} />}
-    </Modal>
+    <FormModal
+      opened={row !== null}
+      onClose={onClose}
+      title={`Bind ${row?.ip ?? ''} to servers`}
+      size="xl"
+      form={pick}
+      onSubmit={submit}
+      submitLabel="Bind"
+      submitDisabled={!pick.valid}
+      flow={flow}
+      status={
+        <Text size="sm" c="dimmed">
+          {chosenNics.length ? `${chosenNics.length} selected: ${chosenNics.map((n) => n.server_name).join(', ')}` : 'No server selected'}
+        </Text>
+      }
+    >
+      {row && <ServerPicker key={row.port.id} row={row} chosen={pick.form.values.chosen} onChosen={(chosen) => pick.form.setFieldValue('chosen', chosen)} />}
+    </FormModal>
   );
 }
 
-function BindServerForm({ row, flow, onClose }: { row: VipRow; flow: ReturnType<typeof useWorkflow>; onClose: () => void }) {
+interface PickerProps {
+  row: VipRow;
+  chosen: Record<string, NicFacts>;
+  onChosen: (chosen: Record<string, NicFacts>) => void;
+}
+
+function ServerPicker({ row, chosen, onChosen }: PickerProps) {
   const [search, setSearch] = useState('');
   const [name] = useDebouncedValue(search.trim(), 250);
   const [pageState, setPageState] = useState({ name: '', page: 1 });
@@ -56,7 +91,6 @@ function BindServerForm({ row, flow, onClose }: { row: VipRow; flow: ReturnType<
   const inSubnetLoaded = subnetPorts.isSuccess && (inSubnetIds.length === 0 || !inSubnet.isPending);
   const subnets = useAllSubnets();
   const vips = useAllVips();
-  const [chosen, setChosen] = useState<Record<string, NicFacts>>({});
   const [nicsSeen, setNicsSeen] = useState<Record<string, NicFacts[]>>({});
 
   const vip = toVipFacts(row);
@@ -87,42 +121,15 @@ function BindServerForm({ row, flow, onClose }: { row: VipRow; flow: ReturnType<
 
   const toggle = (serverId: string, nics: NicFacts[], eligible: NicFacts[], on: boolean) => {
     setNicsSeen((m) => ({ ...m, [serverId]: nics }));
-    setChosen((c) => {
-      const next = { ...c };
-      if (on) next[serverId] = eligible[0];
-      else delete next[serverId];
-      return next;
-    });
+    const next = { ...chosen };
+    if (on) next[serverId] = eligible[0];
+    else delete next[serverId];
+    onChosen(next);
   };
-
-  const confirm = async () => {
-    const targets = chosenNics.map((n) => ({ portId: n.port_id, ip: n.ip, label: `${n.server_name} (${n.ip})` }));
-    if (await flow.start(bindWorkflow({ id: row.port.id, ip: row.ip }, targets))) {
-      notifySuccess(
-        'Virtual IP bound',
-        `${row.ip} is bound to ${targets.map((t) => t.label).join(', ')}; Source/Destination Check is off on each NIC.`,
-      );
-    }
-  };
-
-  if (flow.phase !== 'idle') {
-    const busy = isWorking(flow.phase);
-    return (
-      <Stack>
-        <Text size="sm">Binding {row.ip}:</Text>
-        <WorkflowSteps flow={flow} />
-        <Group justify="flex-end">
-          <Button onClick={onClose} disabled={busy}>
-            {busy ? 'Working…' : 'Close'}
-          </Button>
-        </Group>
-      </Stack>
-    );
-  }
 
   const total = servers.data?.count ?? 0;
   return (
-    <Stack>
+    <>
       <Text size="sm">
         A virtual IP can be bound only to servers with a NIC in its own subnet, <b>{subnetName}</b>
         {row.subnet ? ` (${row.subnet.cidr})` : ''}. Binding also turns the Source/Destination Check off on each chosen NIC.
@@ -133,6 +140,8 @@ function BindServerForm({ row, flow, onClose }: { row: VipRow; flow: ReturnType<
         leftSection={<IconSearch size={16} />}
         value={search}
         onChange={(e) => setSearch(e.currentTarget.value)}
+        onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}
+        data-autofocus
       />
       <InlineError error={servers.error ?? subnetPorts.error ?? inSubnet.error ?? subnets.error} title="Could not load the servers" />
       <ScrollArea.Autosize mah={360} type="auto" offsetScrollbars="y">
@@ -159,7 +168,7 @@ function BindServerForm({ row, flow, onClose }: { row: VipRow; flow: ReturnType<
                           data={eligible.map((n) => ({ value: n.port_id, label: n.ip }))}
                           value={picked.port_id}
                           allowDeselect={false}
-                          onChange={(v) => setChosen((c) => ({ ...c, [server.id]: eligible.find((n) => n.port_id === v) ?? picked }))}
+                          onChange={(v) => onChosen({ ...chosen, [server.id]: eligible.find((n) => n.port_id === v) ?? picked })}
                         />
                       ) : (
                         <Badge variant="dot" color={server.status === 'ACTIVE' ? 'teal' : 'gray'} radius="sm" tt="none" fw={500} style={{ flexShrink: 0 }}>
@@ -186,19 +195,6 @@ function BindServerForm({ row, flow, onClose }: { row: VipRow; flow: ReturnType<
         onNext={() => setPageState({ name, page: page + 1 })}
       />
       <BindingWarnings warnings={warnings} />
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed">
-          {chosenNics.length ? `${chosenNics.length} selected: ${chosenNics.map((n) => n.server_name).join(', ')}` : 'No server selected'}
-        </Text>
-        <Group>
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button onClick={confirm} disabled={chosenNics.length === 0}>
-            Bind
-          </Button>
-        </Group>
-      </Group>
-    </Stack>
+    </>
   );
 }
