@@ -54,7 +54,7 @@ function nextSort(current: SortState | undefined, key: SortKey): SortState | und
   return undefined;
 }
 
-const CHECK_CELL = { width: 36, paddingRight: 0 } as const;
+const CHECK_CELL = { width: 1, paddingRight: 0 } as const;
 
 function SelectAll<T>({ rows, rowKey, selection }: { rows: T[] | undefined; rowKey: (row: T) => string; selection: TableSelection<T> }) {
   const keys = (rows ?? []).map(rowKey);
@@ -167,7 +167,7 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
       )}
       {/* Native scrolling: Mantine's ScrollArea would bring floating-ui onto every list page. */}
       <div style={{ overflowX: 'auto' }}>
-        <Table aria-label={label} highlightOnHover verticalSpacing={6} horizontalSpacing="sm" miw={640}>
+        <Table aria-label={label} highlightOnHover verticalSpacing={6} horizontalSpacing="xs" miw={640}>
           {header}
           <Table.Tbody>{body}</Table.Tbody>
         </Table>

@@ -58,6 +58,7 @@ export function HaGroupList() {
     {
       key: 'members',
       header: 'Members (role, priority)',
+      wrap: true,
       render: (r) => (
         <Stack gap={0}>
           {r.group.members.map((m) => (

@@ -82,7 +82,7 @@ export function UsersCard() {
             allowDeselect={false}
             disabled={writeBlock !== null || updateRole.isPending}
             onChange={(role) => role && role !== u.role && updateRole.mutate({ id: u.id, role: role as Role }, { onError: (e) => notifyError(`Could not change the role of ${u.name}`, e) })}
-            w={150}
+            w={130}
             size="xs"
           />
         ),
@@ -92,8 +92,20 @@ export function UsersCard() {
       header: 'Token',
       render: (u) => (u.builtin ? <Text size="xs" c="dimmed">any (authentication open)</Text> : <Secret value={u.token} label={`the token of ${u.name}`} />),
     },
-    { key: 'ak', header: 'Access key (AK)', render: (u) => (u.builtin ? '—' : <Code>{u.access_key}</Code>) },
-    { key: 'sk', header: 'Secret key (SK)', render: (u) => (u.builtin ? '—' : <Secret value={u.secret_key} label={`the secret key of ${u.name}`} />) },
+    {
+      key: 'keys',
+      header: 'Access key pair (AK, SK)',
+      wrap: true,
+      render: (u) =>
+        u.builtin ? (
+          '—'
+        ) : (
+          <Stack gap={2}>
+            <Code w="fit-content">{u.access_key}</Code>
+            <Secret value={u.secret_key} label={`the secret key of ${u.name}`} />
+          </Stack>
+        ),
+    },
   ];
   const submit = form.onSubmit(({ name, role }) =>
     create.mutate(
