@@ -25,8 +25,8 @@ function mount(props: Partial<ListPageProps<Thing>> = {}) {
       rows={THINGS}
       rowKey={(t) => t.id}
       rowName={(t) => t.name}
-      onRefresh={() => {}}
-      empty={{ title: 'No things yet', description: 'Make a thing.' }}
+      query={{ isFetching: false, error: null, refetch: () => {} }}
+      empty={{ title: 'No things yet', description: 'Make a thing.', noMatch: 'No thing matches this search' }}
       {...props}
     />,
   );
@@ -47,11 +47,15 @@ describe('ListPage', () => {
     mount({ rows: [] });
     expect(screen.getByText('No things yet')).toBeTruthy();
     expect(screen.getByText('Make a thing.')).toBeTruthy();
+    cleanup();
+    mount({ rows: [], state: { search: 'zeta', setSearch: () => {}, name: 'zeta', setSort: () => {} } });
+    expect(screen.getByText('No thing matches this search')).toBeTruthy();
+    expect(screen.getByText('Try another name, or clear the search.')).toBeTruthy();
   });
 
   it('calls back with what is typed in the search box', () => {
     const onChange = vi.fn();
-    mount({ search: { value: '', onChange, label: 'Search things' } });
+    mount({ state: { search: '', setSearch: onChange, setSort: () => {} }, searchLabel: 'Search things' });
     fireEvent.change(screen.getByRole('textbox', { name: 'Search things' }), { target: { value: 'gam' } });
     expect(onChange).toHaveBeenCalledWith('gam');
   });

@@ -15,6 +15,23 @@ export interface RowActions<K extends string> {
   pending?: K | null;
 }
 
+/** The list's query (a TanStack query result fits): its fetching state, its error, and Refresh. */
+interface ListQuery {
+  isFetching: boolean;
+  error: unknown;
+  refetch: () => unknown;
+}
+
+/** The search box and the sort of a list (use-list-state's hooks fit). */
+interface ListState {
+  search: string;
+  setSearch: (value: string) => void;
+  /** The search as sent; a search that matches nothing shows `empty.noMatch`. */
+  name?: string;
+  sort?: SortState;
+  setSort: (sort: SortState | undefined) => void;
+}
+
 export interface ListPageProps<T, K extends string = string> {
   /** Names the table for assistive technology. */
   label: string;
@@ -23,18 +40,23 @@ export interface ListPageProps<T, K extends string = string> {
   rowKey: (row: T) => string;
   /** Names a row in labels: "Select <name>", "More actions for <name>", the bulk lists. */
   rowName: (row: T) => string;
-  loading?: boolean;
-  error?: unknown;
-  sort?: SortState;
-  onSort?: (sort: SortState | undefined) => void;
-  /** Shows the toolbar (refresh, with the search, filters and actions below). */
+  query: ListQuery;
+  /** Refresh, when it does more than refetch the query. */
   onRefresh?: () => void;
-  search?: { value: string; onChange: (value: string) => void; label: string };
+  /** No toolbar (a short list in a card). */
+  bare?: boolean;
+  state?: ListState;
+  /** Shows the search box with this label (needs `state`). */
+  searchLabel?: string;
+  /** The sort shown, when it is not `state.sort` (a default order). */
+  sort?: SortState;
+  /** A filter is set: an empty answer shows `empty.noMatch` (default: a search is set). */
+  filtered?: boolean;
   /** Shown after the search box. */
   filters?: ReactNode;
   /** The list's primary actions (Create), on the toolbar's right. */
   actions?: ReactNode;
-  empty: { title: string; description: ReactNode; action?: ReactNode };
+  empty: { title: string; description: ReactNode; action?: ReactNode; noMatch?: string; noMatchHint?: string };
   pager?: PagerProps;
   /** Adds an Actions column: the first `primaryActions` as buttons, the rest in the row's "More" menu. */
   rowActions?: (row: T) => RowActions<K>;
@@ -52,7 +74,9 @@ const BulkDialog = lazyDialog<BulkDialogProps>(async () => (await import('./bulk
  * with a "More" menu, row selection with a bulk bar and its dialog, and the pager.
  */
 export function ListPage<T, K extends string = string>(props: ListPageProps<T, K>) {
-  const { rows, rowKey, rowName, rowActions, bulkActions, onRefresh, search, pager, primaryActions = 2 } = props;
+  const { rows, rowKey, rowName, rowActions, bulkActions, query, state, pager, empty, primaryActions = 2 } = props;
+  const refresh = props.onRefresh ?? (() => void query.refetch());
+  const noMatch = (props.filtered ?? Boolean(state?.name)) && empty.noMatch;
   const [picked, setPicked] = useState<Set<string>>(() => new Set());
   const [job, setJob] = useState<{ id: number; job: BulkJob<T> } | null>(null);
   // Only rows on this page count: a row gone (deleted, another page) is no longer selected.
@@ -74,13 +98,13 @@ export function ListPage<T, K extends string = string>(props: ListPageProps<T, K
   const bulk = bulkActions && bulkActions.length > 0;
   return (
     <>
-      {onRefresh && (
+      {!props.bare && (
         <ListToolbar
-          search={search?.value}
-          onSearch={search?.onChange}
-          searchLabel={search?.label}
-          onRefresh={onRefresh}
-          refreshing={props.loading}
+          search={state?.search}
+          onSearch={props.searchLabel ? state?.setSearch : undefined}
+          searchLabel={props.searchLabel}
+          onRefresh={refresh}
+          refreshing={query.isFetching}
           actions={props.actions}
         >
           {props.filters}
@@ -99,13 +123,13 @@ export function ListPage<T, K extends string = string>(props: ListPageProps<T, K
         columns={columns}
         rows={rows}
         rowKey={rowKey}
-        loading={props.loading}
-        error={props.error}
-        sort={props.sort}
-        onSort={props.onSort}
-        emptyTitle={props.empty.title}
-        emptyDescription={props.empty.description}
-        emptyAction={props.empty.action}
+        loading={query.isFetching}
+        error={query.error}
+        sort={props.sort ?? state?.sort}
+        onSort={state?.setSort}
+        emptyTitle={noMatch || empty.title}
+        emptyDescription={noMatch ? (empty.noMatchHint ?? 'Try another name, or clear the search.') : empty.description}
+        emptyAction={noMatch ? undefined : empty.action}
         skeletonRows={props.skeletonRows}
         selection={bulk ? { selected, onChange: setPicked, rowName } : undefined}
       />
@@ -117,7 +141,7 @@ export function ListPage<T, K extends string = string>(props: ListPageProps<T, K
           onClose={() => setJob(null)}
           onFinished={() => {
             setPicked(new Set());
-            onRefresh?.();
+            refresh();
           }}
         />
       )}

@@ -68,18 +68,16 @@ export function EipList() {
         rows={query.data?.items}
         rowKey={(e) => e.id}
         rowName={(e) => e.public_ip_address}
-        loading={query.isFetching}
-        error={query.error}
-        sort={list.sort}
-        onSort={list.setSort}
-        onRefresh={() => void query.refetch()}
-        search={{ value: list.search, onChange: list.setSearch, label: 'Search EIPs by name' }}
+        query={query}
+        state={list}
+        searchLabel="Search EIPs by name"
         actions={buyButton}
-        empty={
-          list.name
-            ? { title: 'No EIP matches this search', description: 'Try another name, or clear the search.' }
-            : { title: 'No EIPs yet', description: 'Buy an EIP, then bind it to a virtual IP to reach it from the Internet.', action: buyButton }
-        }
+        empty={{
+          title: 'No EIPs yet',
+          description: 'Buy an EIP, then bind it to a virtual IP to reach it from the Internet.',
+          action: buyButton,
+          noMatch: 'No EIP matches this search',
+        }}
         pager={list.pager(query.data?.nextMarker)}
         rowActions={(e) => ({ actions: eipActions(e), onAction: (kind: EipActionKind) => setAction({ kind, eip: e }) })}
         bulkActions={[{ kind: 'release', label: 'Release', title: 'Release the selected EIPs?', blockedReason: eipReleaseBlock, run: (e) => release.mutateAsync(e.id) }]}

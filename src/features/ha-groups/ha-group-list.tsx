@@ -102,9 +102,7 @@ export function HaGroupList() {
         rows={rows}
         rowKey={(r) => r.group.id}
         rowName={(r) => r.group.name}
-        loading={groups.isFetching}
-        error={groups.error}
-        onRefresh={() => void groups.refetch()}
+        query={groups}
         actions={setupButton}
         empty={{
           title: 'No HA groups yet',

@@ -123,15 +123,16 @@ export function OperationList() {
         rows={query.data?.traces}
         rowKey={(o) => o.trace_id}
         rowName={(o) => o.trace_name}
-        loading={query.isFetching}
-        error={query.error}
+        query={query}
+        filtered={filtered}
         onRefresh={() => (setNow(Date.now()), void query.refetch())}
         filters={filterInputs}
-        empty={
-          filtered
-            ? { title: 'No operation matches these filters', description: 'Widen the time range or clear a filter.' }
-            : { title: 'No operations yet', description: 'Every change made in this project, from the console, curl or an SDK, shows here.' }
-        }
+        empty={{
+          title: 'No operations yet',
+          description: 'Every change made in this project, from the console, curl or an SDK, shows here.',
+          noMatch: 'No operation matches these filters',
+          noMatchHint: 'Widen the time range or clear a filter.',
+        }}
         pager={list.pager(query.data?.meta_data.marker)}
       />
       <Text size="xs" c="dimmed" mt="sm">

@@ -106,18 +106,16 @@ export function ServerList() {
         rows={query.data?.servers}
         rowKey={(s) => s.id}
         rowName={(s) => s.name}
-        loading={query.isFetching}
-        error={query.error}
-        sort={list.sort}
-        onSort={list.setSort}
-        onRefresh={() => void query.refetch()}
-        search={{ value: list.search, onChange: list.setSearch, label: 'Search servers by name' }}
+        query={query}
+        state={list}
+        searchLabel="Search servers by name"
         actions={createButton}
-        empty={
-          list.name
-            ? { title: 'No server matches this search', description: 'Try another name, or clear the search.' }
-            : { title: 'No servers yet', description: 'Create a server in a subnet; its NIC can then share a virtual IP.', action: createButton }
-        }
+        empty={{
+          title: 'No servers yet',
+          description: 'Create a server in a subnet; its NIC can then share a virtual IP.',
+          action: createButton,
+          noMatch: 'No server matches this search',
+        }}
         pager={list.pager(pages, `of ${pages} (${total.toLocaleString('en')} servers)`)}
         rowActions={actions.rowActions}
         bulkActions={[

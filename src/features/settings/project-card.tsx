@@ -94,8 +94,8 @@ export function ProjectCard() {
           rows={projects.data}
           rowKey={(p) => p.id}
           rowName={(p) => `project ${p.display_name}`}
-          loading={projects.isFetching}
-          error={projects.error}
+          query={projects}
+          bare
           empty={{ title: 'No projects yet', description: 'A project is listed once something is written to it.' }}
           skeletonRows={2}
           rowActions={(p) => ({

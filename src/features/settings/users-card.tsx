@@ -136,8 +136,8 @@ export function UsersCard() {
           rows={users.data}
           rowKey={(u) => u.id}
           rowName={(u) => u.name}
-          loading={users.isFetching}
-          error={users.error}
+          query={users}
+          bare
           empty={{ title: 'No users', description: 'Create a user below.' }}
           skeletonRows={2}
           rowActions={(u) => {

@@ -80,18 +80,16 @@ export function SubnetList({ vpc }: { vpc?: Vpc }) {
         rows={query.data?.items}
         rowKey={(s) => s.id}
         rowName={(s) => s.name}
-        loading={query.isFetching}
-        error={query.error}
-        sort={list.sort}
-        onSort={list.setSort}
-        onRefresh={() => void query.refetch()}
-        search={{ value: list.search, onChange: list.setSearch, label: 'Search subnets by name' }}
+        query={query}
+        state={list}
+        searchLabel="Search subnets by name"
         actions={createButton}
-        empty={
-          list.name
-            ? { title: 'No subnet matches this search', description: 'Try another name, or clear the search.' }
-            : { title: 'No subnets yet', description: `Create a subnet${vpc ? ` in ${vpc.name}` : ''} to place servers and virtual IPs.`, action: createButton }
-        }
+        empty={{
+          title: 'No subnets yet',
+          description: `Create a subnet${vpc ? ` in ${vpc.name}` : ''} to place servers and virtual IPs.`,
+          action: createButton,
+          noMatch: 'No subnet matches this search',
+        }}
         pager={list.pager(query.data?.nextMarker)}
         rowActions={(s) => ({ actions: [{ kind: 'delete', label: 'Delete', danger: true, disabledReason: null }], onAction: () => setDeleting(s) })}
         bulkActions={[

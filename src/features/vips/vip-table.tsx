@@ -125,23 +125,20 @@ export function VipTable({ subnet }: { subnet?: Subnet }) {
         rows={rows}
         rowKey={(r) => r.port.id}
         rowName={(r) => r.ip}
-        loading={query.isFetching}
-        error={query.error}
+        query={query}
+        state={list}
+        searchLabel="Search virtual IPs by name"
         sort={sort}
-        onSort={list.setSort}
-        onRefresh={() => void query.refetch()}
-        search={{ value: list.search, onChange: list.setSearch, label: 'Search virtual IPs by name' }}
+        filtered={filtered}
         filters={filters}
         actions={assignButton}
-        empty={
-          filtered
-            ? { title: 'No virtual IP matches', description: 'Change the filters, or clear the search.' }
-            : {
-                title: 'No virtual IPs yet',
-                description: `Assign a virtual IP address${subnet ? ` in ${subnet.name}` : ''}, then bind it to the servers that share it.`,
-                action: assignButton,
-              }
-        }
+        empty={{
+          title: 'No virtual IPs yet',
+          description: `Assign a virtual IP address${subnet ? ` in ${subnet.name}` : ''}, then bind it to the servers that share it.`,
+          action: assignButton,
+          noMatch: 'No virtual IP matches',
+          noMatchHint: 'Change the filters, or clear the search.',
+        }}
         pager={list.pager(query.data?.nextMarker)}
         rowActions={rowActions}
         bulkActions={[

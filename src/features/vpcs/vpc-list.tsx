@@ -56,18 +56,11 @@ export function VpcList() {
         rows={query.data?.items}
         rowKey={(v) => v.id}
         rowName={(v) => v.name}
-        loading={query.isFetching}
-        error={query.error}
-        sort={list.sort}
-        onSort={list.setSort}
-        onRefresh={() => void query.refetch()}
-        search={{ value: list.search, onChange: list.setSearch, label: 'Search VPCs by name' }}
+        query={query}
+        state={list}
+        searchLabel="Search VPCs by name"
         actions={createButton}
-        empty={
-          list.name
-            ? { title: 'No VPC matches this search', description: 'Try another name, or clear the search.' }
-            : { title: 'No VPCs yet', description: 'Create a VPC to give your servers a private network.', action: createButton }
-        }
+        empty={{ title: 'No VPCs yet', description: 'Create a VPC to give your servers a private network.', action: createButton, noMatch: 'No VPC matches this search' }}
         pager={list.pager(query.data?.nextMarker)}
         rowActions={(v) => ({
           actions: [{ kind: 'delete', label: 'Delete', danger: true, disabledReason: deleteBlock(v) }],
