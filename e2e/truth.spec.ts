@@ -109,7 +109,7 @@ test('deleting the active member of ha-web names the group and the VIP first; th
   test.setTimeout(120_000);
   const ui = new Console(page);
   await ui.open('/servers', 'Servers');
-  await page.getByRole('button', { name: 'Delete ecs-web-01' }).click();
+  await (await ui.rowAction(ui.table('Servers'), 'Delete', 'ecs-web-01')).click();
   const dialog = ui.dialog('Delete server ecs-web-01?');
   await expect(dialog.getByText('ha-web loses its active member ecs-web-01: 192.168.0.50 fails over to ecs-web-02 (standby); the group becomes incomplete.')).toBeVisible();
   await expect(dialog.getByText(/virtual IP vip-ha \(192\.168\.0\.50\) is bound to ecs-web-01 \(192\.168\.0\.11\): that binding is removed; it stays bound to 192\.168\.0\.12\./)).toBeVisible();
@@ -118,7 +118,7 @@ test('deleting the active member of ha-web names the group and the VIP first; th
   await expect(dialog).toBeHidden({ timeout: 20_000 });
 
   // A server nothing depends on keeps the plain confirmation.
-  await page.getByRole('button', { name: 'Delete ecs-web-04' }).click();
+  await (await ui.rowAction(ui.table('Servers'), 'Delete', 'ecs-web-04')).click();
   const plain = ui.dialog('Delete server ecs-web-04?');
   await expect(plain.getByText('Server ecs-web-04 will be deleted with its NICs; their addresses return to their subnets.')).toBeVisible();
   await expect(plain.getByRole('button', { name: 'Delete Server' })).toBeEnabled();

@@ -10,6 +10,8 @@ export interface ActionItem<K extends string> {
   label: string;
   disabledReason: string | null;
   danger?: boolean;
+  /** Changes nothing (Open, Act as): the acting user's read-only role does not block it. */
+  reads?: boolean;
 }
 
 interface Props<K extends string> {
@@ -60,14 +62,14 @@ function MoreActions<K extends string>(props: { actions: readonly ActionItem<K>[
  */
 export function ActionButtons<K extends string>({ actions, subject, onAction, size = 'compact-xs', pending = null, primary }: Props<K>) {
   const writeBlock = useWriteBlock();
-  const shown = primary === undefined || actions.length <= primary + 1 ? actions : actions.slice(0, primary);
+  const shown = primary === undefined ? actions : actions.slice(0, primary);
   const more = actions.slice(shown.length);
   return (
     <Group gap={size === 'sm' ? 'xs' : 4} wrap="nowrap">
       {shown.map((a) => (
         <GuardedButton
           key={a.kind}
-          blockedReason={writeBlock ?? a.disabledReason}
+          blockedReason={(a.reads ? null : writeBlock) ?? a.disabledReason}
           size={size}
           variant={size === 'sm' ? (a.danger ? 'light' : 'default') : 'subtle'}
           color={a.danger ? 'red' : undefined}

@@ -13,7 +13,10 @@ interface Props<K extends string> {
   onChange: (opened: boolean) => void;
 }
 
-/** The actions after the first ones, in a menu; a disabled one shows its reason under its label. */
+/**
+ * The actions after the first ones, in a menu. A blocked one shows its reason under its label and stays
+ * reachable with the arrow keys (aria-disabled, the reason as its description), as GuardedButton does.
+ */
 export function MoreActionsMenu<K extends string>({ actions, subject, blockedReason, onAction, size, opened, onChange }: Props<K>) {
   return (
     <Menu opened={opened} onChange={onChange} position="bottom-end" withinPortal width={280}>
@@ -24,9 +27,17 @@ export function MoreActionsMenu<K extends string>({ actions, subject, blockedRea
       </Menu.Target>
       <Menu.Dropdown>
         {actions.map((a) => {
-          const reason = blockedReason ?? a.disabledReason;
+          const reason = (a.reads ? null : blockedReason) ?? a.disabledReason;
           return (
-            <Menu.Item key={a.kind} color={a.danger ? 'red' : undefined} disabled={reason !== null} onClick={() => onAction(a.kind)}>
+            <Menu.Item
+              key={a.kind}
+              color={a.danger && !reason ? 'red' : undefined}
+              aria-disabled={reason ? true : undefined}
+              aria-description={reason ?? undefined}
+              closeMenuOnClick={!reason}
+              style={reason ? { cursor: 'not-allowed' } : undefined}
+              onClick={() => reason === null && onAction(a.kind)}
+            >
               <Text size="sm" c={reason ? 'dimmed' : undefined}>
                 {a.label}
               </Text>

@@ -1,7 +1,7 @@
 import { Button, Group, Text } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 
-interface PagerProps {
+export interface PagerProps {
   page: number;
   hasPrevious: boolean;
   hasNext: boolean;

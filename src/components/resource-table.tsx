@@ -1,4 +1,4 @@
-import { EmptyState, Paper, Skeleton, Table, UnstyledButton, Group, Text } from '@mantine/core';
+import { Checkbox, EmptyState, Paper, Skeleton, Table, UnstyledButton, Group, Text } from '@mantine/core';
 import { IconArrowsSort, IconSortAscending, IconSortDescending, IconInbox } from '@tabler/icons-react';
 import { useEffect, type ReactNode } from 'react';
 import { markFirstPaint } from './after-first-paint';
@@ -21,6 +21,14 @@ export interface Column<T> {
   wrap?: boolean;
 }
 
+/** The rows picked for a bulk action, by key: shown as a checkbox column. */
+export interface TableSelection<T> {
+  selected: ReadonlySet<string>;
+  onChange: (selected: Set<string>) => void;
+  /** Names a row in its checkbox's label, "Select <name>". */
+  rowName: (row: T) => string;
+}
+
 interface ResourceTableProps<T> {
   /** Names the table for assistive technology. */
   label: string;
@@ -35,6 +43,7 @@ interface ResourceTableProps<T> {
   emptyDescription: ReactNode;
   emptyAction?: ReactNode;
   skeletonRows?: number;
+  selection?: TableSelection<T>;
 }
 
 const NO_WRAP = { whiteSpace: 'nowrap' } as const;
@@ -45,8 +54,31 @@ function nextSort(current: SortState | undefined, key: SortKey): SortState | und
   return undefined;
 }
 
+const CHECK_CELL = { width: 1, paddingRight: 0 } as const;
+
+function SelectAll<T>({ rows, rowKey, selection }: { rows: T[] | undefined; rowKey: (row: T) => string; selection: TableSelection<T> }) {
+  const keys = (rows ?? []).map(rowKey);
+  const picked = keys.filter((k) => selection.selected.has(k)).length;
+  return (
+    <Checkbox
+      size="xs"
+      aria-label="Select all on this page"
+      checked={picked > 0 && picked === keys.length}
+      indeterminate={picked > 0 && picked < keys.length}
+      disabled={keys.length === 0}
+      onChange={() => selection.onChange(new Set(picked === keys.length ? [] : keys))}
+    />
+  );
+}
+
 export function ResourceTable<T>(props: ResourceTableProps<T>) {
-  const { label, columns, rows, rowKey, loading, error, sort, onSort, skeletonRows = 5 } = props;
+  const { label, columns, rows, rowKey, loading, error, sort, onSort, skeletonRows = 5, selection } = props;
+  const toggle = (key: string) => {
+    if (!selection) return;
+    const next = new Set(selection.selected);
+    if (!next.delete(key)) next.add(key);
+    selection.onChange(next);
+  };
   const drawn = rows !== undefined || error != null;
   useEffect(() => {
     if (drawn) markFirstPaint();
@@ -54,6 +86,11 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
   const header = (
     <Table.Thead>
       <Table.Tr>
+        {selection && (
+          <Table.Th style={CHECK_CELL}>
+            <SelectAll rows={rows} rowKey={rowKey} selection={selection} />
+          </Table.Th>
+        )}
         {columns.map((c) => {
           const active = c.sortKey && sort?.key === c.sortKey;
           const ariaSort = active ? (sort!.dir === 'asc' ? 'ascending' : 'descending') : c.sortKey ? 'none' : undefined;
@@ -92,6 +129,7 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
   } else if (!rows) {
     body = Array.from({ length: skeletonRows }, (_, i) => (
       <Table.Tr key={i} aria-hidden>
+        {selection && <Table.Td style={CHECK_CELL} />}
         {columns.map((c) => (
           <Table.Td key={c.key} visibleFrom={c.from}>
             <Skeleton height={14} radius="sm" width={`${60 + ((i * 13 + c.key.length * 7) % 35)}%`} />
@@ -100,15 +138,24 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
       </Table.Tr>
     ));
   } else {
-    body = rows.map((row) => (
-      <Table.Tr key={rowKey(row)}>
-        {columns.map((c) => (
-          <Table.Td key={c.key} visibleFrom={c.from} style={c.wrap ? undefined : NO_WRAP}>
-            {c.render(row)}
-          </Table.Td>
-        ))}
-      </Table.Tr>
-    ));
+    body = rows.map((row) => {
+      const key = rowKey(row);
+      const picked = selection?.selected.has(key) ?? false;
+      return (
+        <Table.Tr key={key} bg={picked ? 'var(--mantine-primary-color-light)' : undefined}>
+          {selection && (
+            <Table.Td style={CHECK_CELL}>
+              <Checkbox size="xs" aria-label={`Select ${selection.rowName(row)}`} checked={picked} onChange={() => toggle(key)} />
+            </Table.Td>
+          )}
+          {columns.map((c) => (
+            <Table.Td key={c.key} visibleFrom={c.from} style={c.wrap ? undefined : NO_WRAP}>
+              {c.render(row)}
+            </Table.Td>
+          ))}
+        </Table.Tr>
+      );
+    });
   }
 
   return (
@@ -120,7 +167,7 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
       )}
       {/* Native scrolling: Mantine's ScrollArea would bring floating-ui onto every list page. */}
       <div style={{ overflowX: 'auto' }}>
-        <Table aria-label={label} highlightOnHover verticalSpacing={6} horizontalSpacing="sm" miw={640}>
+        <Table aria-label={label} highlightOnHover verticalSpacing={6} horizontalSpacing="xs" miw={640}>
           {header}
           <Table.Tbody>{body}</Table.Tbody>
         </Table>

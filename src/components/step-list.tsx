@@ -9,6 +9,8 @@ export interface StepItem {
   error?: string;
   /** Found done before this run: shown as "already done". */
   already?: boolean;
+  /** Why it is skipped, or any other word on it, shown under its label. */
+  note?: string;
 }
 
 const ICONS = {
@@ -40,6 +42,11 @@ export function StepList({ steps, label = 'Steps' }: { steps: StepItem[]; label?
                 — {s.status === 'done' && s.already ? 'already done' : look.text}
               </Text>
             </Text>
+            {s.note && (
+              <Text size="xs" c="dimmed">
+                {s.note}
+              </Text>
+            )}
             {s.error && (
               <Text size="xs" c="red" role="alert">
                 {s.error}

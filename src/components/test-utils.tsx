@@ -1,3 +1,5 @@
+import { i18n } from '@lingui/core';
+import { I18nProvider } from '@lingui/react';
 import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
@@ -23,15 +25,18 @@ export function stubBrowser() {
   Element.prototype.scrollIntoView ??= () => {};
 }
 
-/** Renders inside Mantine (test mode: no transitions, no portals) and a fresh query client. */
+/**
+ * Renders as the app does: the console's language (English in tests, src/test-setup.ts), Mantine (test
+ * mode: no transitions, no portals) and a fresh query client without retries.
+ */
 export function renderWithUi(ui: ReactNode): RenderResult {
   stubBrowser();
   const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   return render(
-    <QueryClientProvider client={client}>
-      <MantineProvider env="test">
-        {ui}
-      </MantineProvider>
-    </QueryClientProvider>,
+    <I18nProvider i18n={i18n}>
+      <QueryClientProvider client={client}>
+        <MantineProvider env="test">{ui}</MantineProvider>
+      </QueryClientProvider>
+    </I18nProvider>,
   );
 }

@@ -1,5 +1,6 @@
 import { useDeferredValue, useState } from 'react';
 import type { SortDir } from '../api/paging';
+import type { PagerProps } from './pager';
 
 export type SortKey = 'name' | 'created_at' | 'ip_address';
 
@@ -30,12 +31,22 @@ export function useMarkerListState(filtersKey = '') {
   const { signature, ...searchSort } = useSearchSort(filtersKey);
   const [paging, setPaging] = useState<{ signature: string; stack: (string | undefined)[] }>({ signature, stack: [undefined] });
   const stack = paging.signature === signature ? paging.stack : [undefined];
+  const next = (nextMarker: string) => setPaging({ signature, stack: [...stack, nextMarker] });
+  const previous = () => setPaging({ signature, stack: stack.length > 1 ? stack.slice(0, -1) : stack });
   return {
     ...searchSort,
     marker: stack[stack.length - 1],
     page: stack.length,
-    next: (nextMarker: string) => setPaging({ signature, stack: [...stack, nextMarker] }),
-    previous: () => setPaging({ signature, stack: stack.length > 1 ? stack.slice(0, -1) : stack }),
+    next,
+    previous,
+    /** The pager of this list, given the marker of the page after this one (none: this is the last). */
+    pager: (nextMarker: string | null | undefined): PagerProps => ({
+      page: stack.length,
+      hasPrevious: stack.length > 1,
+      hasNext: Boolean(nextMarker),
+      onPrevious: previous,
+      onNext: () => nextMarker && next(nextMarker),
+    }),
   };
 }
 
@@ -44,9 +55,19 @@ export function usePageListState(filtersKey = '') {
   const { signature, ...searchSort } = useSearchSort(filtersKey);
   const [paging, setPaging] = useState({ signature, page: 1 });
   const page = paging.signature === signature ? paging.page : 1;
+  const setPage = (p: number) => setPaging({ signature, page: p });
   return {
     ...searchSort,
     page,
-    setPage: (p: number) => setPaging({ signature, page: p }),
+    setPage,
+    /** The pager of this list, given how many pages there are; `total` words it ("of 3 (41 servers)"). */
+    pager: (pages: number, total?: string): PagerProps => ({
+      page,
+      total,
+      hasPrevious: page > 1,
+      hasNext: page < pages,
+      onPrevious: () => setPage(page - 1),
+      onNext: () => setPage(page + 1),
+    }),
   };
 }

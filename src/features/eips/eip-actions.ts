@@ -10,10 +10,14 @@ export interface EipAction {
   danger?: boolean;
 }
 
+/** Why an EIP cannot be released now (it is bound: the API refuses it), or null. */
+export function eipReleaseBlock(eip: PublicIp): string | null {
+  return eip.port_id ? `${eip.public_ip_address} is bound to ${eip.private_ip_address ?? 'a port'}; unbind it before releasing it.` : null;
+}
+
 /** The actions of one EIP, each with the reason it is unavailable, so a greyed button can say why. */
 export function eipActions(eip: PublicIp): EipAction[] {
   const bound = Boolean(eip.port_id);
-  const where = eip.private_ip_address ?? 'a port';
   return [
     bound
       ? { kind: 'unbind', label: 'Unbind', disabledReason: null }
@@ -21,7 +25,7 @@ export function eipActions(eip: PublicIp): EipAction[] {
     {
       kind: 'release',
       label: 'Release',
-      disabledReason: bound ? `${eip.public_ip_address} is bound to ${where}; unbind it before releasing it.` : null,
+      disabledReason: eipReleaseBlock(eip),
       danger: true,
     },
   ];

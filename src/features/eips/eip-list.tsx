@@ -4,16 +4,16 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { PublicIp } from '../../contract';
+import { useDeleteEip } from '../../api/eips/delete-eip';
 import { useEips } from '../../api/eips/get-eips';
 import { useAllVips } from '../../api/vips/get-vips';
 import { formatDate } from '../../components/format';
-import { ListToolbar } from '../../components/list-toolbar';
-import { Pager } from '../../components/pager';
-import { ResourceTable, type Column } from '../../components/resource-table';
+import { ListPage } from '../../components/list-page';
+import type { Column } from '../../components/resource-table';
 import { StatusBadge } from '../../components/status-badge';
 import { useMarkerListState } from '../../components/use-list-state';
 import { BuyEipModal } from './buy-eip-modal';
-import { EipActionButtons } from './eip-action-buttons';
+import { eipActions, eipReleaseBlock, type EipActionKind } from './eip-actions';
 import { EipActionModals, type ActiveEipAction } from './eip-action-modals';
 import { WriteButton } from '../../components/write-button';
 import { TruncatedName } from '../../components/truncated-name';
@@ -23,6 +23,7 @@ export function EipList() {
   const query = useEips({ pageSize: 20, marker: list.marker, name: list.name, sortKey: list.sort?.key, sortDir: list.sort?.dir });
   const vips = useAllVips();
   const vipIds = new Set((vips.data ?? []).map((v) => v.id));
+  const release = useDeleteEip();
   const [buyOpened, buy] = useDisclosure();
   const [action, setAction] = useState<ActiveEipAction | null>(null);
   const columns: Column<PublicIp>[] = [
@@ -53,11 +54,6 @@ export function EipList() {
     },
     { key: 'bandwidth', header: 'Bandwidth', from: 'lg', render: (e) => `${e.bandwidth_size} Mbit/s` },
     { key: 'created', header: 'Created', sortKey: 'created_at', from: 'xl', render: (e) => formatDate(e.create_time) },
-    {
-      key: 'actions',
-      header: 'Actions',
-      render: (e) => <EipActionButtons eip={e} onAction={(kind, eip) => setAction({ kind, eip })} />,
-    },
   ];
   const buyButton = (
     <WriteButton leftSection={<IconPlus size={16} />} onClick={buy.open}>
@@ -66,33 +62,25 @@ export function EipList() {
   );
   return (
     <>
-      <ListToolbar
-        search={list.search}
-        onSearch={list.setSearch}
-        searchLabel="Search EIPs by name"
-        onRefresh={() => void query.refetch()}
-        refreshing={query.isFetching}
-        actions={buyButton}
-      />
-      <ResourceTable
+      <ListPage
         label="EIPs"
         columns={columns}
         rows={query.data?.items}
         rowKey={(e) => e.id}
-        loading={query.isFetching}
-        error={query.error}
-        sort={list.sort}
-        onSort={list.setSort}
-        emptyTitle={list.name ? 'No EIP matches this search' : 'No EIPs yet'}
-        emptyDescription={list.name ? 'Try another name, or clear the search.' : 'Buy an EIP, then bind it to a virtual IP to reach it from the Internet.'}
-        emptyAction={list.name ? undefined : buyButton}
-      />
-      <Pager
-        page={list.page}
-        hasPrevious={list.page > 1}
-        hasNext={Boolean(query.data?.nextMarker)}
-        onPrevious={list.previous}
-        onNext={() => query.data?.nextMarker && list.next(query.data.nextMarker)}
+        rowName={(e) => e.public_ip_address}
+        query={query}
+        state={list}
+        searchLabel="Search EIPs by name"
+        actions={buyButton}
+        empty={{
+          title: 'No EIPs yet',
+          description: 'Buy an EIP, then bind it to a virtual IP to reach it from the Internet.',
+          action: buyButton,
+          noMatch: 'No EIP matches this search',
+        }}
+        pager={list.pager(query.data?.nextMarker)}
+        rowActions={(e) => ({ actions: eipActions(e), onAction: (kind: EipActionKind) => setAction({ kind, eip: e }) })}
+        bulkActions={[{ kind: 'release', label: 'Release', title: 'Release the selected EIPs?', blockedReason: eipReleaseBlock, run: (e) => release.mutateAsync(e.id) }]}
       />
       <BuyEipModal opened={buyOpened} onClose={buy.close} />
       <EipActionModals active={action} onClose={() => setAction(null)} />

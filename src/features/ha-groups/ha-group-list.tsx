@@ -1,13 +1,14 @@
-import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { useAllHaGroups } from '../../api/ha-groups/get-ha-groups';
 import { useGroupHealth } from '../../api/ha-groups/use-group-health';
 import { formatDate } from '../../components/format';
-import { ListToolbar } from '../../components/list-toolbar';
-import { ResourceTable, type Column } from '../../components/resource-table';
+import { ListPage } from '../../components/list-page';
+import type { Column } from '../../components/resource-table';
 import { DeleteGroupDialog } from './delete-group-dialog';
+import { useDeleteGroup } from './use-delete-group';
 import { GroupHealthBadge } from './group-health-alert';
 import { MODE_LABELS, ROLE_LABELS, useGroupRows, type GroupRow } from './use-group-rows';
 import { WriteButton } from '../../components/write-button';
@@ -31,6 +32,8 @@ export function HaGroupList() {
   const { rows } = useGroupRows(groups.data);
   const health = useGroupHealth(groups.data);
   const [deleting, setDeleting] = useState<GroupRow | null>(null);
+  const navigate = useNavigate();
+  const deleteGroup = useDeleteGroup();
   const columns: Column<GroupRow>[] = [
     {
       key: 'name',
@@ -55,6 +58,7 @@ export function HaGroupList() {
     {
       key: 'members',
       header: 'Members (role, priority)',
+      wrap: true,
       render: (r) => (
         <Stack gap={0}>
           {r.group.members.map((m) => (
@@ -89,36 +93,41 @@ export function HaGroupList() {
       },
     },
     { key: 'created', header: 'Created', from: 'xl', render: (r) => formatDate(r.group.created_at) },
-    {
-      key: 'actions',
-      header: 'Actions',
-      render: (r) => (
-        <Group gap={4} wrap="nowrap">
-          {r.group.status === 'incomplete' && (r.group.apply_plan?.length ?? 0) > 0 && (
-            <WriteButton size="compact-xs" variant="subtle" component={Link} to={`/ha-groups/new?step=apply&group=${r.group.id}`} aria-label={`Resume setup of ${r.group.name}`}>
-              Resume setup
-            </WriteButton>
-          )}
-          <WriteButton size="compact-xs" variant="subtle" color="red" onClick={() => setDeleting(r)} aria-label={`Delete ${r.group.name}`}>
-            Delete
-          </WriteButton>
-        </Group>
-      ),
-    },
   ];
   return (
     <>
-      <ListToolbar onRefresh={() => void groups.refetch()} refreshing={groups.isFetching} actions={setupButton} />
-      <ResourceTable
+      <ListPage
         label="HA groups"
         columns={columns}
         rows={rows}
         rowKey={(r) => r.group.id}
-        loading={groups.isFetching}
-        error={groups.error}
-        emptyTitle="No HA groups yet"
-        emptyDescription="Set up an active/standby pair or an LVS-DR cluster on a virtual IP: the wizard checks first, applies step by step, and ends with the configuration for each server."
-        emptyAction={setupButton}
+        rowName={(r) => r.group.name}
+        query={groups}
+        actions={setupButton}
+        empty={{
+          title: 'No HA groups yet',
+          description:
+            'Set up an active/standby pair or an LVS-DR cluster on a virtual IP: the wizard checks first, applies step by step, and ends with the configuration for each server.',
+          action: setupButton,
+        }}
+        rowActions={(r) => ({
+          actions: [
+            ...(r.group.status === 'incomplete' && (r.group.apply_plan?.length ?? 0) > 0
+              ? [{ kind: 'resume' as const, label: 'Resume setup', disabledReason: null }]
+              : []),
+            { kind: 'delete' as const, label: 'Delete', danger: true, disabledReason: null },
+          ],
+          onAction: (kind) => (kind === 'resume' ? navigate(`/ha-groups/new?step=apply&group=${r.group.id}`) : setDeleting(r)),
+        })}
+        bulkActions={[
+          {
+            kind: 'delete',
+            label: 'Delete',
+            title: 'Delete the selected HA groups?',
+            run: deleteGroup,
+            notice: () => 'Their members are unbound from their virtual IPs; the virtual IPs and EIPs are kept (delete a group on its own to release them too).',
+          },
+        ]}
       />
       <DeleteGroupDialog row={deleting} onClose={() => setDeleting(null)} />
     </>

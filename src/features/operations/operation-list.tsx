@@ -4,9 +4,9 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { OPERATION_RETENTION, type Operation } from '../../contract';
 import { useOperations } from '../../api/operations/get-operations';
 import { useUsers } from '../../api/users/get-users';
-import { ListToolbar } from '../../components/list-toolbar';
-import { Pager } from '../../components/pager';
-import { ResourceTable, type Column } from '../../components/resource-table';
+import { ListPage } from '../../components/list-page';
+import type { Column } from '../../components/resource-table';
+import { useMarkerListState } from '../../components/use-list-state';
 import { OperationDrawer } from './operation-drawer';
 import { RANGES, RATINGS, RESOURCE_TYPES, filtersFromParams, paramsFromFilters, queryOfFilters, resourcePath, type OperationFilters } from '../../api/operations/operation-filters';
 import { OperationResult } from './operation-result';
@@ -21,12 +21,10 @@ const fromLocalInput = (text: string) => (text ? new Date(text).getTime() : unde
 export function OperationList() {
   const [params, setParams] = useSearchParams();
   const filters = filtersFromParams(params);
-  const signature = params.toString();
-  const [paging, setPaging] = useState<{ signature: string; stack: (string | undefined)[] }>({ signature, stack: [undefined] });
-  const stack = paging.signature === signature ? paging.stack : [undefined];
+  const list = useMarkerListState(params.toString());
   // A preset range ends "now": now is fixed per page of results, so paging stays on the same window.
   const [now, setNow] = useState(() => Date.now());
-  const query = useOperations(queryOfFilters(filters, now, PAGE_SIZE, stack[stack.length - 1]));
+  const query = useOperations(queryOfFilters(filters, now, PAGE_SIZE, list.marker));
   const users = useUsers();
   const [open, setOpen] = useState<Operation | null>(null);
   const set = (change: Partial<OperationFilters>) => {
@@ -74,65 +72,68 @@ export function OperationList() {
   ];
 
   const userOptions = [...new Set([...(users.data ?? []).map((u) => u.name), ...(filters.user ? [filters.user] : [])])];
+  const filterInputs = (
+    <>
+      <Select
+        label="Resource type"
+        placeholder="Any"
+        data={RESOURCE_TYPES}
+        value={filters.resourceType ?? null}
+        onChange={(v) => set({ resourceType: v ?? undefined })}
+        clearable
+        w={160}
+      />
+      <TextInput
+        label="Resource ID"
+        placeholder="Any"
+        value={filters.resourceId ?? ''}
+        onChange={(e) => set({ resourceId: e.currentTarget.value.trim() || undefined })}
+        w={220}
+        spellCheck={false}
+      />
+      <Select label="User" placeholder="Anyone" data={userOptions} value={filters.user ?? null} onChange={(v) => set({ user: v ?? undefined })} clearable searchable w={150} />
+      <Select label="Result" placeholder="Any" data={RATINGS} value={filters.rating ?? null} onChange={(v) => set({ rating: (v as OperationFilters['rating']) ?? undefined })} clearable w={160} />
+      <Select
+        label="Time"
+        placeholder="Any time"
+        data={RANGES.map(({ value, label }) => ({ value, label }))}
+        value={filters.range ?? null}
+        onChange={(v) => set({ range: v ?? undefined, ...(v === 'custom' ? { from: filters.from ?? now - 86_400_000, to: filters.to ?? now } : {}) })}
+        clearable
+        w={160}
+      />
+      {filters.range === 'custom' && (
+        <>
+          <TextInput label="From" type="datetime-local" step={1} value={toLocalInput(filters.from)} onChange={(e) => set({ from: fromLocalInput(e.currentTarget.value) })} error={filters.from !== undefined && filters.to !== undefined && filters.from > filters.to ? 'After To' : null} />
+          <TextInput label="To" type="datetime-local" step={1} value={toLocalInput(filters.to)} onChange={(e) => set({ to: fromLocalInput(e.currentTarget.value) })} />
+        </>
+      )}
+      {filtered && (
+        <Button variant="subtle" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
+          Clear filters
+        </Button>
+      )}
+    </>
+  );
   return (
     <>
-      <ListToolbar onRefresh={() => (setNow(Date.now()), void query.refetch())} refreshing={query.isFetching}>
-        <Select
-          label="Resource type"
-          placeholder="Any"
-          data={RESOURCE_TYPES}
-          value={filters.resourceType ?? null}
-          onChange={(v) => set({ resourceType: v ?? undefined })}
-          clearable
-          w={160}
-        />
-        <TextInput
-          label="Resource ID"
-          placeholder="Any"
-          value={filters.resourceId ?? ''}
-          onChange={(e) => set({ resourceId: e.currentTarget.value.trim() || undefined })}
-          w={220}
-          spellCheck={false}
-        />
-        <Select label="User" placeholder="Anyone" data={userOptions} value={filters.user ?? null} onChange={(v) => set({ user: v ?? undefined })} clearable searchable w={150} />
-        <Select label="Result" placeholder="Any" data={RATINGS} value={filters.rating ?? null} onChange={(v) => set({ rating: (v as OperationFilters['rating']) ?? undefined })} clearable w={160} />
-        <Select
-          label="Time"
-          placeholder="Any time"
-          data={RANGES.map(({ value, label }) => ({ value, label }))}
-          value={filters.range ?? null}
-          onChange={(v) => set({ range: v ?? undefined, ...(v === 'custom' ? { from: filters.from ?? now - 86_400_000, to: filters.to ?? now } : {}) })}
-          clearable
-          w={160}
-        />
-        {filters.range === 'custom' && (
-          <>
-            <TextInput label="From" type="datetime-local" step={1} value={toLocalInput(filters.from)} onChange={(e) => set({ from: fromLocalInput(e.currentTarget.value) })} error={filters.from !== undefined && filters.to !== undefined && filters.from > filters.to ? 'After To' : null} />
-            <TextInput label="To" type="datetime-local" step={1} value={toLocalInput(filters.to)} onChange={(e) => set({ to: fromLocalInput(e.currentTarget.value) })} />
-          </>
-        )}
-        {filtered && (
-          <Button variant="subtle" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
-            Clear filters
-          </Button>
-        )}
-      </ListToolbar>
-      <ResourceTable
+      <ListPage
         label="Operation log"
         columns={columns}
         rows={query.data?.traces}
         rowKey={(o) => o.trace_id}
-        loading={query.isFetching}
-        error={query.error}
-        emptyTitle={filtered ? 'No operation matches these filters' : 'No operations yet'}
-        emptyDescription={filtered ? 'Widen the time range or clear a filter.' : 'Every change made in this project, from the console, curl or an SDK, shows here.'}
-      />
-      <Pager
-        page={stack.length}
-        hasPrevious={stack.length > 1}
-        hasNext={Boolean(query.data?.meta_data.marker)}
-        onPrevious={() => setPaging({ signature, stack: stack.length > 1 ? stack.slice(0, -1) : stack })}
-        onNext={() => query.data?.meta_data.marker && setPaging({ signature, stack: [...stack, query.data.meta_data.marker] })}
+        rowName={(o) => o.trace_name}
+        query={query}
+        filtered={filtered}
+        onRefresh={() => (setNow(Date.now()), void query.refetch())}
+        filters={filterInputs}
+        empty={{
+          title: 'No operations yet',
+          description: 'Every change made in this project, from the console, curl or an SDK, shows here.',
+          noMatch: 'No operation matches these filters',
+          noMatchHint: 'Widen the time range or clear a filter.',
+        }}
+        pager={list.pager(query.data?.meta_data.marker)}
       />
       <Text size="xs" c="dimmed" mt="sm">
         Newest first. The log keeps each project&apos;s newest {OPERATION_RETENTION.toLocaleString('en')} operations; request and response bodies are kept up to 8,192 characters.

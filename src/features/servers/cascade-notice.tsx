@@ -2,6 +2,8 @@ import { Alert, List, Loader, Group, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { errorMessage } from '../../api/client';
 import { ALERT_STYLES } from '../../components/alert-styles';
+import type { Server } from '../../contract';
+import { useServerCascade } from '../../api/servers/server-cascade';
 import type { Consequence } from '../../domain/ha';
 
 interface Props {
@@ -40,4 +42,10 @@ export function CascadeNotice({ consequences, loading, error, verb }: Props) {
       </List>
     </Alert>
   );
+}
+
+/** What deleting these servers does to VIPs and HA groups, read fresh, for a confirmation. */
+export function DeleteCascadeNotice({ servers }: { servers: readonly Server[] }) {
+  const cascade = useServerCascade(servers, 'delete');
+  return <CascadeNotice consequences={cascade.data} loading={cascade.isLoading} error={cascade.error} verb="Deleting" />;
 }

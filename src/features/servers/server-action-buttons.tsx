@@ -4,25 +4,24 @@ import type { Server } from '../../contract';
 import { fetchServerCascade } from '../../api/servers/server-cascade';
 import { useServerAction } from '../../api/servers/server-action';
 import { ActionButtons } from '../../components/action-buttons';
+import type { RowActions } from '../../components/list-page';
 import { notifyError, notifySuccess } from '../../components/notify';
 import type { Consequence } from '../../domain/ha';
 import { DeleteServerDialog, StopServerDialog } from './lazy-dialogs';
-import { serverActions } from './server-actions';
+import { serverActions, type ServerActionKind } from './server-actions';
 
-interface Props {
-  server: Server;
-  size?: 'compact-xs' | 'sm';
-  onDeleted?: () => void;
-}
-
-export function ServerActionButtons({ server, size = 'compact-xs', onDeleted }: Props) {
+/**
+ * Start, Stop and Delete for any server of a page: each server's actions, and the dialogs they open
+ * (Delete always asks; Stop asks when a VIP or an HA group depends on the server).
+ */
+export function useServerActions(onDeleted?: () => void) {
   const run = useServerAction();
   const qc = useQueryClient();
-  const [deleting, setDeleting] = useState(false);
+  const [deleting, setDeleting] = useState<Server | null>(null);
   const [stopping, setStopping] = useState<{ server: Server; consequences: Consequence[] } | null>(null);
-  const [pending, setPending] = useState<'start' | 'stop' | null>(null);
-  const act = async (kind: 'start' | 'stop', throwOnError = false) => {
-    setPending(kind);
+  const [pending, setPending] = useState<{ id: string; kind: 'start' | 'stop' } | null>(null);
+  const act = async (server: Server, kind: 'start' | 'stop', throwOnError = false) => {
+    setPending({ id: server.id, kind });
     try {
       await run.mutateAsync({ serverId: server.id, action: kind });
       notifySuccess(kind === 'start' ? 'Server started' : 'Server stopped', `${server.name} is ${kind === 'start' ? 'running' : 'stopped'}.`);
@@ -33,9 +32,8 @@ export function ServerActionButtons({ server, size = 'compact-xs', onDeleted }: 
       setPending(null);
     }
   };
-  /** Stop asks first when a VIP or an HA group depends on the server (or when that cannot be checked). */
-  const askThenStop = async () => {
-    setPending('stop');
+  const askThenStop = async (server: Server) => {
+    setPending({ id: server.id, kind: 'stop' });
     let consequences: Consequence[];
     try {
       consequences = await fetchServerCascade(qc, [server], 'stop');
@@ -45,20 +43,35 @@ export function ServerActionButtons({ server, size = 'compact-xs', onDeleted }: 
       return;
     }
     setPending(null);
-    if (consequences.length === 0) await act('stop');
+    if (consequences.length === 0) await act(server, 'stop');
     else setStopping({ server, consequences });
   };
+  const rowActions = (server: Server): RowActions<ServerActionKind> => ({
+    actions: serverActions(server),
+    pending: pending?.id === server.id ? pending.kind : null,
+    onAction: (kind) => (kind === 'delete' ? setDeleting(server) : kind === 'stop' ? void askThenStop(server) : void act(server, kind)),
+  });
+  const dialogs = (
+    <>
+      <DeleteServerDialog server={deleting} onClose={() => setDeleting(null)} onDeleted={onDeleted} />
+      <StopServerDialog pending={stopping} onClose={() => setStopping(null)} onConfirm={(server) => act(server, 'stop', true)} />
+    </>
+  );
+  return { rowActions, dialogs };
+}
+
+interface Props {
+  server: Server;
+  size?: 'compact-xs' | 'sm';
+  onDeleted?: () => void;
+}
+
+export function ServerActionButtons({ server, size = 'compact-xs', onDeleted }: Props) {
+  const { rowActions, dialogs } = useServerActions(onDeleted);
   return (
     <>
-      <ActionButtons
-        actions={serverActions(server)}
-        subject={server.name}
-        size={size}
-        pending={pending}
-        onAction={(kind) => (kind === 'delete' ? setDeleting(true) : kind === 'stop' ? void askThenStop() : void act(kind))}
-      />
-      <DeleteServerDialog server={deleting ? server : null} onClose={() => setDeleting(false)} onDeleted={onDeleted} />
-      <StopServerDialog pending={stopping} onClose={() => setStopping(null)} onConfirm={() => act('stop', true)} />
+      <ActionButtons {...rowActions(server)} subject={server.name} size={size} />
+      {dialogs}
     </>
   );
 }

@@ -6,17 +6,18 @@ import { Link } from 'react-router-dom';
 import type { Server } from '../../contract';
 import { useAllEips } from '../../api/eips/get-eips';
 import { fixedAddressesOf } from '../../api/servers/server-addresses';
+import { useDeleteServer } from '../../api/servers/delete-server';
 import { getServersQueryOptions, type ServerPageQuery } from '../../api/servers/get-servers';
 import { useAllSubnets } from '../../api/subnets/get-subnets';
 import { useAllVips } from '../../api/vips/get-vips';
 import { formatDate } from '../../components/format';
-import { ListToolbar } from '../../components/list-toolbar';
-import { Pager } from '../../components/pager';
-import { ResourceTable, type Column } from '../../components/resource-table';
+import { ListPage } from '../../components/list-page';
+import type { Column } from '../../components/resource-table';
 import { usePageListState } from '../../components/use-list-state';
 import { knownAnswer } from './known-answer';
 import { CreateServerModal } from './lazy-dialogs';
-import { ServerActionButtons } from './server-action-buttons';
+import { DeleteCascadeNotice } from './cascade-notice';
+import { useServerActions } from './server-action-buttons';
 import { eipsOfServer, vipsOfServer } from './server-joins';
 import { SERVER_PAGE_SIZE } from './server-list-query';
 import { ServerStatusBadge } from './server-status-badge';
@@ -35,6 +36,8 @@ export function ServerList() {
   const eips = useAllEips();
   const subnets = useAllSubnets();
   const [createOpened, createModal] = useDisclosure();
+  const actions = useServerActions();
+  const del = useDeleteServer();
   const columns: Column<Server>[] = [
     {
       key: 'name',
@@ -87,7 +90,6 @@ export function ServerList() {
     },
     { key: 'flavor', header: 'Flavor', from: 'lg', render: (s) => <Text size="sm">{s.flavor?.name || s.flavor?.id}</Text> },
     { key: 'created', header: 'Created', sortKey: 'created_at', from: 'xl', render: (s) => formatDate(s.created) },
-    { key: 'actions', header: 'Actions', render: (s) => <ServerActionButtons server={s} /> },
   ];
   const createButton = (
     <WriteButton leftSection={<IconPlus size={16} />} onClick={createModal.open}>
@@ -98,35 +100,35 @@ export function ServerList() {
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   return (
     <>
-      <ListToolbar
-        search={list.search}
-        onSearch={list.setSearch}
-        searchLabel="Search servers by name"
-        onRefresh={() => void query.refetch()}
-        refreshing={query.isFetching}
-        actions={createButton}
-      />
-      <ResourceTable
+      <ListPage
         label="Servers"
         columns={columns}
         rows={query.data?.servers}
         rowKey={(s) => s.id}
-        loading={query.isFetching}
-        error={query.error}
-        sort={list.sort}
-        onSort={list.setSort}
-        emptyTitle={list.name ? 'No server matches this search' : 'No servers yet'}
-        emptyDescription={list.name ? 'Try another name, or clear the search.' : 'Create a server in a subnet; its NIC can then share a virtual IP.'}
-        emptyAction={list.name ? undefined : createButton}
+        rowName={(s) => s.name}
+        query={query}
+        state={list}
+        searchLabel="Search servers by name"
+        actions={createButton}
+        empty={{
+          title: 'No servers yet',
+          description: 'Create a server in a subnet; its NIC can then share a virtual IP.',
+          action: createButton,
+          noMatch: 'No server matches this search',
+        }}
+        pager={list.pager(pages, `of ${pages} (${total.toLocaleString('en')} servers)`)}
+        rowActions={actions.rowActions}
+        bulkActions={[
+          {
+            kind: 'delete',
+            label: 'Delete',
+            title: 'Delete the selected servers?',
+            run: (s) => del.mutateAsync(s.id),
+            notice: (servers) => <DeleteCascadeNotice servers={servers} />,
+          },
+        ]}
       />
-      <Pager
-        page={list.page}
-        total={`of ${pages} (${total.toLocaleString('en')} servers)`}
-        hasPrevious={list.page > 1}
-        hasNext={list.page < pages}
-        onPrevious={() => list.setPage(list.page - 1)}
-        onNext={() => list.setPage(list.page + 1)}
-      />
+      {actions.dialogs}
       <CreateServerModal opened={createOpened} onClose={createModal.close} />
     </>
   );

@@ -1,4 +1,4 @@
-import { Anchor, Button, Code, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Code, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconArrowBackUp, IconPlus, IconSwitchHorizontal } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -8,9 +8,9 @@ import { useProjects } from '../../api/projects/get-projects';
 import { useProjectStore } from '../../api/project-store';
 import { openProject } from '../../api/project-url';
 import { CopyButton } from '../../components/copy-button';
-import { InlineError } from '../../components/inline-error';
+import { ListPage } from '../../components/list-page';
+import type { Column } from '../../components/resource-table';
 import { WriteButton } from '../../components/write-button';
-import { GuardedButton } from '../../components/guarded-button';
 import { useProjectCreateBlock } from '../../api/write-access';
 import { useSwitchBlock } from '../../api/work-in-progress';
 import { ProjectFormModal } from '../../components/project-form-modal';
@@ -27,6 +27,42 @@ export function ProjectCard() {
   const [submitted, setSubmitted] = useState(false);
   const next = value.trim();
   const error = checkProjectId(next)?.message ?? null;
+  const columns: Column<Project>[] = [
+    {
+      key: 'name',
+      header: 'Name',
+      wrap: true,
+      render: (p) => (
+        <>
+          <Text size="sm" fw={600}>
+            {p.display_name}
+            {p.id === projectId && (
+              <Text span size="xs" c="dimmed" fw={400}>
+                {' '}
+                (current)
+              </Text>
+            )}
+          </Text>
+          {p.description && (
+            <Text size="xs" c="dimmed">
+              {p.description}
+            </Text>
+          )}
+        </>
+      ),
+    },
+    { key: 'region', header: 'Region', render: (p) => p.region },
+    {
+      key: 'id',
+      header: 'Project ID',
+      render: (p) => (
+        <Group gap={4} wrap="nowrap">
+          <Code>{p.id}</Code>
+          <CopyButton value={p.id} label={`Copy the ID of ${p.display_name}`} />
+        </Group>
+      ),
+    },
+  ];
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     setSubmitted(true);
@@ -52,65 +88,24 @@ export function ProjectCard() {
           Each project is its own space: VPCs, servers, EIPs, users and the operation log of one project are not seen from another. The
           project is part of every page&apos;s address, so a link opens the same project.
         </Text>
-        <InlineError error={projects.error} title="Could not list the projects" />
-        <Table.ScrollContainer minWidth={560}>
-          <Table verticalSpacing="xs" aria-label="Projects">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Region</Table.Th>
-                <Table.Th>Project ID</Table.Th>
-                <Table.Th>Actions</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {(projects.data ?? []).map((p) => (
-                <Table.Tr key={p.id} aria-current={p.id === projectId ? 'true' : undefined}>
-                  <Table.Td>
-                    <Text size="sm" fw={600}>
-                      {p.display_name}
-                      {p.id === projectId && (
-                        <Text span size="xs" c="dimmed" fw={400}>
-                          {' '}
-                          (current)
-                        </Text>
-                      )}
-                    </Text>
-                    {p.description && (
-                      <Text size="xs" c="dimmed">
-                        {p.description}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{p.region}</Table.Td>
-                  <Table.Td>
-                    <Group gap={4} wrap="nowrap">
-                      <Code>{p.id}</Code>
-                      <CopyButton value={p.id} label={`Copy the ID of ${p.display_name}`} />
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={4} wrap="nowrap">
-                      <GuardedButton
-                        size="compact-xs"
-                        variant="subtle"
-                        disabled={p.id === projectId}
-                        blockedReason={p.id === projectId ? null : switching}
-                        onClick={() => openProject(p.id)}
-                        aria-label={`Open project ${p.display_name}`}
-                      >
-                        Open
-                      </GuardedButton>
-                      <WriteButton size="compact-xs" variant="subtle" onClick={() => setRenaming(p)} aria-label={`Rename project ${p.display_name}`}>
-                        Rename
-                      </WriteButton>
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ListPage
+          label="Projects"
+          columns={columns}
+          rows={projects.data}
+          rowKey={(p) => p.id}
+          rowName={(p) => `project ${p.display_name}`}
+          query={projects}
+          bare
+          empty={{ title: 'No projects yet', description: 'A project is listed once something is written to it.' }}
+          skeletonRows={2}
+          rowActions={(p) => ({
+            actions: [
+              { kind: 'open', label: 'Open', reads: true, disabledReason: p.id === projectId ? `${p.display_name} is the project open now.` : switching },
+              { kind: 'rename', label: 'Rename', disabledReason: null },
+            ],
+            onAction: (kind) => (kind === 'open' ? openProject(p.id) : setRenaming(p)),
+          })}
+        />
         <form onSubmit={submit} noValidate>
           <Stack gap="xs">
             <TextInput

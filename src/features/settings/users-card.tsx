@@ -1,4 +1,4 @@
-import { Badge, Button, Code, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Code, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ROLES, createUserRequest, type CreateUserRequest, type Role, type User } from '../../contract';
@@ -8,6 +8,8 @@ import { useDeleteUser } from '../../api/users/delete-user';
 import { useUsers } from '../../api/users/get-users';
 import { useUpdateUserRole } from '../../api/users/update-user';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { ListPage } from '../../components/list-page';
+import type { Column } from '../../components/resource-table';
 import { CopyButton } from '../../components/copy-button';
 import { InlineError } from '../../components/inline-error';
 import { notifyError, notifySuccess } from '../../components/notify';
@@ -47,6 +49,63 @@ export function UsersCard() {
     const u = await create.mutateAsync(user);
     notifySuccess('User created', `${u.name} (${u.role}). Its token and AK/SK are in the list below.`);
   }, newUser.reset);
+  const isActing = (u: User) => (u.builtin ? !acting : acting?.id === u.id);
+  const columns: Column<User>[] = [
+    {
+      key: 'name',
+      header: 'Name',
+      render: (u) => (
+        <>
+          <Text size="sm" fw={600}>
+            {u.name}
+          </Text>
+          {isActing(u) && (
+            <Badge size="xs" variant="light" radius="sm" tt="none">
+              acting
+            </Badge>
+          )}
+        </>
+      ),
+    },
+    {
+      key: 'role',
+      header: 'Role',
+      render: (u) =>
+        u.builtin ? (
+          <Text size="sm">Administrator (built in)</Text>
+        ) : (
+          <Select
+            aria-label={`Role of ${u.name}`}
+            data={[...ROLES]}
+            value={u.role}
+            allowDeselect={false}
+            disabled={writeBlock !== null || updateRole.isPending}
+            onChange={(role) => role && role !== u.role && updateRole.mutate({ id: u.id, role: role as Role }, { onError: (e) => notifyError(`Could not change the role of ${u.name}`, e) })}
+            w={130}
+            size="xs"
+          />
+        ),
+    },
+    {
+      key: 'token',
+      header: 'Token',
+      render: (u) => (u.builtin ? <Text size="xs" c="dimmed">any (authentication open)</Text> : <Secret value={u.token} label={`the token of ${u.name}`} />),
+    },
+    {
+      key: 'keys',
+      header: 'Access key pair (AK, SK)',
+      wrap: true,
+      render: (u) =>
+        u.builtin ? (
+          '—'
+        ) : (
+          <Stack gap={2}>
+            <Code w="fit-content">{u.access_key}</Code>
+            <Secret value={u.secret_key} label={`the secret key of ${u.name}`} />
+          </Stack>
+        ),
+    },
+  ];
   return (
     <Paper withBorder radius="md" p="lg" id="users">
       <Stack>
@@ -59,78 +118,32 @@ export function UsersCard() {
           does). The built-in admin is whoever calls with any other credential where authentication is open (this browser, the demo);
           on a server started with --token or --ak/--sk, it is that credential.
         </Text>
-        <InlineError error={users.error} title="Could not list the users" />
-        <Table.ScrollContainer minWidth={760}>
-          <Table verticalSpacing="xs" aria-label="Users">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Role</Table.Th>
-                <Table.Th>Token</Table.Th>
-                <Table.Th>Access key (AK)</Table.Th>
-                <Table.Th>Secret key (SK)</Table.Th>
-                <Table.Th>Actions</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {(users.data ?? []).map((u) => {
-                const isActing = u.builtin ? !acting : acting?.id === u.id;
-                const token = u.token ?? known[u.id]?.token ?? null;
-                return (
-                  <Table.Tr key={u.id}>
-                    <Table.Td>
-                      <Text size="sm" fw={600}>
-                        {u.name}
-                      </Text>
-                      {isActing && (
-                        <Badge size="xs" variant="light" radius="sm" tt="none">
-                          acting
-                        </Badge>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      {u.builtin ? (
-                        <Text size="sm">Administrator (built in)</Text>
-                      ) : (
-                        <Select
-                          aria-label={`Role of ${u.name}`}
-                          data={[...ROLES]}
-                          value={u.role}
-                          allowDeselect={false}
-                          disabled={writeBlock !== null || updateRole.isPending}
-                          onChange={(role) => role && role !== u.role && updateRole.mutate({ id: u.id, role: role as Role }, { onError: (e) => notifyError(`Could not change the role of ${u.name}`, e) })}
-                          w={150}
-                          size="xs"
-                        />
-                      )}
-                    </Table.Td>
-                    <Table.Td>{u.builtin ? <Text size="xs" c="dimmed">any (authentication open)</Text> : <Secret value={u.token} label={`the token of ${u.name}`} />}</Table.Td>
-                    <Table.Td>{u.builtin ? '—' : <Code>{u.access_key}</Code>}</Table.Td>
-                    <Table.Td>{u.builtin ? '—' : <Secret value={u.secret_key} label={`the secret key of ${u.name}`} />}</Table.Td>
-                    <Table.Td>
-                      <Group gap={4} wrap="nowrap">
-                        <Button
-                          size="compact-xs"
-                          variant="subtle"
-                          disabled={isActing || (!u.builtin && token === null)}
-                          onClick={() => switchTo(u.builtin ? null : { id: u.id, name: u.name, role: u.role, token: token! })}
-                          aria-label={`Act as ${u.name}`}
-                        >
-                          Act as
-                        </Button>
-                        {!u.builtin && (
-                          <WriteButton size="compact-xs" variant="subtle" color="red" onClick={() => setDeleting(u)} aria-label={`Delete user ${u.name}`}>
-                            Delete
-                          </WriteButton>
-                        )}
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ListPage
+          label="Users"
+          columns={columns}
+          rows={users.data}
+          rowKey={(u) => u.id}
+          rowName={(u) => u.name}
+          query={users}
+          bare
+          empty={{ title: 'No users', description: 'Create a user below.' }}
+          skeletonRows={2}
+          rowActions={(u) => {
+            const token = u.token ?? known[u.id]?.token ?? null;
+            const actAs = isActing(u)
+              ? `You act as ${u.name} already.`
+              : !u.builtin && token === null
+                ? `Only administrators see the token of ${u.name}.`
+                : null;
+            return {
+              actions: [
+                { kind: 'act' as const, label: 'Act as', reads: true, disabledReason: actAs },
+                ...(u.builtin ? [] : [{ kind: 'delete' as const, label: 'Delete', danger: true, disabledReason: null }]),
+              ],
+              onAction: (kind) => (kind === 'delete' ? setDeleting(u) : switchTo(u.builtin ? null : { id: u.id, name: u.name, role: u.role, token: token! })),
+            };
+          }}
+        />
         <form onSubmit={submit} noValidate>
           <Group align="flex-start">
             <TextInput label="New user" placeholder="e.g. ops-alice" autoComplete="off" {...newUser.form.getInputProps('name')} w={220} />

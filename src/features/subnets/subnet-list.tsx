@@ -1,21 +1,20 @@
-import { ActionIcon, Anchor, Code } from '@mantine/core';
+import { Anchor, Code } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { Subnet, Vpc } from '../../contract';
+import { useDeleteSubnet } from '../../api/subnets/delete-subnet';
 import { useSubnets } from '../../api/subnets/get-subnets';
 import { useAllVpcs } from '../../api/vpcs/get-vpcs';
 import { formatDate } from '../../components/format';
-import { ListToolbar } from '../../components/list-toolbar';
-import { Pager } from '../../components/pager';
-import { ResourceTable, type Column } from '../../components/resource-table';
+import { ListPage } from '../../components/list-page';
+import type { Column } from '../../components/resource-table';
 import { StatusBadge } from '../../components/status-badge';
 import { useMarkerListState } from '../../components/use-list-state';
 import { assignableCount, parseCidr } from '../../domain';
 import { CreateSubnetModal } from './create-subnet-modal';
 import { DeleteSubnetDialog } from './delete-subnet-dialog';
-import { Hint } from '../../components/hint';
 import { WriteButton } from '../../components/write-button';
 import { TruncatedName } from '../../components/truncated-name';
 
@@ -32,6 +31,7 @@ export function SubnetList({ vpc }: { vpc?: Vpc }) {
   });
   const vpcs = useAllVpcs();
   const vpcNames = useMemo(() => new Map((vpcs.data ?? []).map((v) => [v.id, v.name])), [vpcs.data]);
+  const del = useDeleteSubnet();
   const [createOpened, createModal] = useDisclosure();
   const [deleting, setDeleting] = useState<Subnet | null>(null);
   const columns: Column<Subnet>[] = [
@@ -66,18 +66,6 @@ export function SubnetList({ vpc }: { vpc?: Vpc }) {
     },
     { key: 'status', header: 'Status', render: (s) => <StatusBadge status={s.status} /> },
     { key: 'created', header: 'Created', sortKey: 'created_at', from: 'xl', render: (s) => formatDate(s.created_at) },
-    {
-      key: 'actions',
-      header: 'Actions',
-      width: 90,
-      render: (s) => (
-        <Hint label={`Delete ${s.name}`} withArrow>
-          <ActionIcon variant="subtle" color="red" aria-label={`Delete ${s.name}`} onClick={() => setDeleting(s)}>
-            <IconTrash size={16} />
-          </ActionIcon>
-        </Hint>
-      ),
-    },
   ];
   const createButton = (
     <WriteButton leftSection={<IconPlus size={16} />} onClick={createModal.open}>
@@ -86,37 +74,27 @@ export function SubnetList({ vpc }: { vpc?: Vpc }) {
   );
   return (
     <>
-      <ListToolbar
-        search={list.search}
-        onSearch={list.setSearch}
-        searchLabel="Search subnets by name"
-        onRefresh={() => void query.refetch()}
-        refreshing={query.isFetching}
-        actions={createButton}
-      />
-      <ResourceTable
+      <ListPage
         label={vpc ? `Subnets of ${vpc.name}` : 'Subnets'}
         columns={columns}
         rows={query.data?.items}
         rowKey={(s) => s.id}
-        loading={query.isFetching}
-        error={query.error}
-        sort={list.sort}
-        onSort={list.setSort}
-        emptyTitle={list.name ? 'No subnet matches this search' : 'No subnets yet'}
-        emptyDescription={
-          list.name
-            ? 'Try another name, or clear the search.'
-            : `Create a subnet${vpc ? ` in ${vpc.name}` : ''} to place servers and virtual IPs.`
-        }
-        emptyAction={list.name ? undefined : createButton}
-      />
-      <Pager
-        page={list.page}
-        hasPrevious={list.page > 1}
-        hasNext={Boolean(query.data?.nextMarker)}
-        onPrevious={list.previous}
-        onNext={() => query.data?.nextMarker && list.next(query.data.nextMarker)}
+        rowName={(s) => s.name}
+        query={query}
+        state={list}
+        searchLabel="Search subnets by name"
+        actions={createButton}
+        empty={{
+          title: 'No subnets yet',
+          description: `Create a subnet${vpc ? ` in ${vpc.name}` : ''} to place servers and virtual IPs.`,
+          action: createButton,
+          noMatch: 'No subnet matches this search',
+        }}
+        pager={list.pager(query.data?.nextMarker)}
+        rowActions={(s) => ({ actions: [{ kind: 'delete', label: 'Delete', danger: true, disabledReason: null }], onAction: () => setDeleting(s) })}
+        bulkActions={[
+          { kind: 'delete', label: 'Delete', title: 'Delete the selected subnets?', run: (s) => del.mutateAsync({ vpcId: s.vpc_id, subnetId: s.id }) },
+        ]}
       />
       <CreateSubnetModal key={vpc?.id ?? 'any'} opened={createOpened} onClose={createModal.close} presetVpcId={vpc?.id} />
       <DeleteSubnetDialog subnet={deleting} onClose={() => setDeleting(null)} />

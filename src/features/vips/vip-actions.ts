@@ -12,17 +12,19 @@ export interface VipAction {
   to?: string;
 }
 
+/** Why a VIP cannot be released now (bound to servers, or holding an EIP: the API refuses it), or null. */
+export function vipReleaseBlock(row: VipRow): string | null {
+  const pairs = row.port.allowed_address_pairs.length;
+  if (pairs > 0) return `${row.ip} is bound to ${pairs === 1 ? 'a server' : `${pairs} servers`}; unbind it before releasing it.`;
+  if (row.eip) return `${row.ip} holds EIP ${row.eip.public_ip_address}; unbind the EIP before releasing it.`;
+  return null;
+}
+
 /**
  * The actions of one VIP, each with the reason it is unavailable, so a greyed button can say why. An
  * action the backend would refuse is disabled up front (Release of a bound VIP), never refused after.
  */
 export function vipActions(row: VipRow): VipAction[] {
-  const pairs = row.port.allowed_address_pairs.length;
-  const releaseBlock = pairs > 0
-    ? `${row.ip} is bound to ${pairs === 1 ? 'a server' : `${pairs} servers`}; unbind it before releasing it.`
-    : row.eip
-      ? `${row.ip} holds EIP ${row.eip.public_ip_address}; unbind the EIP before releasing it.`
-      : null;
   return [
     { kind: 'bind', label: 'Bind to Server', disabledReason: null },
     row.eip
@@ -39,6 +41,6 @@ export function vipActions(row: VipRow): VipAction[] {
       disabledReason: row.bound.length > 0 ? `${row.ip} is bound already; the HA setup starts from an unbound virtual IP (see HA groups).` : null,
       to: `/ha-groups/new?${new URLSearchParams({ step: 'mode', vpc: row.subnet?.vpc_id ?? '', subnet: row.port.network_id, vip: row.port.id })}`,
     },
-    { kind: 'release', label: 'Release', disabledReason: releaseBlock, danger: true },
+    { kind: 'release', label: 'Release', disabledReason: vipReleaseBlock(row), danger: true },
   ];
 }

@@ -5,15 +5,16 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { Subnet } from '../../contract';
 import { useAllSubnets } from '../../api/subnets/get-subnets';
+import { useDeleteVip } from '../../api/vips/delete-vip';
 import { useVips } from '../../api/vips/get-vips';
 import { useAllVpcs } from '../../api/vpcs/get-vpcs';
-import { ListToolbar } from '../../components/list-toolbar';
-import { Pager } from '../../components/pager';
-import { ResourceTable, type Column } from '../../components/resource-table';
+import { ListPage } from '../../components/list-page';
+import type { Column } from '../../components/resource-table';
 import { useMarkerListState, type SortState } from '../../components/use-list-state';
 import { AssignVipModal } from './assign-vip-modal';
 import { useVipRows } from './use-vip-rows';
-import { VipActionButtons } from './vip-action-buttons';
+import { useVipRowActions } from './vip-action-buttons';
+import { vipReleaseBlock } from './vip-actions';
 import { VipActionModals, type ActiveVipAction } from './vip-action-modals';
 import { VipBoundServers } from './vip-bound-servers';
 import type { VipRow } from './vip-row';
@@ -45,6 +46,8 @@ export function VipTable({ subnet }: { subnet?: Subnet }) {
   const { rows } = useVipRows(waitingForSubnets ? undefined : query.data?.items);
   const [assignOpened, assign] = useDisclosure();
   const [active, setActive] = useState<ActiveVipAction | null>(null);
+  const rowActions = useVipRowActions((kind, row) => setActive({ kind, row }));
+  const release = useDeleteVip();
 
   const columns: Column<VipRow>[] = [
     {
@@ -79,7 +82,6 @@ export function VipTable({ subnet }: { subnet?: Subnet }) {
       render: (r) => (r.eip ? <Text ff="monospace" size="sm">{r.eip.public_ip_address}</Text> : <Text c="dimmed" size="sm">—</Text>),
     },
     { key: 'servers', header: 'Bound Servers (NIC)', wrap: true, render: (r) => <VipBoundServers bound={r.bound} /> },
-    { key: 'actions', header: 'Actions', render: (r) => <VipActionButtons row={r} onAction={(kind, row) => setActive({ kind, row })} /> },
   ];
   const assignButton = (
     <WriteButton leftSection={<IconPlus size={16} />} onClick={assign.open}>
@@ -89,66 +91,65 @@ export function VipTable({ subnet }: { subnet?: Subnet }) {
   const filtered = Boolean(list.name || vpcId || filterSubnetId);
   // Keep the open action's row fresh after its mutation refetches.
   const activeRow = active ? (rows?.find((r) => r.port.id === active.row.port.id) ?? active.row) : null;
+  const filters = !subnet && (
+    <Group gap="sm">
+      <Select
+        aria-label="Filter by VPC"
+        placeholder="All VPCs"
+        clearable
+        data={(vpcs.data ?? []).map((v) => ({ value: v.id, label: v.name }))}
+        value={vpcId}
+        onChange={(v) => {
+          setVpcId(v);
+          setFilterSubnetId(null);
+        }}
+        w={180}
+      />
+      <Select
+        aria-label="Filter by subnet"
+        placeholder="All subnets"
+        clearable
+        searchable
+        data={subnetsOfVpc.map((s) => ({ value: s.id, label: `${s.name} (${s.cidr})` }))}
+        value={filterSubnetId}
+        onChange={setFilterSubnetId}
+        w={240}
+      />
+    </Group>
+  );
   return (
     <>
-      <ListToolbar
-        search={list.search}
-        onSearch={list.setSearch}
-        searchLabel="Search virtual IPs by name"
-        onRefresh={() => void query.refetch()}
-        refreshing={query.isFetching}
-        actions={assignButton}
-      >
-        {!subnet && (
-          <Group gap="sm">
-            <Select
-              aria-label="Filter by VPC"
-              placeholder="All VPCs"
-              clearable
-              data={(vpcs.data ?? []).map((v) => ({ value: v.id, label: v.name }))}
-              value={vpcId}
-              onChange={(v) => {
-                setVpcId(v);
-                setFilterSubnetId(null);
-              }}
-              w={180}
-            />
-            <Select
-              aria-label="Filter by subnet"
-              placeholder="All subnets"
-              clearable
-              searchable
-              data={subnetsOfVpc.map((s) => ({ value: s.id, label: `${s.name} (${s.cidr})` }))}
-              value={filterSubnetId}
-              onChange={setFilterSubnetId}
-              w={240}
-            />
-          </Group>
-        )}
-      </ListToolbar>
-      <ResourceTable
+      <ListPage
         label={subnet ? `Virtual IPs of ${subnet.name}` : 'Virtual IPs'}
         columns={columns}
         rows={rows}
         rowKey={(r) => r.port.id}
-        loading={query.isFetching}
-        error={query.error}
+        rowName={(r) => r.ip}
+        query={query}
+        state={list}
+        searchLabel="Search virtual IPs by name"
         sort={sort}
-        onSort={list.setSort}
-        emptyTitle={filtered ? 'No virtual IP matches' : 'No virtual IPs yet'}
-        emptyDescription={
-          filtered
-            ? 'Change the filters, or clear the search.'
-            : `Assign a virtual IP address${subnet ? ` in ${subnet.name}` : ''}, then bind it to the servers that share it.`
-        }
-        emptyAction={filtered ? undefined : assignButton}
-      />
-      <Pager
-        page={list.page}
-        hasPrevious={list.page > 1}
-        hasNext={Boolean(query.data?.nextMarker)}
-        onPrevious={list.previous}
-        onNext={() => query.data?.nextMarker && list.next(query.data.nextMarker)}
+        filtered={filtered}
+        filters={filters}
+        actions={assignButton}
+        empty={{
+          title: 'No virtual IPs yet',
+          description: `Assign a virtual IP address${subnet ? ` in ${subnet.name}` : ''}, then bind it to the servers that share it.`,
+          action: assignButton,
+          noMatch: 'No virtual IP matches',
+          noMatchHint: 'Change the filters, or clear the search.',
+        }}
+        pager={list.pager(query.data?.nextMarker)}
+        rowActions={rowActions}
+        bulkActions={[
+          {
+            kind: 'release',
+            label: 'Release',
+            title: 'Release the selected virtual IPs?',
+            blockedReason: vipReleaseBlock,
+            run: (r) => release.mutateAsync({ vipId: r.port.id, networkId: r.port.network_id }),
+          },
+        ]}
       />
       <AssignVipModal key={subnet?.id ?? 'any'} opened={assignOpened} onClose={assign.close} presetSubnetId={subnet?.id} />
       <VipActionModals active={active && activeRow ? { kind: active.kind, row: activeRow } : null} onClose={() => setActive(null)} />
