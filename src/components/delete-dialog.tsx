@@ -57,7 +57,7 @@ export function DeleteDialog<T>(props: DeleteDialogProps<T>) {
   const shown = useShown(props.subject);
   if (shown === null) return null;
   const { onClose, onDone, title, confirmLabel, consequences, extra, confirmDisabled, success } = props;
-  const opened = props.subject !== null;
+  const frame = { opened: props.subject !== null, onClose, title: title(shown), confirmLabel, confirmDisabled };
   const text = consequences(shown);
   const body = (started: boolean) => (
     <Stack gap="sm">
@@ -71,41 +71,28 @@ export function DeleteDialog<T>(props: DeleteDialogProps<T>) {
     onDone?.();
   };
   if ('workflow' in props) {
+    const run = async () => {
+      const ok = await flow.start(props.workflow(shown));
+      if (ok) succeeded();
+      return ok;
+    };
     return (
-      <WorkflowConfirmDialog
-        opened={opened}
-        onClose={onClose}
-        title={title(shown)}
-        confirmLabel={confirmLabel}
-        confirmDisabled={confirmDisabled}
-        flow={flow}
-        onConfirm={async () => {
-          const ok = await flow.start(props.workflow(shown));
-          if (ok) succeeded();
-          return ok;
-        }}
-      >
+      <WorkflowConfirmDialog {...frame} flow={flow} onConfirm={run}>
         {body(flow.phase !== 'idle')}
       </WorkflowConfirmDialog>
     );
   }
+  const send = async () => {
+    try {
+      await props.request(shown);
+    } catch (err) {
+      notifyError(props.failure(shown), err);
+      throw err;
+    }
+    succeeded();
+  };
   return (
-    <ConfirmDialog
-      opened={opened}
-      onClose={onClose}
-      title={title(shown)}
-      confirmLabel={confirmLabel}
-      confirmDisabled={confirmDisabled}
-      onConfirm={async () => {
-        try {
-          await props.request(shown);
-        } catch (err) {
-          notifyError(props.failure(shown), err);
-          throw err;
-        }
-        succeeded();
-      }}
-    >
+    <ConfirmDialog {...frame} onConfirm={send}>
       {body(false)}
     </ConfirmDialog>
   );
