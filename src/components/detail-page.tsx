@@ -34,7 +34,10 @@ export interface DetailPageProps {
   /** The summary card's rows; undefined while loading (the tabs wait for it too). */
   summary?: DetailItem[];
   summaryHeight?: number;
-  /** The page's own URL (`/vpcs/:id`) and its tabs; the active one is the route's `:tab` parameter. */
+  /**
+   * The page's own URL (`/vpcs/:id`) and its tabs; the active one is the route's `:tab` parameter. List
+   * them whatever the load state: a tab the URL names but the list lacks sends the page to its bare URL.
+   */
   tabs?: { base: string; list: readonly DetailTab[] };
   /** Dialogs the actions open. */
   children?: ReactNode;
