@@ -15,18 +15,18 @@ export interface PageModule {
 
 export const PAGES: readonly PageModule[] = [
   { path: 'vpcs', load: async () => (await import('./routes/vpcs-route')).VpcsRoute },
-  { path: 'vpcs/:vpcId', load: async () => (await import('./routes/vpc-detail-route')).VpcDetailRoute, fullStyles: true },
+  { path: 'vpcs/:vpcId/:tab?', load: async () => (await import('./routes/vpc-detail-route')).VpcDetailRoute, fullStyles: true },
   { path: 'subnets', load: async () => (await import('./routes/subnets-route')).SubnetsRoute },
-  { path: 'subnets/:subnetId', load: async () => (await import('./routes/subnet-detail-route')).SubnetDetailRoute, fullStyles: true },
+  { path: 'subnets/:subnetId/:tab?', load: async () => (await import('./routes/subnet-detail-route')).SubnetDetailRoute, fullStyles: true },
   { path: 'servers', load: async () => (await import('./routes/servers-route')).ServersRoute },
-  { path: 'servers/:serverId', load: async () => (await import('./routes/server-detail-route')).ServerDetailRoute, fullStyles: true },
+  { path: 'servers/:serverId/:tab?', load: async () => (await import('./routes/server-detail-route')).ServerDetailRoute, fullStyles: true },
   { path: 'vips', load: async () => (await import('./routes/vips-route')).VipsRoute, fullStyles: true },
   { path: 'vips/:vipId', load: async () => (await import('./routes/vip-detail-route')).VipDetailRoute, fullStyles: true },
   { path: 'eips', load: async () => (await import('./routes/eips-route')).EipsRoute },
   { path: 'eips/:eipId', load: async () => (await import('./routes/eip-detail-route')).EipDetailRoute, fullStyles: true },
   { path: 'ha-groups', load: async () => (await import('./routes/ha-groups-route')).HaGroupsRoute },
   { path: 'ha-groups/new', load: async () => (await import('./routes/ha-wizard-route')).HaWizardRoute, fullStyles: true },
-  { path: 'ha-groups/:groupId', load: async () => (await import('./routes/ha-group-detail-route')).HaGroupDetailRoute, fullStyles: true },
+  { path: 'ha-groups/:groupId/:tab?', load: async () => (await import('./routes/ha-group-detail-route')).HaGroupDetailRoute, fullStyles: true },
   { path: 'topology', load: async () => (await import('./routes/topology-route')).TopologyRoute, fullStyles: true },
   { path: 'topology/:vpcId', load: async () => (await import('./routes/topology-route')).TopologyRoute, fullStyles: true },
   {
@@ -59,9 +59,12 @@ export function loadedPage(page: PageModule): ComponentType | undefined {
   return loaded.get(page);
 }
 
-function matches(pattern: string, segments: string[]): boolean {
+/** Whether a route's path matches; a trailing `:name?` (a detail page's tab) may be absent. */
+export function matches(pattern: string, segments: string[]): boolean {
   const parts = pattern.split('/');
-  return parts.length === segments.length && parts.every((p, i) => p.startsWith(':') || p === segments[i]);
+  const required = parts.filter((p) => !p.endsWith('?')).length;
+  if (segments.length < required || segments.length > parts.length) return false;
+  return segments.every((s, i) => parts[i].startsWith(':') || parts[i] === s);
 }
 
 /**
