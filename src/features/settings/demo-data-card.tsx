@@ -23,6 +23,9 @@ interface ChoiceText {
   failed: string;
 }
 
+/** Long choices wrap on a phone instead of being cut. */
+const WRAP_LABEL = { label: { whiteSpace: 'normal' } } as const;
+
 const CHOICE_ORDER: readonly Choice[] = ['reset', 'large-10k', 'large-50k'];
 
 /** What each choice says, in the console's language. */
@@ -93,6 +96,10 @@ export function DemoDataCard() {
               key={choice}
               leftSection={choice === 'reset' ? <IconRefresh size={16} /> : <IconDatabaseImport size={16} />}
               variant="default"
+              h="auto"
+              mih={36}
+              py={6}
+              styles={WRAP_LABEL}
               onClick={() => setAsking(choice)}
               disabled={running !== null}
             >
