@@ -10,6 +10,12 @@ export interface Wording<K extends string = string> {
 }
 
 export type WordingValue = string | number | Wording;
+
+/** A wording without nested sentences, as it travels on the wire (an HA group's saved apply plan). */
+export interface FlatWording {
+  key: string;
+  values: Readonly<Record<string, string | number>>;
+}
 export type WordingValues = Readonly<Record<string, WordingValue>>;
 
 /** English templates by key; each takes its values, with any nested sentence already in words. */
@@ -21,6 +27,9 @@ export type ValuesOf<T extends Templates, K extends keyof T> = Parameters<T[K]> 
 /** A template's values where any text may also be a nested sentence. */
 type Nestable<V> = { [P in keyof V]: V[P] extends string ? V[P] | Wording : V[P] };
 
+/** The arguments after the key: the values, or none for a template without values. */
+export type ArgsOf<T extends Templates, K extends keyof T> = Parameters<T[K]> extends [infer V, ...unknown[]] ? [Nestable<V>] : [];
+
 /** The wording helpers of one table of templates: build a sentence by key, and word it in English. */
 export function wordings<T extends Templates>(templates: T) {
   const english = (w: Wording): string => {
@@ -29,7 +38,7 @@ export function wordings<T extends Templates>(templates: T) {
     const flat = Object.fromEntries(Object.entries(w.values).map(([k, v]) => [k, typeof v === 'object' ? english(v) : v]));
     return template(flat);
   };
-  const word = <K extends keyof T & string>(key: K, ...values: keyof ValuesOf<T, K> extends never ? [] : [Nestable<ValuesOf<T, K>>]): Wording<K> => ({
+  const word = <K extends keyof T & string>(key: K, ...values: ArgsOf<T, K>): Wording<K> => ({
     key,
     values: (values[0] ?? {}) as WordingValues,
   });

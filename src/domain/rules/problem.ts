@@ -1,5 +1,5 @@
-import type { WordingValues } from '../text';
-import { ruleEnglish, ruleWording, type RuleKey, type RuleValues } from './messages';
+import type { ArgsOf, WordingValues } from '../text';
+import { RULE_TEMPLATES, ruleEnglish, ruleWording, type RuleKey } from './messages';
 
 /**
  * A refusal by a rule: a Huawei error code, a message that says what to change, and, where the rule is
@@ -38,7 +38,7 @@ export function problem(code: string, message: string, field?: string): Problem 
 }
 
 /** A refusal worded by the rule `rule` (its English message made from the same values). */
-export function ruleProblem<K extends RuleKey>(code: string, field: string | undefined, rule: K, ...values: keyof RuleValues<K> extends never ? [] : [RuleValues<K>]): Problem {
-  const wording = (ruleWording as (key: K, values?: RuleValues<K>) => { key: K; values: WordingValues })(rule, values[0]);
+export function ruleProblem<K extends RuleKey>(code: string, field: string | undefined, rule: K, ...values: ArgsOf<typeof RULE_TEMPLATES, K>): Problem {
+  const wording = ruleWording(rule, ...values);
   return { ...problem(code, ruleEnglish(wording), field), rule, values: wording.values };
 }
