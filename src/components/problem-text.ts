@@ -74,7 +74,7 @@ export const RULE_MESSAGES: Record<RuleKey, MessageDescriptor> = {
 const NUMBER_LABELS: Record<string, MessageDescriptor> = {
   servicePort: msg`Port`,
   priority: msg`Priority`,
-  virtualRouterId: msg({ message: 'virtual_router_id', comment: 'The keepalived option name: keep it as it is.' }),
+  virtualRouterId: msg({ message: 'virtual_router_id', comment: 'The keepalived option name: keep it visible in the translation.' }),
   advertInt: msg`Advertisement interval`,
   bandwidth: msg`Bandwidth`,
   serverCount: msg`Server count`,
