@@ -39,9 +39,8 @@ export function ServersStep({ s, set, data }: StepProps) {
         </Title>
         <Text size="sm" c="dimmed" mb="xs">
           {mode === 'ha'
-            ? t`Choose one active server and one or more standby servers, each with its own priority (the highest holds the virtual IP).`
-            : t`Choose two directors (active and standby) and two or more real servers.`}{' '}
-          <Trans>Only servers with a NIC in {subnetName} can be chosen.</Trans>
+            ? t`Choose one active server and one or more standby servers, each with its own priority (the highest holds the virtual IP). Only servers with a NIC in ${subnetName} can be chosen.`
+            : t`Choose two directors (active and standby) and two or more real servers. Only servers with a NIC in ${subnetName} can be chosen.`}
         </Text>
         <Paper withBorder radius="md">
           <ScrollArea type="auto">
