@@ -1,6 +1,7 @@
 import { i18n as activeI18n, type I18n, type MessageDescriptor } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 import type { StepTextKey, Wording } from '../domain';
+import { wordIn } from '../i18n/wording';
 
 /**
  * The workflows' step labels, blocked steps and changes seen in another tab (domain `STEP_TEMPLATES`)
@@ -55,13 +56,7 @@ export const STEP_MESSAGES: Record<StepTextKey, MessageDescriptor> = {
 };
 
 /** A step's (or a change's) sentence in the console's language; nested sentences worded first. */
-export function stepWordingText(w: Wording, i18n: I18n = activeI18n): string {
-  const descriptor = STEP_MESSAGES[w.key as StepTextKey];
-  if (!descriptor) return '';
-  const values = Object.fromEntries(Object.entries(w.values).map(([k, v]) => [k, typeof v === 'object' ? stepWordingText(v, i18n) : v]));
-  const filled: MessageDescriptor = { ...descriptor, values };
-  return i18n._(filled);
-}
+export const stepWordingText = (w: Wording, i18n: I18n = activeI18n): string => wordIn(STEP_MESSAGES, w, i18n);
 
 /** A step's label in the console's language; a step saved without its wording keeps its English label. */
 export const stepLabel = (step: { label: string; text?: Wording }, i18n: I18n = activeI18n): string =>

@@ -1,6 +1,7 @@
 import { i18n as activeI18n, type I18n, type MessageDescriptor } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
-import { numberWording, type BindingWarning, type NumberRule, type Problem, type ReservedUse, type RuleKey, type Wording, type WordingValues } from '../domain';
+import { numberWording, type BindingWarning, type NumberRule, type Problem, type ReservedUse, type RuleKey, type Wording } from '../domain';
+import { say, wordIn } from '../i18n/wording';
 
 /**
  * The rules' sentences (domain `RULE_TEMPLATES`) in the console's language, by rule key. The English
@@ -109,16 +110,11 @@ const RESERVED_USES: Record<ReservedUse, MessageDescriptor> = {
   'Broadcast address': msg`broadcast address`,
 };
 
-const say = (i18n: I18n, d: MessageDescriptor, values?: Record<string, unknown>) => {
-  const filled: MessageDescriptor = { ...d, values };
-  return i18n._(filled);
-};
 const orEnglish = (i18n: I18n, d: MessageDescriptor | undefined, english: string) => (d ? say(i18n, d) : english);
 
-/** The values as the message shows them: nested sentences worded, and a rule's own terms translated. */
-function shownValues(i18n: I18n, key: RuleKey, values: WordingValues): Record<string, string | number> {
-  const flat: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(values)) flat[name] = typeof value === 'object' ? wordingText(value as Wording<RuleKey>, i18n) : value;
+/** The values as the message shows them: a rule's own terms (a field's name, a unit, a reserved use) translated. */
+function shownValues(i18n: I18n, key: string, values: Record<string, string | number>): Record<string, string | number> {
+  const flat = { ...values };
   if (key.startsWith('number.')) {
     const rule = String(flat.rule);
     const label = String(flat.label);
@@ -135,8 +131,7 @@ function shownValues(i18n: I18n, key: RuleKey, values: WordingValues): Record<st
 
 /** A rule's sentence in the console's language. */
 export function wordingText(w: Wording<RuleKey>, i18n: I18n = activeI18n): string {
-  const descriptor = RULE_MESSAGES[w.key];
-  return descriptor ? say(i18n, descriptor, shownValues(i18n, w.key, w.values)) : '';
+  return wordIn(RULE_MESSAGES, w, i18n, (key, values) => shownValues(i18n, key, values));
 }
 
 /** A rule's refusal in the console's language; a refusal without a known rule keeps its own (English) message. */

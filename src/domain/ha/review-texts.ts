@@ -52,6 +52,4 @@ export const REVIEW_TEMPLATES = {
 export type ReviewTextKey = keyof typeof REVIEW_TEMPLATES;
 export type ReviewWording = Wording<ReviewTextKey>;
 
-const texts = wordings(REVIEW_TEMPLATES);
-export const reviewWording = texts.word;
-export const reviewEnglish = texts.english;
+export const { word: reviewWording, english: reviewEnglish } = wordings(REVIEW_TEMPLATES);

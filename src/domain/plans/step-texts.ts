@@ -57,6 +57,4 @@ export const STEP_TEMPLATES = {
 export type StepTextKey = keyof typeof STEP_TEMPLATES;
 export type StepWording = Wording<StepTextKey>;
 
-const texts = wordings(STEP_TEMPLATES);
-export const stepWording = texts.word;
-export const stepEnglish = texts.english;
+export const { word: stepWording, english: stepEnglish } = wordings(STEP_TEMPLATES);

@@ -80,8 +80,5 @@ export type RuleKey = keyof typeof RULE_TEMPLATES;
 export type RuleValues<K extends RuleKey> = ValuesOf<typeof RULE_TEMPLATES, K>;
 export type RuleWording = Wording<RuleKey>;
 
-const rules = wordings(RULE_TEMPLATES);
-/** A rule's sentence by key and values. */
-export const ruleWording = rules.word;
-/** A rule's sentence in English, as the API words it. */
-export const ruleEnglish = rules.english;
+/** A rule's sentence by key and values (`ruleWording`), and in English as the API words it (`ruleEnglish`). */
+export const { word: ruleWording, english: ruleEnglish } = wordings(RULE_TEMPLATES);

@@ -2,6 +2,7 @@ import type { I18n, MessageDescriptor } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 import type { Wording } from '../../domain';
 import type { ReviewTextKey } from '../../domain/ha';
+import { wordIn } from '../../i18n/wording';
 
 /**
  * The review checks' titles and findings (domain `REVIEW_TEMPLATES`) in the console's language, by key.
@@ -52,7 +53,4 @@ export const REVIEW_MESSAGES: Record<ReviewTextKey, MessageDescriptor> = {
 };
 
 /** A review check's title or finding in the console's language. */
-export function reviewText(w: Wording<ReviewTextKey>, i18n: I18n): string {
-  const filled: MessageDescriptor = { ...REVIEW_MESSAGES[w.key], values: w.values };
-  return i18n._(filled);
-}
+export const reviewText = (w: Wording<ReviewTextKey>, i18n: I18n): string => wordIn(REVIEW_MESSAGES, w, i18n);
