@@ -38,7 +38,7 @@ try {
     const shoot = async (label) => {
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(500);
-      const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const wide = await page.evaluate(() => globalThis.document.documentElement.scrollWidth - globalThis.innerWidth);
       if (wide > 0) sideways.push(`${lang} ${theme} ${width}px ${label}: ${wide}px too wide`);
       const file = `${dir}/${fileName(label)}.png`;
       await page.screenshot({ path: file, fullPage: true });
