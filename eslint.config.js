@@ -23,7 +23,22 @@ import tseslint from 'typescript-eslint';
  * The parts of the screens whose texts go through Lingui; the lint refuses an unmarked string in them.
  * Each area joins when its texts are marked, until the whole of src/{app,components,features,boot} is in.
  */
-const TRANSLATED = ['src/app/layout/color-scheme-toggle.tsx', 'src/app/layout/language-switch.tsx'];
+const TRANSLATED = [
+  'src/app/layout/color-scheme-toggle.tsx',
+  'src/app/layout/language-switch.tsx',
+  'src/app/**/*.{ts,tsx}',
+  'src/boot/**/*.{ts,tsx}',
+  'src/main.tsx',
+  'src/features/team/**/*.{ts,tsx}',
+  'src/features/topology/**/*.{ts,tsx}',
+];
+
+/** Files inside TRANSLATED folders that are being rebuilt elsewhere; each leaves this list when its texts are marked. */
+const NOT_YET_TRANSLATED = [
+  'src/app/routes/*-detail-route.tsx',
+  'src/features/topology/dialogs.tsx',
+  'src/features/topology/add-server-modal.tsx',
+];
 
 const TOP = ['domain', 'contract', 'backend', 'api', 'workflows', 'features', 'components', 'app'];
 const MAX_DEPTH = 8;
@@ -198,7 +213,7 @@ export default defineConfig([
     // go to (a union of literals is code) and by the names below.
     name: 'i18n/no-unlocalized-strings',
     files: TRANSLATED,
-    ignores: ['**/*.test.{ts,tsx}', 'src/components/test-utils.tsx'],
+    ignores: ['**/*.test.{ts,tsx}', 'src/components/test-utils.tsx', 'src/**/test-fixtures.ts', ...NOT_YET_TRANSLATED],
     plugins: { lingui: pluginLingui },
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
@@ -207,10 +222,22 @@ export default defineConfig([
         {
           useTsTypes: true,
           // No letters, a single lower-case or dotted word (a key, a CSS value), a path, or an all-caps term.
-          ignore: ['^[^A-Za-z]*$', '^[a-z][A-Za-z0-9_.:-]*$', '^/', '^#', '^[A-Z][A-Z0-9_-]*$', '^https?://', '^[a-z-]+(\\s[a-z-]+)*$'],
+          // ... or a CSS length, var() or calc(), or a scoped package's name.
+          ignore: [
+            '^[^A-Za-z]*$',
+            '^[a-z][A-Za-z0-9_.:-]*$',
+            '^/',
+            '^#',
+            '^[A-Z][A-Z0-9_-]*$',
+            '^https?://',
+            '^[a-z-]+(\\s[a-z-]+)*$',
+            '^-?[\\d.]+(px|rem|em|%|vh|vw|dvh)$',
+            '^(var|calc)\\(',
+            '^@[a-z0-9-]+/',
+          ],
           ignoreNames: [
-            { regex: { pattern: '^(className|classNames|key|to|href|variant|color|c|bg|size|fw|fz|ff|ta|tt|td|lh|gap|justify|align|wrap|mode|type|role|id|name|target|rel|component|orientation|position|pos|radius|display|w|h|maw|miw|mah|mih|p[xytblr]?|m[xytblr]?|inputMode|autoComplete|dataKey|sortKey|rowKey|kind|tone|status|state|method|accept|download|lang|dir|renderRoot|viewBox|d|fill|stroke|transform|style|sx|styles|vars|order|fit|icon|as|shape|layout|mimeType|fileName|testId)$' } },
-            { regex: { pattern: '(Key|Id|Ids|Color|Variant|Size|Class|Url|Path|Route|Mime|Pattern|Format)$' } },
+            { regex: { pattern: '^(className|classNames|key|to|href|variant|color|c|bg|size|fw|fz|ff|ta|tt|td|lh|gap|justify|align|wrap|mode|type|role|id|name|target|rel|component|orientation|position|pos|radius|display|w|h|maw|miw|mah|mih|p[xytblr]?|m[xytblr]?|inputMode|autoComplete|dataKey|sortKey|rowKey|kind|tone|status|state|method|accept|download|lang|dir|renderRoot|viewBox|d|fill|stroke|transform|style|sx|styles|vars|order|fit|icon|as|shape|layout|mimeType|fileName|testId|path|fontFamily|cssText)$' } },
+            { regex: { pattern: '(Key|Id|Ids|Color|Variant|Size|Class|Url|Path|Route|Mime|Pattern|Format|Code)$' } },
             { regex: { pattern: '^data-' } },
             { regex: { pattern: '^aria-(controls|describedby|labelledby|live|haspopup|current|expanded|hidden)$' } },
           ],

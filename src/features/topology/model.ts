@@ -83,8 +83,6 @@ export interface EipData extends Record<string, unknown> {
 }
 export interface EntryData extends Record<string, unknown> {
   kind: EntryKind;
-  label: string;
-  detail: string;
 }
 
 export type TopoNodeSpec =
@@ -109,7 +107,8 @@ export interface TopoEdgeData extends Record<string, unknown> {
   /** The NIC's IP (bind) or the EIP's address (eip). */
   ip?: string;
   eipId?: string;
-  label?: string;
+  /** An EIP bound to a server's NIC: that NIC's IP. */
+  nicIp?: string;
 }
 
 export interface TopoEdgeSpec {
