@@ -26,7 +26,7 @@ const ENGLISH: Record<BootProblem, string> = {
 
 /** The problem in the console's language once Lingui is active, else in English. */
 export function bootMessage(problem: BootProblem, detail = ''): string {
-  if (i18n.locale) return i18n._({ ...MESSAGES[problem], values: { detail } });
+  if (i18n.locale) return i18n._(MESSAGES[problem].id, { detail });
   return ENGLISH[problem].replace('{detail}', detail);
 }
 

@@ -18,7 +18,7 @@ export class RouteErrorBoundary extends Component<Props, State> {
   state: State = { error: null, resetKey: this.props.resetKey };
 
   static getDerivedStateFromError(error: unknown): Partial<State> {
-    return { error: error ?? new Error('Unknown error') };
+    return { error: error ?? new Error() };
   }
 
   static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
@@ -37,7 +37,7 @@ function RouteErrorNotice({ error }: { error: unknown }) {
     <Center h="60vh" p="md">
       <Stack maw={520}>
         <Alert color="red" title={t`This page failed to load`} role="alert">
-          {error instanceof Error ? error.message : String(error)}
+          {error instanceof Error ? error.message || t`Unknown error` : String(error)}
         </Alert>
         <Button onClick={() => window.location.reload()}>
           <Trans>Reload the console</Trans>

@@ -153,7 +153,7 @@ export function buildGraph(input: TopologyInput, scope: ViewScope, waysIn: WaysI
       return {
         portId: n.portId,
         ip: n.ip,
-        subnetName: subnetById.get(n.networkId)?.name ?? 'another subnet',
+        subnetName: subnetById.get(n.networkId)?.name ?? null,
         home: n.networkId === subnetId,
         bound: boundNicIds.has(n.portId),
         checkOn: port ? isSourceDestCheckOn(port.allowed_address_pairs) : false,

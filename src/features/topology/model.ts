@@ -28,7 +28,8 @@ export interface WaysIn {
 export interface NicView {
   portId: string;
   ip: string;
-  subnetName: string;
+  /** Null when the subnet is not one of the view's VPC. */
+  subnetName: string | null;
   /** The NIC lives in the subnet its server is drawn in. */
   home: boolean;
   /** Bound to at least one VIP of the view. */

@@ -130,7 +130,7 @@ function NicHandle({ nic, index, serverName, editable }: { nic: NicView; index: 
   const { t } = useLingui();
   const { header, nicRow } = SIZE.server;
   const ip = nic.ip;
-  const subnet = nic.subnetName;
+  const subnet = nic.subnetName ?? t`another subnet`;
   return (
     <Handle
       type="source"
@@ -190,7 +190,7 @@ function ServerCard({ data, selected }: { data: ServerData; selected: boolean | 
         <div key={nic.portId} className="topo-nic" style={{ height: nicRow }}>
           <NicHandle nic={nic} index={i} serverName={data.name} editable={actions.editable} />
           <span className="topo-mono">{nic.ip}</span>
-          {!nic.home && <span className="topo-dim topo-small topo-ellipsis">{nic.subnetName}</span>}
+          {!nic.home && <span className="topo-dim topo-small topo-ellipsis">{nic.subnetName ?? t`another subnet`}</span>}
           {nic.bound && nic.checkOn && (
             <button
               type="button"

@@ -41,10 +41,11 @@ export function Diagram({ input, scope, onNewSetup, renderAssignVip, simulate = 
       live = false;
     };
   }, [graph, i18n]);
+  const count = graph.nodes.length;
   if (!laidOut) {
     return (
       <LoadingNote>
-        <Plural value={graph.nodes.length} one="Laying out # node…" other="Laying out # nodes…" />
+        <Plural value={count} one="Laying out # node…" other="Laying out # nodes…" />
       </LoadingNote>
     );
   }
