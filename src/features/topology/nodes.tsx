@@ -141,6 +141,7 @@ function NicHandle({ nic, index, serverName, editable }: { nic: NicView; index: 
       className={`topo-nic-handle${nic.home ? '' : ' is-foreign'}`}
       style={{ top: header + index * nicRow + nicRow / 2 }}
       title={nic.home ? t`Drag to a virtual IP to bind ${ip}` : t`${ip} is in ${subnet}`}
+      role="img"
       aria-label={t`NIC ${ip} of ${serverName}`}
     />
   );

@@ -21,7 +21,7 @@ export function useFlowAriaLabels(): Partial<AriaLabelConfig> {
       'controls.ariaLabel': t`Diagram controls`,
       'controls.zoomIn.ariaLabel': t`Zoom in`,
       'controls.zoomOut.ariaLabel': t`Zoom out`,
-      'controls.fitView.ariaLabel': t`Fit view`,
+      'controls.fitView.ariaLabel': t`Zoom to fit`,
       'controls.interactive.ariaLabel': t`Toggle interactivity`,
       'minimap.ariaLabel': t`Minimap`,
       'handle.ariaLabel': t`Handle`,
