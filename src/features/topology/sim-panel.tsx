@@ -111,7 +111,7 @@ export function SimPanel({ choices, onClose }: { choices: SimGroupChoice[]; onCl
             allowDeselect={false}
           />
         )}
-        <Group gap="xs" wrap="nowrap">
+        <Group gap="xs">
           <Button
             size="xs"
             leftSection={playing ? <IconPlayerPause size={14} /> : <IconPlayerPlay size={14} />}
@@ -168,7 +168,7 @@ export function SimPanel({ choices, onClose }: { choices: SimGroupChoice[]; onCl
                     {roleText ? t(roleText) : (role ?? '—')}
                   </Badge>
                 </Group>
-                <Group gap={4} mt={4} wrap="nowrap">
+                <Group gap={4} mt={4}>
                   <Button size="compact-xs" variant="light" color="red" disabled={!allowed(role, 'stop')} onClick={() => act(m.serverId, 'stop')}>
                     <Trans>Stop server</Trans>
                   </Button>
