@@ -57,7 +57,13 @@ export function TopologyToolbar({ onRelayout, onFitView, exporting, onExport, on
             </WriteButton>
           </>
         )}
-        <Button size="xs" variant={simOpen ? 'filled' : 'light'} color="teal" leftSection={<IconTimeline size={14} />} onClick={onToggleSim}>
+        <Button
+          size="xs"
+          variant={simOpen ? 'filled' : 'default'}
+          color={simOpen ? 'teal.9' : undefined}
+          leftSection={<IconTimeline size={14} color={simOpen ? undefined : 'var(--mantine-color-teal-8)'} />}
+          onClick={onToggleSim}
+        >
           <Trans>Simulate failover</Trans>
         </Button>
       </Group>
