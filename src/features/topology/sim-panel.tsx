@@ -38,6 +38,20 @@ function allowed(role: SimRole | undefined, action: SimAction): boolean {
   return role !== 'STOPPED' && role !== 'FAULT' && role !== 'LEAVING' && role !== 'OUT OF ROTATION';
 }
 
+function SimHeader({ onClose }: { onClose: () => void }) {
+  const { t } = useLingui();
+  return (
+    <Group justify="space-between" wrap="nowrap">
+      <Text fw={700}>
+        <Trans>Failover simulation</Trans>
+      </Text>
+      <ActionIcon variant="subtle" color="gray" onClick={onClose} aria-label={t`Close the simulation`}>
+        <IconX size={16} />
+      </ActionIcon>
+    </Group>
+  );
+}
+
 /** Play, pause and speed over a virtual clock; actions per member; the timeline of what VRRP and LVS did. */
 export function SimPanel({ choices, onClose }: { choices: SimGroupChoice[]; onClose: () => void }) {
   const { t, i18n } = useLingui();
@@ -71,14 +85,7 @@ export function SimPanel({ choices, onClose }: { choices: SimGroupChoice[]; onCl
   if (!choice) {
     return (
       <Paper p="sm" radius={0} h="100%">
-        <Group justify="space-between">
-          <Text fw={600}>
-            <Trans>Failover simulation</Trans>
-          </Text>
-          <ActionIcon variant="subtle" color="gray" onClick={onClose} aria-label={t`Close the simulation`}>
-            <IconX size={16} />
-          </ActionIcon>
-        </Group>
+        <SimHeader onClose={onClose} />
         <Text size="sm" c="dimmed" mt="xs">
           <Trans>There is no HA group here to simulate. Create one with New HA setup or New LVS cluster.</Trans>
         </Text>
@@ -93,14 +100,7 @@ export function SimPanel({ choices, onClose }: { choices: SimGroupChoice[]; onCl
   return (
     <Paper p="sm" radius={0} h="100%" role="region" aria-label={t`Failover simulation`} className="topo-sim-panel">
       <Stack gap="xs">
-        <Group justify="space-between" wrap="nowrap">
-          <Text fw={700}>
-            <Trans>Failover simulation</Trans>
-          </Text>
-          <ActionIcon variant="subtle" color="gray" onClick={onClose} aria-label={t`Close the simulation`}>
-            <IconX size={16} />
-          </ActionIcon>
-        </Group>
+        <SimHeader onClose={onClose} />
         {choices.length > 1 && (
           <Select
             size="xs"
