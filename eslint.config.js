@@ -37,6 +37,16 @@ const TRANSLATED = [
   'src/features/vips/vip-bound-servers.tsx',
   'src/features/vips/{server-choice,use-vip-rows,vip-row}.ts',
   'src/features/eips/{eip-action-buttons,eip-bound-to}.tsx',
+  // Detail pages, their frame, and the delete / release / unbind dialogs.
+  'src/components/{confirm-dialog,delete-dialog,detail-card,detail-page,page-header,unbind-eip-dialog,vpc-link}.tsx',
+  'src/app/routes/*-detail-route.tsx',
+  'src/app/routes/wizard-url.ts',
+  'src/features/vpcs/{delete-vpc-dialog,vpc-summary}.tsx',
+  'src/features/subnets/{delete-subnet-dialog,subnet-summary}.tsx',
+  'src/features/servers/{cascade-notice,delete-server-dialog,server-detail}.tsx',
+  'src/features/vips/{release-vip-dialog,unbind-vip-dialog,vip-detail}.tsx',
+  'src/features/eips/{eip-detail,release-eip-dialog}.tsx',
+  'src/features/ha-groups/{delete-group-dialog,ha-group-detail}.tsx',
 ];
 
 const TOP = ['domain', 'contract', 'backend', 'api', 'workflows', 'features', 'components', 'app'];

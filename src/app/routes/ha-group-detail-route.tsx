@@ -4,5 +4,7 @@ import { HaGroupTopology } from '../../features/topology/ha-group-topology';
 
 export function HaGroupDetailRoute() {
   const { groupId = '' } = useParams();
-  return <HaGroupDetail key={groupId} groupId={groupId} topology={<HaGroupTopology groupId={groupId} height="calc(100dvh - 200px)" />} />;
+  // eslint-disable-next-line lingui/no-unlocalized-strings -- a CSS length: the diagram fills the window below the page's header
+  const height = 'calc(100dvh - 200px)';
+  return <HaGroupDetail key={groupId} groupId={groupId} topology={<HaGroupTopology groupId={groupId} height={height} />} />;
 }
