@@ -61,10 +61,19 @@ const TRANSLATED = [
   'src/main.tsx',
   'src/features/team/**/*.{ts,tsx}',
   'src/features/topology/**/*.{ts,tsx}',
+  // Detail pages, their frame, and the delete / release / unbind dialogs.
+  'src/components/{confirm-dialog,delete-dialog,detail-card,detail-page,page-header,unbind-eip-dialog,vpc-link}.tsx',
+  'src/app/routes/wizard-url.ts',
+  'src/features/vpcs/{delete-vpc-dialog,vpc-summary}.tsx',
+  'src/features/subnets/{delete-subnet-dialog,subnet-summary}.tsx',
+  'src/features/servers/{cascade-notice,delete-server-dialog,server-detail}.tsx',
+  'src/features/vips/{release-vip-dialog,unbind-vip-dialog,vip-detail}.tsx',
+  'src/features/eips/{eip-detail,release-eip-dialog}.tsx',
+  'src/features/ha-groups/{delete-group-dialog,ha-group-detail}.tsx',
 ];
+
 /** Files inside TRANSLATED folders that are being rebuilt elsewhere; each leaves this list when its texts are marked. */
 const NOT_YET_TRANSLATED = [
-  'src/app/routes/*-detail-route.tsx',
   'src/features/topology/dialogs.tsx',
   'src/features/topology/add-server-modal.tsx',
 ];

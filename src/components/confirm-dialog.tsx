@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { InlineError } from './inline-error';
@@ -41,7 +42,7 @@ export function ConfirmDialog({ opened, onClose, title, children, confirmLabel, 
         <InlineError error={error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={close} disabled={busy}>
-            Cancel
+            <Trans>Cancel</Trans>
           </Button>
           <Button color={danger ? 'red' : undefined} loading={busy} onClick={confirm} disabled={confirmDisabled}>
             {confirmLabel}

@@ -12,7 +12,8 @@ export function DetailCard({ items }: { items: DetailItem[] }) {
   useEffect(markFirstPaint, []);
   return (
     <Paper withBorder radius="md" p="md" mb="lg">
-      <DataList labelWidth={170} withDivider>
+      {/* The labels' column is at most a third of a phone's width, so values keep room. */}
+      <DataList withDivider style={{ '--data-list-label-width': 'min(170px, 32vw)' }}>
         {items.map((item) => (
           <DataList.Item key={item.label}>
             <DataList.ItemLabel>{item.label}</DataList.ItemLabel>

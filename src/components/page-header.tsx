@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { Anchor, Breadcrumbs, Group, Stack, Text, Title } from '@mantine/core';
 import { useEffect, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
@@ -21,14 +22,15 @@ interface PageHeaderProps {
  * resource's name on a detail page, the list's name on a list page) first, then the section.
  */
 export function PageHeader({ crumbs, title, description, actions, section }: PageHeaderProps) {
+  const { t } = useLingui();
   const [name, parent] = crumbs.map((c) => c.label).reverse();
-  const documentTitle = [name, section, parent, 'VIP Console'].filter(Boolean).join(' · ');
+  const documentTitle = [name, section, parent, t`VIP Console`].filter(Boolean).join(' · ');
   useEffect(() => {
     document.title = documentTitle;
   }, [documentTitle]);
   return (
     <Stack gap="xs" mb="lg">
-      <Breadcrumbs aria-label="Breadcrumbs" separatorMargin={6}>
+      <Breadcrumbs aria-label={t`Breadcrumbs`} separatorMargin={6}>
         {crumbs.map((c) =>
           c.to ? (
             <Anchor key={c.label} component={Link} to={c.to} size="sm">

@@ -4,5 +4,6 @@ import { HaGroupTopology } from '../../features/topology/ha-group-topology';
 
 export function HaGroupDetailRoute() {
   const { groupId = '' } = useParams();
-  return <HaGroupDetail key={groupId} groupId={groupId} topology={<HaGroupTopology groupId={groupId} height="calc(100dvh - 200px)" />} />;
+  const height = 'calc(100dvh - 200px)';
+  return <HaGroupDetail key={groupId} groupId={groupId} topology={<HaGroupTopology groupId={groupId} height={height} />} />;
 }

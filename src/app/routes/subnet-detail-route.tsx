@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -10,32 +11,34 @@ import { UsedAddressesTable } from '../../features/subnets/used-addresses-table'
 import { VipTable } from '../../features/vips/vip-table';
 
 export function SubnetDetailRoute() {
+  const { t } = useLingui();
   const { subnetId = '' } = useParams();
   const navigate = useNavigate();
   const subnet = useSubnet(subnetId);
   const s = subnet.data;
+  const name = s?.name;
   const [deleting, setDeleting] = useState(false);
   return (
     <DetailPage
-      crumbs={[{ label: 'Network', to: '/vpcs' }, { label: 'Subnets', to: '/subnets' }, { label: s?.name ?? subnetId }]}
-      title={s && `Subnet ${s.name}`}
+      crumbs={[{ label: t`Network`, to: '/vpcs' }, { label: t`Subnets`, to: '/subnets' }, { label: name ?? subnetId }]}
+      title={s && t`Subnet ${name}`}
       operations={{ resourceType: 'subnet', resourceId: subnetId }}
       actions={
         s && (
           <WriteButton color="red" variant="light" leftSection={<IconTrash size={16} />} onClick={() => setDeleting(true)}>
-            Delete Subnet
+            <Trans>Delete Subnet</Trans>
           </WriteButton>
         )
       }
-      notFound={{ what: 'Subnet', backTo: '/subnets', backLabel: 'Back to subnets' }}
+      notFound={{ what: t`Subnet`, backTo: '/subnets', backLabel: t`Back to subnets` }}
       error={subnet.error}
-      errorTitle="Could not load the subnet"
+      errorTitle={t`Could not load the subnet`}
       summary={s && subnetSummary(s)}
       tabs={{
         base: `/subnets/${subnetId}`,
         list: [
-          { value: 'vips', label: 'Virtual IPs', content: s && <VipTable subnet={s} /> },
-          { value: 'used-addresses', label: 'Used addresses', content: s && <UsedAddressesTable subnet={s} /> },
+          { value: 'vips', label: t`Virtual IPs`, content: s && <VipTable subnet={s} /> },
+          { value: 'used-addresses', label: t`Used addresses`, content: s && <UsedAddressesTable subnet={s} /> },
         ],
       }}
     >

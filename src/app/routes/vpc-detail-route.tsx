@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -14,16 +15,18 @@ import { vpcSummary } from '../../features/vpcs/vpc-summary';
 import { wizardUrl } from './wizard-url';
 
 export function VpcDetailRoute() {
+  const { t } = useLingui();
   const { vpcId = '' } = useParams();
   const navigate = useNavigate();
   const vpc = useVpc(vpcId);
   const v = vpc.data;
+  const name = v?.name;
   const [deleting, setDeleting] = useState(false);
   const subnets = useAllSubnets(vpcId);
   return (
     <DetailPage
-      crumbs={[{ label: 'Network', to: '/vpcs' }, { label: 'VPCs', to: '/vpcs' }, { label: v?.name ?? vpcId }]}
-      title={v && `VPC ${v.name}`}
+      crumbs={[{ label: t`Network`, to: '/vpcs' }, { label: t`VPCs`, to: '/vpcs' }, { label: name ?? vpcId }]}
+      title={v && t`VPC ${name}`}
       operations={{ resourceType: 'vpc', resourceId: vpcId }}
       actions={
         v && (
@@ -34,22 +37,22 @@ export function VpcDetailRoute() {
             onClick={() => setDeleting(true)}
             blockedReason={vpcDeleteBlock(v.name, subnets.data?.length)}
           >
-            Delete VPC
+            <Trans>Delete VPC</Trans>
           </WriteButton>
         )
       }
-      notFound={{ what: 'VPC', backTo: '/vpcs', backLabel: 'Back to VPCs' }}
+      notFound={{ what: t`VPC`, backTo: '/vpcs', backLabel: t`Back to VPCs` }}
       error={vpc.error}
-      errorTitle="Could not load the VPC"
+      errorTitle={t`Could not load the VPC`}
       summaryHeight={180}
       summary={v && vpcSummary(v)}
       tabs={{
         base: `/vpcs/${vpcId}`,
         list: [
-          { value: 'subnets', label: 'Subnets', content: v && <SubnetList vpc={v} /> },
+          { value: 'subnets', label: t`Subnets`, content: v && <SubnetList vpc={v} /> },
           {
             value: 'topology',
-            label: 'Topology',
+            label: t`Topology`,
             content: (
               <VpcTopology
                 vpcId={vpcId}

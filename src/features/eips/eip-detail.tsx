@@ -1,7 +1,11 @@
+import { msg } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import { Text } from '@mantine/core';
+import type { MessageDescriptor } from '@lingui/core';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useEip } from '../../api/eips/get-eip';
+import type { PublicIp } from '../../contract';
 import { CopyableCode } from '../../components/detail-card';
 import { DetailPage } from '../../components/detail-page';
 import { formatDate } from '../../components/format';
@@ -10,42 +14,47 @@ import { EipActionButtons } from './eip-action-buttons';
 import { EipActionModals, type ActiveEipAction } from './eip-action-modals';
 import { EipBoundTo } from './eip-bound-to';
 
-const TYPE_LABELS: Record<string, string> = { '5_bgp': 'Dynamic BGP', '5_sbgp': 'Static BGP' };
+const TYPE_LABELS: Record<string, MessageDescriptor> = { '5_bgp': msg`Dynamic BGP`, '5_sbgp': msg`Static BGP` };
 
 export function EipDetail({ eipId }: { eipId: string }) {
+  const { t } = useLingui();
   const navigate = useNavigate();
   const eip = useEip(eipId);
   const e = eip.data;
+  const address = e?.public_ip_address;
   const [active, setActive] = useState<ActiveEipAction | null>(null);
+  const typeText = ({ type, ip_version: version }: PublicIp) => {
+    const typeName = TYPE_LABELS[type] ? t(TYPE_LABELS[type]) : type;
+    return t`${typeName}, IPv${version}`;
+  };
+  const bandwidthText = ({ bandwidth_size: size, bandwidth_share_type: shareType, bandwidth_name: bandwidthName }: PublicIp) => {
+    const share = shareType === 'PER' ? t`dedicated` : t`shared`;
+    return bandwidthName ? t`${size} Mbit/s, ${share} (${bandwidthName})` : t`${size} Mbit/s, ${share}`;
+  };
   return (
     <DetailPage
-      crumbs={[{ label: 'Network', to: '/vpcs' }, { label: 'EIPs', to: '/eips' }, { label: e?.public_ip_address ?? eipId }]}
-      title={e && `EIP ${e.public_ip_address}`}
+      crumbs={[{ label: t`Network`, to: '/vpcs' }, { label: t`EIPs`, to: '/eips' }, { label: address ?? eipId }]}
+      title={e && t`EIP ${address}`}
       description={e?.alias || undefined}
       operations={{ resourceType: 'eip', resourceId: eipId }}
       actions={e && <EipActionButtons eip={e} size="sm" onAction={(kind, target) => setActive({ kind, eip: target })} />}
-      notFound={{ what: 'EIP', backTo: '/eips', backLabel: 'Back to EIPs' }}
+      notFound={{ what: t`EIP`, backTo: '/eips', backLabel: t`Back to EIPs` }}
       error={eip.error}
-      errorTitle="Could not load the EIP"
+      errorTitle={t`Could not load the EIP`}
       summaryHeight={300}
       summary={
         e && [
-          { label: 'EIP address', value: <CopyableCode value={e.public_ip_address} label="Copy the EIP address" /> },
-          { label: 'Name', value: e.alias || '—' },
-          { label: 'ID', value: <CopyableCode value={e.id} label="Copy the EIP ID" /> },
-          { label: 'Status', value: <StatusBadge status={e.status} label={e.port_id ? 'Bound' : 'Unbound'} /> },
-          { label: 'Bound to', value: <EipBoundTo eip={e} /> },
-          { label: 'Type', value: `${TYPE_LABELS[e.type] ?? e.type}, IPv${e.ip_version}` },
+          { label: t`EIP address`, value: <CopyableCode value={e.public_ip_address} label={t`Copy the EIP address`} /> },
+          { label: t`Name`, value: e.alias || '—' },
+          { label: t`ID`, value: <CopyableCode value={e.id} label={t`Copy the EIP ID`} /> },
+          { label: t`Status`, value: <StatusBadge status={e.status} label={e.port_id ? t`Bound` : t`Unbound`} /> },
+          { label: t`Bound to`, value: <EipBoundTo eip={e} /> },
+          { label: t`Type`, value: typeText(e) },
           {
-            label: 'Bandwidth',
-            value: (
-              <Text size="sm">
-                {e.bandwidth_size} Mbit/s, {e.bandwidth_share_type === 'PER' ? 'dedicated' : 'shared'}
-                {e.bandwidth_name ? ` (${e.bandwidth_name})` : ''}
-              </Text>
-            ),
+            label: t`Bandwidth`,
+            value: <Text size="sm">{bandwidthText(e)}</Text>,
           },
-          { label: 'Created', value: formatDate(e.create_time) },
+          { label: t`Created`, value: formatDate(e.create_time) },
         ]
       }
     >

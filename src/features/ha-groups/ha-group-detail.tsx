@@ -1,6 +1,8 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Anchor, Code, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
+import type { HaGroup } from '../../contract';
 import { DEFAULT_DIRECTOR_CHECK, DEFAULT_HA_CHECK } from '../../api/ha-groups/config-spec';
 import { useHaGroup } from '../../api/ha-groups/get-ha-groups';
 import { useGroupHealth } from '../../api/ha-groups/use-group-health';
@@ -16,10 +18,11 @@ import { GroupConfig } from './group-config';
 import { GroupHealthAlert, GroupHealthBadge } from './group-health-alert';
 import { IncompleteSetup } from './incomplete-setup';
 import { MemberTable } from './member-table';
-import { MODE_LABELS, useGroupRows } from './use-group-rows';
+import { MODE_NAMES, useGroupRows } from './use-group-rows';
 
 /** `topology`: the group's diagram, handed in by the route (features do not import each other). */
 export function HaGroupDetail({ groupId, topology }: { groupId: string; topology?: ReactNode }) {
+  const { t } = useLingui();
   const navigate = useNavigate();
   const query = useHaGroup(groupId);
   const group = query.data;
@@ -35,34 +38,41 @@ export function HaGroupDetail({ groupId, topology }: { groupId: string; topology
   const bound = new Set(vip.data?.allowed_address_pairs.map((p) => p.ip_address) ?? []);
   const service = group?.service;
   const settingUp = group?.status === 'incomplete' && (group.apply_plan?.length ?? 0) > 0;
+  const name = group?.name;
+  const advertisement = ({ advert_int: interval, preempt }: HaGroup) =>
+    preempt ? t`every ${interval} s, preemption on` : t`every ${interval} s, nopreempt`;
+  const serviceText = ({ port, scheduler, persistence_timeout: timeout, health_check: check }: NonNullable<HaGroup['service']>) => {
+    const checkText = check.type === 'HTTP' ? `HTTP ${check.path}` : check.type;
+    return t`TCP ${port}, ${scheduler}, persistence ${timeout} s, check ${checkText}`;
+  };
   const tabs: DetailTab[] = [
     {
       value: 'members',
-      label: 'Members',
+      label: t`Members`,
       content: group && <MemberTable group={group} health={health} portById={portById} boundIps={bound} halfDone={halfDone.bindings} />,
     },
-    { value: 'configuration', label: 'Configuration', content: group && <GroupConfig group={group} health={health} /> },
-    ...(topology ? [{ value: 'topology', label: 'Topology', content: topology }] : []),
+    { value: 'configuration', label: t`Configuration`, content: group && <GroupConfig group={group} health={health} /> },
+    ...(topology ? [{ value: 'topology', label: t`Topology`, content: topology }] : []),
   ];
   return (
     <DetailPage
-      crumbs={[{ label: 'High availability', to: '/ha-groups' }, { label: 'HA groups', to: '/ha-groups' }, { label: group?.name ?? groupId }]}
-      title={group && `HA group ${group.name}`}
-      description={group ? MODE_LABELS[group.mode] : undefined}
+      crumbs={[{ label: t`High availability`, to: '/ha-groups' }, { label: t`HA groups`, to: '/ha-groups' }, { label: name ?? groupId }]}
+      title={group && t`HA group ${name}`}
+      description={group ? t(MODE_NAMES[group.mode]) : undefined}
       operations={{ resourceType: 'ha-group', resourceId: groupId }}
       actions={
         <>
-          <WriteButton variant="default" onClick={() => setEditing(true)} blockedReason={settingUp ? 'Finish the setup (Retry) or Undo it first.' : null}>
-            Edit members
+          <WriteButton variant="default" onClick={() => setEditing(true)} blockedReason={settingUp ? t`Finish the setup (Retry) or Undo it first.` : null}>
+            <Trans>Edit members</Trans>
           </WriteButton>
           <WriteButton variant="light" color="red" onClick={() => setDeleting(true)}>
-            Delete
+            <Trans>Delete</Trans>
           </WriteButton>
         </>
       }
-      notFound={{ what: 'HA group', backTo: '/ha-groups', backLabel: 'Back to HA groups' }}
+      notFound={{ what: t`HA group`, backTo: '/ha-groups', backLabel: t`Back to HA groups` }}
       error={query.error}
-      errorTitle="Could not load the HA group"
+      errorTitle={t`Could not load the HA group`}
       alerts={
         group && (
           <>
@@ -75,10 +85,10 @@ export function HaGroupDetail({ groupId, topology }: { groupId: string; topology
       summary={
         group &&
         row && [
-          { label: 'Status', value: <GroupHealthBadge health={health} status={group.status} /> },
-          { label: 'Mode', value: MODE_LABELS[group.mode] },
+          { label: t`Status`, value: <GroupHealthBadge health={health} status={group.status} /> },
+          { label: t`Mode`, value: t(MODE_NAMES[group.mode]) },
           {
-            label: 'Virtual IP',
+            label: t`Virtual IP`,
             value: (
               <Anchor component={Link} to={`/vips/${group.vip_port_id}`} ff="monospace">
                 {row.vipIp}
@@ -86,29 +96,29 @@ export function HaGroupDetail({ groupId, topology }: { groupId: string; topology
             ),
           },
           {
-            label: 'EIP',
+            label: t`EIP`,
             value: row.eip ? (
               <Anchor component={Link} to={`/eips/${row.eip.id}`} ff="monospace">
                 {row.eip.public_ip_address}
               </Anchor>
             ) : (
               <Text size="sm" c="dimmed">
-                None
+                <Trans>None</Trans>
               </Text>
             ),
           },
           { label: 'virtual_router_id', value: <Code>{group.virtual_router_id}</Code> },
-          { label: 'Advertisement', value: `every ${group.advert_int} s, ${group.preempt ? 'preemption on' : 'nopreempt'}` },
-          { label: 'Health check', value: <Code>{group.check_command || (group.mode === 'ha' ? DEFAULT_HA_CHECK : DEFAULT_DIRECTOR_CHECK)}</Code> },
+          { label: t`Advertisement`, value: advertisement(group) },
+          { label: t`Health check`, value: <Code>{group.check_command || (group.mode === 'ha' ? DEFAULT_HA_CHECK : DEFAULT_DIRECTOR_CHECK)}</Code> },
           ...(service
             ? [
                 {
-                  label: 'Service',
-                  value: `TCP ${service.port}, ${service.scheduler}, persistence ${service.persistence_timeout} s, check ${service.health_check.type === 'HTTP' ? `HTTP ${service.health_check.path}` : 'TCP'}`,
+                  label: t`Service`,
+                  value: serviceText(service),
                 },
               ]
             : []),
-          { label: 'Created', value: formatDate(group.created_at) },
+          { label: t`Created`, value: formatDate(group.created_at) },
         ]
       }
       tabs={{ base: `/ha-groups/${groupId}`, list: tabs }}

@@ -1,3 +1,5 @@
+import { plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Alert, List, Loader, Group, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { errorMessage } from '../../api/client';
@@ -15,26 +17,33 @@ interface Props {
 
 /** Names every VIP and HA group the servers are in, and what the action does to each, before the user confirms. */
 export function CascadeNotice({ consequences, loading, error, verb }: Props) {
+  const { t } = useLingui();
   if (loading) {
     return (
       <Group gap="xs">
         <Loader size="xs" />
         <Text size="sm" c="dimmed">
-          Checking which virtual IPs and HA groups depend on it…
+          <Trans>Checking which virtual IPs and HA groups depend on it…</Trans>
         </Text>
       </Group>
     );
   }
   if (error) {
+    const reason = errorMessage(error);
     return (
-      <Alert color="orange" styles={ALERT_STYLES} icon={<IconAlertTriangle size={18} />} title="Could not check what depends on it">
-        {errorMessage(error)} Look at its virtual IPs and HA groups before you go on.
+      <Alert color="orange" styles={ALERT_STYLES} icon={<IconAlertTriangle size={18} />} title={t`Could not check what depends on it`}>
+        <Trans>{reason} Look at its virtual IPs and HA groups before you go on.</Trans>
       </Alert>
     );
   }
   if (!consequences?.length) return null;
+  const count = consequences.length;
+  const title =
+    verb === 'Deleting'
+      ? t`${plural(count, { one: 'Deleting it affects this', other: 'Deleting it affects these' })}`
+      : t`${plural(count, { one: 'Stopping it affects this', other: 'Stopping it affects these' })}`;
   return (
-    <Alert color="orange" styles={ALERT_STYLES} icon={<IconAlertTriangle size={18} />} title={`${verb} it affects ${consequences.length === 1 ? 'this' : 'these'}`} aria-label="What this affects">
+    <Alert color="orange" styles={ALERT_STYLES} icon={<IconAlertTriangle size={18} />} title={title} aria-label={t`What this affects`}>
       <List size="sm" spacing={6}>
         {consequences.map((c) => (
           <List.Item key={`${c.kind}|${c.id}|${c.role ?? ''}`}>{c.message}</List.Item>

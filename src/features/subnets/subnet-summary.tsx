@@ -1,8 +1,9 @@
+import { t } from '@lingui/core/macro';
 import { Code, Skeleton } from '@mantine/core';
 import type { Subnet } from '../../contract';
 import { usePrivateIps } from '../../api/subnets/get-private-ips';
 import { CopyableCode, type DetailItem } from '../../components/detail-card';
-import { formatDate } from '../../components/format';
+import { formatDate, formatNumber } from '../../components/format';
 import { StatusBadge } from '../../components/status-badge';
 import { VpcLink } from '../../components/vpc-link';
 import { assignableCount, assignableRange, parseCidr } from '../../domain';
@@ -14,22 +15,26 @@ function FreeAddresses({ subnet }: { subnet: Subnet }) {
   if (privateIps.isLoading) return <Skeleton h={16} w={120} />;
   const free = privateIps.data ? freeAddressCount(subnet, privateIps.data) : null;
   if (free === null || !cidr) return '—';
-  return `${free.toLocaleString('en')} of ${assignableCount(cidr).toLocaleString('en')}`;
+  const freeCount = formatNumber(free);
+  const total = formatNumber(assignableCount(cidr));
+  return t`${freeCount} of ${total}`;
 }
 
-/** The rows of a subnet's summary card. */
+const rangeText = ({ first, last }: { first: string; last: string }) => t`${first} to ${last}`;
+
+/** The rows of a subnet's summary card, in the console's language (call it while rendering). */
 export function subnetSummary(subnet: Subnet): DetailItem[] {
   const range = assignableRange(subnet.cidr);
   return [
-    { label: 'Network ID', value: <CopyableCode value={subnet.id} label="Copy the network ID" /> },
-    { label: 'CIDR block', value: <Code>{subnet.cidr}</Code> },
-    { label: 'Gateway', value: <Code>{subnet.gateway_ip}</Code> },
-    { label: 'Assignable addresses', value: range ? `${range.first} to ${range.last}` : '—' },
-    { label: 'Free addresses', value: <FreeAddresses subnet={subnet} /> },
-    { label: 'VPC', value: <VpcLink vpcId={subnet.vpc_id} /> },
-    { label: 'DHCP', value: subnet.dhcp_enable ? 'Enabled' : 'Disabled' },
-    { label: 'Availability zone', value: subnet.availability_zone || '—' },
-    { label: 'Status', value: <StatusBadge status={subnet.status} /> },
-    { label: 'Created', value: formatDate(subnet.created_at) },
+    { label: t`Network ID`, value: <CopyableCode value={subnet.id} label={t`Copy the network ID`} /> },
+    { label: t`CIDR block`, value: <Code>{subnet.cidr}</Code> },
+    { label: t`Gateway`, value: <Code>{subnet.gateway_ip}</Code> },
+    { label: t`Assignable addresses`, value: range ? rangeText(range) : '—' },
+    { label: t`Free addresses`, value: <FreeAddresses subnet={subnet} /> },
+    { label: t`VPC`, value: <VpcLink vpcId={subnet.vpc_id} /> },
+    { label: t`DHCP`, value: subnet.dhcp_enable ? t`Enabled` : t`Disabled` },
+    { label: t`Availability zone`, value: subnet.availability_zone || '—' },
+    { label: t`Status`, value: <StatusBadge status={subnet.status} /> },
+    { label: t`Created`, value: formatDate(subnet.created_at) },
   ];
 }

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Anchor, Code, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -14,21 +15,25 @@ import { VipActionModals, type ActiveVipAction } from './vip-action-modals';
 import { VipBoundServers } from './vip-bound-servers';
 
 export function VipDetail({ vipId }: { vipId: string }) {
+  const { t } = useLingui();
   const navigate = useNavigate();
   const vip = useVip(vipId);
   const { rows } = useVipRows(vip.data ? [vip.data] : undefined);
   const row = rows?.[0];
+  const ip = row?.ip;
+  const subnetName = row?.subnet?.name;
+  const subnetCidr = row?.subnet?.cidr;
   const [active, setActive] = useState<ActiveVipAction | null>(null);
   return (
     <DetailPage
-      crumbs={[{ label: 'Network', to: '/vpcs' }, { label: 'Virtual IPs', to: '/vips' }, { label: row?.ip ?? vipId }]}
-      title={row && `Virtual IP ${row.ip}`}
+      crumbs={[{ label: t`Network`, to: '/vpcs' }, { label: t`Virtual IPs`, to: '/vips' }, { label: ip ?? vipId }]}
+      title={row && t`Virtual IP ${ip}`}
       description={row?.port.name || undefined}
       operations={{ resourceType: 'vip', resourceId: vipId }}
       actions={row && <VipActionButtons row={row} size="sm" onAction={(kind, r) => setActive({ kind, row: r })} />}
-      notFound={{ what: 'Virtual IP', backTo: '/vips', backLabel: 'Back to virtual IPs' }}
+      notFound={{ what: t`Virtual IP`, backTo: '/vips', backLabel: t`Back to virtual IPs` }}
       error={vip.error}
-      errorTitle="Could not load the virtual IP"
+      errorTitle={t`Could not load the virtual IP`}
       alerts={
         <HalfDoneAlert
           bindings={row?.bound.flatMap((b) => (b.halfDone ? [b.halfDone] : [])) ?? []}
@@ -38,32 +43,32 @@ export function VipDetail({ vipId }: { vipId: string }) {
       summaryHeight={320}
       summary={
         row && [
-          { label: 'Virtual IP address', value: <CopyableCode value={row.ip} label="Copy the virtual IP address" /> },
-          { label: 'Name', value: row.port.name || '—' },
-          { label: 'ID', value: <CopyableCode value={row.port.id} label="Copy the port ID" /> },
+          { label: t`Virtual IP address`, value: <CopyableCode value={row.ip} label={t`Copy the virtual IP address`} /> },
+          { label: t`Name`, value: row.port.name || '—' },
+          { label: t`ID`, value: <CopyableCode value={row.port.id} label={t`Copy the port ID`} /> },
           {
-            label: 'Subnet',
+            label: t`Subnet`,
             value: (
               <Anchor component={Link} to={`/subnets/${row.port.network_id}`}>
-                {row.subnet ? `${row.subnet.name} (${row.subnet.cidr})` : row.port.network_id}
+                {row.subnet ? t`${subnetName} (${subnetCidr})` : row.port.network_id}
               </Anchor>
             ),
           },
-          { label: 'VPC', value: <VpcLink vpcId={row.subnet?.vpc_id ?? ''} /> },
-          { label: 'MAC address', value: <Code>{row.port.mac_address}</Code> },
-          { label: 'Status', value: <StatusBadge status={row.port.status} /> },
+          { label: t`VPC`, value: <VpcLink vpcId={row.subnet?.vpc_id ?? ''} /> },
+          { label: t`MAC address`, value: <Code>{row.port.mac_address}</Code> },
+          { label: t`Status`, value: <StatusBadge status={row.port.status} /> },
           {
-            label: 'Bound EIP',
+            label: t`Bound EIP`,
             value: row.eip ? (
               <Code>{row.eip.public_ip_address}</Code>
             ) : (
               <Text size="sm" c="dimmed">
-                None
+                <Trans>None</Trans>
               </Text>
             ),
           },
-          { label: 'Bound Servers (NIC)', value: <VipBoundServers bound={row.bound} /> },
-          { label: 'Created', value: formatDate(row.port.created_at) },
+          { label: t`Bound Servers (NIC)`, value: <VipBoundServers bound={row.bound} /> },
+          { label: t`Created`, value: formatDate(row.port.created_at) },
         ]
       }
     >
