@@ -69,7 +69,7 @@ export function ActionButtons<K extends string>({ actions, subject, onAction, si
   const shown = primary === undefined ? actions : actions.slice(0, primary);
   const more = actions.slice(shown.length);
   return (
-    <Group gap={size === 'sm' ? 'xs' : 4} wrap="nowrap">
+    <Group gap={size === 'sm' ? 'xs' : 4} wrap={size === 'sm' ? 'wrap' : 'nowrap'}>
       {shown.map((a) => (
         <GuardedButton
           key={a.kind}
