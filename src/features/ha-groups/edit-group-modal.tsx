@@ -115,13 +115,13 @@ export function EditGroupModal({ group, onClose }: { group: HaGroup; onClose: ()
       <Table aria-label={t`Members`}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>
+            <Table.Th style={{ whiteSpace: 'nowrap' }}>
               <Trans>Server</Trans>
             </Table.Th>
-            <Table.Th>
+            <Table.Th style={{ whiteSpace: 'nowrap' }}>
               <Trans>Role</Trans>
             </Table.Th>
-            <Table.Th w={220}>
+            <Table.Th w={{ base: 120, sm: 220 }}>
               <Trans>Priority</Trans>
             </Table.Th>
             <Table.Th w={40} />
@@ -132,8 +132,8 @@ export function EditGroupModal({ group, onClose }: { group: HaGroup; onClose: ()
             const server = name(m.server_id);
             return (
               <Table.Tr key={m.server_id}>
-                <Table.Td>{server}</Table.Td>
-                <Table.Td>{t(ROLE_NAMES[m.role])}</Table.Td>
+                <Table.Td style={{ overflowWrap: 'anywhere' }}>{server}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(ROLE_NAMES[m.role])}</Table.Td>
                 <Table.Td>
                   {m.role === 'backend' ? (
                     <Text size="sm" c="dimmed">—</Text>

@@ -43,13 +43,13 @@ export function BindServerModal({ row, onClose }: Props) {
   const pick = useSchemaForm(pickForm(), { chosen: {} as Record<string, NicFacts> });
   const chosenNics = Object.values(pick.form.values.chosen);
   const count = chosenNics.length;
-  const names = chosenNics.map((n) => n.server_name).join(', ');
+  const names = chosenNics.map((n) => n.server_name).join(t`, `);
   const ip = row?.ip ?? '';
   const submit = async (nics: NicFacts[]) => {
     if (!row) return;
     const targets = nics.map((n) => ({ portId: n.port_id, ip: n.ip, label: `${n.server_name} (${n.ip})` }));
     if (await flow.start(bindWorkflow({ id: row.port.id, ip: row.ip }, targets))) {
-      const servers = targets.map((target) => target.label).join(', ');
+      const servers = targets.map((target) => target.label).join(t`, `);
       notifySuccess(t`Virtual IP bound`, t`${ip} is bound to ${servers}; Source/Destination Check is off on each NIC.`);
     }
   };
@@ -170,7 +170,7 @@ function ServerPicker({ row, chosen, onChosen }: PickerProps) {
                         checked={Boolean(picked)}
                         disabled={reason !== null}
                         onChange={(e) => toggle(server.id, nics, eligible, e.currentTarget.checked)}
-                        description={reason ?? nics.map(({ ip, subnet_name: subnet }) => t`${ip} in ${subnet}`).join(', ')}
+                        description={reason ?? nics.map(({ ip, subnet_name: subnet }) => t`${ip} in ${subnet}`).join(t`, `)}
                       />
                       {picked && eligible.length > 1 ? (
                         <Select
