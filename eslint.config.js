@@ -26,6 +26,21 @@ import tseslint from 'typescript-eslint';
 const TRANSLATED = [
   'src/app/layout/color-scheme-toggle.tsx',
   'src/app/layout/language-switch.tsx',
+  'src/features/settings/{backend-card,connection-card,demo-data-card,import-outcome,project-file-card}.tsx',
+  'src/features/operations/{operation-drawer,operation-result}.tsx',
+  'src/features/ha-groups/{group-config,group-health-alert,incomplete-setup,member-table}.tsx',
+  'src/features/ha-groups/use-group-rows.ts',
+  'src/features/servers/{server-nics-table,server-status-badge,source-dest-switch,stop-server-dialog}.tsx',
+  'src/features/servers/{known-answer,lazy-dialogs,server-actions,server-joins,server-list-query}.ts',
+  'src/features/subnets/used-addresses-table.tsx',
+  'src/features/subnets/{suggest-subnet-cidr,used-addresses}.ts',
+  'src/features/vips/vip-bound-servers.tsx',
+  'src/features/vips/{server-choice,use-vip-rows,vip-row}.ts',
+  'src/features/eips/{eip-action-buttons,eip-bound-to}.tsx',
+  'src/features/ha-wizard/**/*.{ts,tsx}',
+  'src/workflows/**/*.{ts,tsx}',
+  'src/api/**/*.{ts,tsx}',
+  'src/components/problem-text.ts',
   // The create and edit dialogs.
   'src/components/project-form-modal.tsx',
   'src/features/vpcs/create-vpc-modal.tsx',
@@ -218,8 +233,20 @@ export default defineConfig([
         'error',
         {
           useTsTypes: true,
-          // No letters, a single lower-case or dotted word (a key, a CSS value), a path, or an all-caps term.
-          ignore: ['^[^A-Za-z]*$', '^[a-z][A-Za-z0-9_.:-]*$', '^/', '^#', '^[A-Z][A-Z0-9_-]*$', '^https?://', '^[a-z-]+(\\s[a-z-]+)*$'],
+          // No letters, a single lower-case or dotted word (a key, a CSS value), a path, or an all-caps term;
+          // an error code (VPC.0002, Console.Blocked), a MIME type, an HTTP header name (X-Console-Client).
+          ignore: [
+            '^[^A-Za-z]*$',
+            '^[a-z][A-Za-z0-9_.:-]*$',
+            '^/',
+            '^#',
+            '^[A-Z][A-Z0-9_-]*$',
+            '^https?://',
+            '^[a-z-]+(\\s[a-z-]+)*$',
+            '^[A-Za-z]+\\.[A-Za-z0-9]*$',
+            '^[a-z]+/[a-z0-9.+-]+$',
+            '^[A-Z][a-z]*(-[A-Z][a-z]*)+$',
+          ],
           ignoreNames: [
             { regex: { pattern: '^(className|classNames|key|to|href|variant|color|c|bg|size|fw|fz|ff|ta|tt|td|lh|gap|justify|align|wrap|mode|type|role|id|name|target|rel|component|orientation|position|pos|radius|display|w|h|maw|miw|mah|mih|p[xytblr]?|m[xytblr]?|inputMode|autoComplete|dataKey|sortKey|rowKey|kind|tone|status|state|method|accept|download|lang|dir|renderRoot|viewBox|d|fill|stroke|transform|style|sx|styles|vars|order|fit|icon|as|shape|layout|mimeType|fileName|testId)$' } },
             { regex: { pattern: '(Key|Id|Ids|Color|Variant|Size|Class|Url|Path|Route|Mime|Pattern|Format)$' } },

@@ -25,10 +25,10 @@ test('create a network, share a virtual IP between two servers, give it an EIP, 
   await ui.createServer('ecs-e2e-a', /^vpc-e2e/, /^subnet-e2e/);
   await ui.createServer('ecs-e2e-b', /^vpc-e2e/, /^subnet-e2e/);
 
-  // Assign a VIP in the subnet's IP Addresses tab: a reserved address is refused at the form.
+  // Assign a VIP in the subnet's Virtual IPs tab: a reserved address is refused at the form.
   await ui.open('/subnets', 'Subnets');
   await page.getByRole('link', { name: 'subnet-e2e', exact: true }).click();
-  await expect(page.getByRole('tab', { name: 'IP Addresses' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tab', { name: 'Virtual IPs' })).toHaveAttribute('aria-selected', 'true');
   await page.getByRole('button', { name: 'Assign Virtual IP Address' }).first().click();
   const assign = ui.dialog('Assign Virtual IP Address');
   await assign.getByText('Manual', { exact: true }).click();

@@ -3,11 +3,12 @@ import { createRoot } from 'react-dom/client';
 import { servedByApiServer } from './api/connection';
 import { prefetchFirstData } from './app/first-data';
 import { queryClient } from './app/query-client';
-import { preloadPage } from './app/route-modules';
+import { pageAreas, preloadPage } from './app/route-modules';
 import { settleProjectInUrl } from './api/project-url';
 import { cacheAppForOffline, registerBackend } from './boot/register-backend';
 import { releaseBrowserBackend } from './boot/release-backend';
-import { activateLocale, detectLocale } from './i18n/locale';
+import { loadCatalogs } from './i18n/catalogs';
+import { activateLocale, currentLocale, detectLocale } from './i18n/locale';
 
 const container = document.getElementById('root')!;
 
@@ -27,9 +28,10 @@ async function start() {
   const app = import('./app/App');
   app.catch(() => {});
   const pathname = settleProjectInUrl();
-  const page = preloadPage(pathname);
-  const language = activateLocale(detectLocale());
+  // The shell's texts and the first page's; the rest of the language loads once the page is drawn.
+  const language = activateLocale(detectLocale(), pageAreas(pathname));
   language.catch(() => {});
+  const page = preloadPage(pathname);
   try {
     // Served by `npm run api -- --console` (its index.html says so): that server is the backend, no worker.
     if (servedByApiServer) await releaseBrowserBackend();
@@ -56,6 +58,7 @@ async function start() {
     </StrictMode>,
   );
   if (!servedByApiServer) cacheAppForOffline();
+  setTimeout(() => void loadCatalogs(currentLocale()).catch(() => {}), 0);
 }
 
 void start();

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type { LiveChangeMessage } from '../contract/live-changes';
 
 /** One server-sent event: its `event` name (default "message") and its `data` lines joined by "\n". */
@@ -137,15 +138,17 @@ export function followRemoteChanges(options: FollowOptions): () => void {
           options.refresh();
           state('live');
           await readStream(response, controller);
-          detail = 'the stream ended';
+          detail = t`the stream ended`;
         } else {
           void response.body?.cancel().catch(() => {});
           if (NO_STREAM.has(response.status) || (response.ok && !type.includes('text/event-stream'))) {
             startPolling();
-            state('polling', `this backend has no changes stream (${response.status})`);
+            const status = response.status;
+            state('polling', t`this backend has no changes stream (${status})`);
             return;
           }
-          detail = `the stream answered ${response.status}`;
+          const status = response.status;
+          detail = t`the stream answered ${status}`;
         }
       } catch (error) {
         if (stopped) return;

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { readErrorBody } from '../contract';
 import { actingToken } from './acting-user';
 import { absoluteUrl, apiBaseUrl, currentCredential, requestAuth, routingHeaders } from './connection';
@@ -112,7 +113,9 @@ export async function apiFetchWithMeta<T>(path: string, options: RequestOptions 
     response = await fetch(url, { method, headers, body: sent, signal: options.signal });
   } catch (err) {
     if (err instanceof DOMException && err.name === 'AbortError') throw err;
-    throw new ApiError(0, 'Console.Network', `Could not reach the API at ${base || location.origin}: ${(err as Error).message}`);
+    const where = base || location.origin;
+    const why = (err as Error).message;
+    throw new ApiError(0, 'Console.Network', t`Could not reach the API at ${where}: ${why}`);
   }
   const etag = response.headers.get('etag');
   if (response.status === 204) return { body: undefined as T, etag };
@@ -121,24 +124,27 @@ export async function apiFetchWithMeta<T>(path: string, options: RequestOptions 
   let body: unknown = undefined;
   if (text !== '') {
     if (!type.includes('json')) {
+      const got = type || t`a non-JSON answer`;
       throw new ApiError(
         response.status === 200 ? 502 : response.status,
         'Console.NotJson',
-        `The API did not answer ${options.method ?? 'GET'} ${path}: got ${type || 'a non-JSON answer'} instead of JSON. The backend (service worker or API server) may not be running; reload the page.`,
+        t`The API did not answer ${method} ${path}: got ${got} instead of JSON. The backend (service worker or API server) may not be running; reload the page.`,
       );
     }
     try {
       body = JSON.parse(text);
     } catch {
-      throw new ApiError(502, 'Console.BadJson', `The API answered ${path} with a body that is not valid JSON.`);
+      throw new ApiError(502, 'Console.BadJson', t`The API answered ${path} with a body that is not valid JSON.`);
     }
   }
   if (!response.ok) {
     const decoded = readErrorBody(body);
-    const request = { method: options.method ?? 'GET', path };
+    const request = { method, path };
     const code = decoded?.code ?? `HTTP.${response.status}`;
-    const said = decoded?.message || `The API answered ${response.status} ${response.statusText} to ${path}.`;
-    const message = response.status === 401 && base ? `${said} Settings > Backend holds the credential the console sends.` : said;
+    const status = response.status;
+    const statusText = response.statusText;
+    const said = decoded?.message || t`The API answered ${status} ${statusText} to ${path}.`;
+    const message = response.status === 401 && base ? t`${said} Settings > Backend holds the credential the console sends.` : said;
     if (response.status === 412) throw new PreconditionFailedError(code, message, request);
     const error = new ApiError(response.status, code, message, request);
     const explained = explainer?.(error);

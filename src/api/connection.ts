@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { signSdkRequest } from '../contract/sdk-signing';
@@ -107,7 +108,8 @@ export function routingHeaders(url: string, backend: BackendChoice = currentBack
 
 /** Words for the backend in use: "This browser", "This server (http://...)", or the endpoint's URL. */
 export function describeBackend(backend: BackendChoice = currentBackend()): string {
-  if (backend.kind === 'browser') return 'This browser';
-  if (servedByApiServer && backend.url === pageOrigin()) return `This server (${backend.url})`;
+  if (backend.kind === 'browser') return t`This browser`;
+  const url = backend.url;
+  if (servedByApiServer && url === pageOrigin()) return t`This server (${url})`;
   return backend.url;
 }

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type { QueryClient } from '@tanstack/react-query';
 import type { ChangedStore, LiveChangeMessage } from '../contract/live-changes';
 import { VIP_DEVICE_OWNER } from '../contract';
@@ -99,17 +100,26 @@ export function knownObject(qc: QueryClient, { store, id }: GoneRecord): KnownOb
  * `refreshed` adds that the screens are being brought up to date.
  */
 export function goneMessage({ kind, label }: KnownObject, refreshed: boolean): string {
-  const elsewhere = 'in another tab or by another client';
-  const after = refreshed ? ' The page now shows what is there.' : '';
+  const said = goneSentence(kind, label);
+  return refreshed ? t`${said} The page now shows what is there.` : said;
+}
+
+function goneSentence(kind: KnownObject['kind'], label: string): string {
   switch (kind) {
     case 'virtual IP':
-      return `Virtual IP ${label} was released ${elsewhere}.${after}`;
+      return t`Virtual IP ${label} was released in another tab or by another client.`;
     case 'EIP':
-      return `EIP ${label} was released ${elsewhere}.${after}`;
+      return t`EIP ${label} was released in another tab or by another client.`;
     case 'NIC':
-      return `The NIC ${label} no longer exists: its server was deleted ${elsewhere}.${after}`;
-    default:
-      return `${kind === 'server' ? 'Server' : kind} ${label} was deleted ${elsewhere}.${after}`;
+      return t`The NIC ${label} no longer exists: its server was deleted in another tab or by another client.`;
+    case 'server':
+      return t`Server ${label} was deleted in another tab or by another client.`;
+    case 'VPC':
+      return t`VPC ${label} was deleted in another tab or by another client.`;
+    case 'subnet':
+      return t`Subnet ${label} was deleted in another tab or by another client.`;
+    case 'HA group':
+      return t`HA group ${label} was deleted in another tab or by another client.`;
   }
 }
 

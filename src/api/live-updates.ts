@@ -16,6 +16,7 @@ import { vipKeys } from './vips/keys';
 import { vpcKeys } from './vpcs/keys';
 
 /** Stands for any one segment of a query key. */
+// eslint-disable-next-line lingui/no-unlocalized-strings -- a query-key wildcard no screen shows
 export const ANY = '\u0000any';
 
 /** A query-key prefix (segments compared with `===`, `ANY` matches one segment). `[]` is every query. */

@@ -1,5 +1,7 @@
+import { t } from '@lingui/core/macro';
 import type { Decision } from '../domain';
 import { ApiError, isNotFound, isPreconditionFailed, type WithEtag } from './client';
+import { stepWordingText } from './step-text';
 
 /**
  * A write that could not proceed because another client (another tab, the SDK) changed the resource
@@ -17,7 +19,7 @@ export interface VersionedResource<T, B> {
   read(): Promise<WithEtag<T>>;
   /** Writes `body` with `If-Match: etag`; answers the resource as written. */
   write(body: B, etag: string | null): Promise<T>;
-  /** What another client changed between two reads, in the user's words (no final full stop). */
+  /** What another client changed between two reads, in the user's words and language (no final full stop). */
   describeChange(before: T, after: T): string;
 }
 
@@ -47,15 +49,20 @@ export async function readModifyWrite<T, B>(
     const decision = decide(current.body);
     if (decision.kind === 'done') return { before: current.body, after: current.body, wrote: false };
     if (decision.kind === 'blocked') {
-      if (attempt === 0) throw new ApiError(409, 'Console.Blocked', decision.reason);
-      throw new ChangedElsewhereError(`${resource.describeChange(first.body, current.body)}. ${decision.reason} Review and retry.`);
+      const reason = stepWordingText(decision.text);
+      if (attempt === 0) throw new ApiError(409, 'Console.Blocked', reason);
+      const change = resource.describeChange(first.body, current.body);
+      throw new ChangedElsewhereError(t`${change}. ${reason} Review and retry.`);
     }
     try {
       return { before: current.body, after: await resource.write(decision.body, current.etag), wrote: true };
     } catch (err) {
       if (!isPreconditionFailed(err)) throw err;
       const latest = await resource.read();
-      if (attempt >= 1) throw new ChangedElsewhereError(`${resource.describeChange(first.body, latest.body)}; review and retry.`);
+      if (attempt >= 1) {
+        const change = resource.describeChange(first.body, latest.body);
+        throw new ChangedElsewhereError(t`${change}; review and retry.`);
+      }
       current = latest;
     }
   }
@@ -79,7 +86,7 @@ export async function deleteIfUnchanged(what: string, read: () => Promise<WithEt
       return true;
     } catch (err) {
       if (!isPreconditionFailed(err)) throw err;
-      if (attempt >= 1) throw new ChangedElsewhereError(`${what} changed in another tab while it was being deleted; review and retry.`);
+      if (attempt >= 1) throw new ChangedElsewhereError(t`${what} changed in another tab while it was being deleted; review and retry.`);
     }
   }
 }

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { readErrorBody } from '../contract';
 import { absoluteUrl, requestAuth, routingHeaders, type BackendChoice } from './connection';
 
@@ -6,7 +7,7 @@ export type ConnectionTest =
   | { ok: true; message: string }
   | { ok: false; problem: 'unreachable' | 'cors' | 'auth' | 'not-api' | 'error'; message: string };
 
-const pageOrigin = () => (typeof location === 'undefined' ? 'this page' : location.origin);
+const pageOrigin = () => (typeof location === 'undefined' ? t`this page` : location.origin);
 
 /**
  * Tries a backend with a request that needs auth: `GET /v1/{project_id}/vpcs?limit=1` with the choice's
@@ -14,7 +15,8 @@ const pageOrigin = () => (typeof location === 'undefined' ? 'this page' : locati
  * it is there but does not let this page read it (CORS); else it is unreachable.
  */
 export async function testConnection(backend: BackendChoice, projectId: string, fetcher: typeof fetch = fetch): Promise<ConnectionTest> {
-  if (backend.kind === 'browser') return { ok: true, message: 'The in-browser backend answers this page.' };
+  if (backend.kind === 'browser') return { ok: true, message: t`The in-browser backend answers this page.` };
+  const server = backend.url;
   const url = absoluteUrl(`${backend.url}/v1/${encodeURIComponent(projectId)}/vpcs?limit=1`);
   const headers: Record<string, string> = { Accept: 'application/json', ...routingHeaders(url, backend) };
   try {
@@ -30,14 +32,16 @@ export async function testConnection(backend: BackendChoice, projectId: string, 
       () => true,
       () => false,
     );
+    const origin = pageOrigin();
+    const why = error instanceof Error ? error.message : String(error);
     if (reached) {
       return {
         ok: false,
         problem: 'cors',
-        message: `${backend.url} answered, but does not let pages of ${pageOrigin()} read its answers (CORS). Start it with npm run api -- --cors ${pageOrigin()}.`,
+        message: t`${server} answered, but does not let pages of ${origin} read its answers (CORS). Start it with npm run api -- --cors ${origin}.`,
       };
     }
-    return { ok: false, problem: 'unreachable', message: `${backend.url} cannot be reached (${error instanceof Error ? error.message : String(error)}). Is the server running, and is the URL right?` };
+    return { ok: false, problem: 'unreachable', message: t`${server} cannot be reached (${why}). Is the server running, and is the URL right?` };
   }
   const type = response.headers.get('content-type') ?? '';
   const text = await response.text().catch(() => '');
@@ -48,18 +52,22 @@ export async function testConnection(backend: BackendChoice, projectId: string, 
     body = null;
   }
   const said = readErrorBody(body)?.message;
-  if (response.status === 401 || response.status === 403) {
-    return { ok: false, problem: 'auth', message: `${backend.url} refused the credential (${response.status}): ${said || response.statusText || 'no reason given'}` };
+  const status = response.status;
+  if (status === 401 || status === 403) {
+    const reason = said || response.statusText || t`no reason given`;
+    return { ok: false, problem: 'auth', message: t`${server} refused the credential (${status}): ${reason}` };
   }
   if (response.ok && body && Array.isArray((body as { vpcs?: unknown }).vpcs)) {
-    return { ok: true, message: `Connected: ${backend.url} answered the VPC list of project ${projectId}.` };
+    return { ok: true, message: t`Connected: ${server} answered the VPC list of project ${projectId}.` };
   }
   if (response.ok || !body) {
+    const contentType = type || t`no content type`;
     return {
       ok: false,
       problem: 'not-api',
-      message: `${backend.url} answered ${response.status} with ${type || 'no content type'}, not the Huawei VPC API. Give the API's base URL (without /v1/...).`,
+      message: t`${server} answered ${status} with ${contentType}, not the Huawei VPC API. Give the API's base URL (without /v1/...).`,
     };
   }
-  return { ok: false, problem: 'error', message: `${backend.url} answered ${response.status}: ${said || response.statusText}` };
+  const reason = said || response.statusText;
+  return { ok: false, problem: 'error', message: t`${server} answered ${status}: ${reason}` };
 }

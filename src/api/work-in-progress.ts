@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { create } from 'zustand';
 
 interface WorkState {
@@ -25,8 +26,10 @@ export function holdProject(label: string): () => void {
   };
 }
 
-const reasonOf = (running: readonly string[]) =>
-  running.length ? `${running[0]} is still running in this project: switch project or user once it has finished.` : null;
+const reasonOf = (running: readonly string[]) => {
+  const first = running[0];
+  return running.length ? t`${first} is still running in this project: switch project or user once it has finished.` : null;
+};
 
 /** Why the project or the acting user cannot change now, or null. */
 export const switchBlock = (): string | null => reasonOf(useWork.getState().running);

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { useActingAs } from './acting-user';
 import { useQuery } from '@tanstack/react-query';
 import { getMeQueryOptions } from './users/get-users';
@@ -12,7 +13,9 @@ import { getMeQueryOptions } from './users/get-users';
  */
 export function useProjectCreateBlock(): string | null {
   const acting = useActingAs();
-  return acting ? `Only the built-in administrator creates projects; you act as ${acting.name}.` : null;
+  if (!acting) return null;
+  const name = acting.name;
+  return t`Only the built-in administrator creates projects; you act as ${name}.`;
 }
 
 export function useWriteBlock(): string | null {
@@ -22,5 +25,6 @@ export function useWriteBlock(): string | null {
   // The backend's word on this user's role when it has answered for this user, else what this browser knew.
   const user = acting && (me.data?.id === acting.id ? me.data : acting);
   if (!user || user.role !== 'Read-only') return null;
-  return `You act as ${user.name}, who is Read-only in this project: every change is refused. Switch user in the header, or ask an administrator.`;
+  const name = user.name;
+  return t`You act as ${name}, who is Read-only in this project: every change is refused. Switch user in the header, or ask an administrator.`;
 }

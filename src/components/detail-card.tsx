@@ -1,6 +1,7 @@
-import { DataList, Paper } from '@mantine/core';
+import { Code, DataList, Group, Paper } from '@mantine/core';
 import { useEffect, type ReactNode } from 'react';
 import { markFirstPaint } from './after-first-paint';
+import { CopyButton } from './copy-button';
 
 export interface DetailItem {
   label: string;
@@ -20,5 +21,15 @@ export function DetailCard({ items }: { items: DetailItem[] }) {
         ))}
       </DataList>
     </Paper>
+  );
+}
+
+/** An ID or address in a summary, with a button that copies it; `label` names the button. */
+export function CopyableCode({ value, label }: { value: string; label: string }) {
+  return (
+    <Group gap={4}>
+      <Code>{value}</Code>
+      <CopyButton value={value} label={label} />
+    </Group>
   );
 }

@@ -12,15 +12,17 @@ interface PageHeaderProps {
   title: ReactNode;
   description?: ReactNode;
   actions?: ReactNode;
+  /** The part of the page shown (a detail page's tab): named in the browser tab after the resource. */
+  section?: string;
 }
 
 /**
  * The page's heading, breadcrumbs and actions; it also names the browser tab: the last crumb (the
  * resource's name on a detail page, the list's name on a list page) first, then the section.
  */
-export function PageHeader({ crumbs, title, description, actions }: PageHeaderProps) {
-  const names = crumbs.map((c) => c.label).reverse();
-  const documentTitle = [...names.slice(0, 2), 'VIP Console'].join(' · ');
+export function PageHeader({ crumbs, title, description, actions, section }: PageHeaderProps) {
+  const [name, parent] = crumbs.map((c) => c.label).reverse();
+  const documentTitle = [name, section, parent, 'VIP Console'].filter(Boolean).join(' · ');
   useEffect(() => {
     document.title = documentTitle;
   }, [documentTitle]);

@@ -1,4 +1,5 @@
 import type { Problem } from '../domain';
+import { problemText } from './problem-text';
 
-/** A domain rule's answer as a form error: its message, or null when the value passes. */
-export const problemMessage = (p: Problem | null): string | null => p?.message ?? null;
+/** A domain rule's answer as a form error, in the console's language, or null when the value passes. */
+export const problemMessage = (p: Problem | null): string | null => problemText(p);

@@ -169,8 +169,15 @@ export const demoDataRequest = z
   .refine((b) => b.action === 'load-large' || b.servers === undefined, { message: 'only load-large takes a server count', path: ['servers'] });
 export type DemoDataRequest = z.infer<typeof demoDataRequest>;
 
+/** A step's label as a key and its values (domain `StepWording`), so a console can show it in its language. */
+const stepWording = z.object({
+  key: code,
+  values: z.record(z.string().max(LIMITS.shortCode), z.union([text(LIMITS.freeText), z.number()])),
+});
+
 /** One step of the HA wizard's apply plan (domain `ApplyStep`), as the group stores it. */
 const applyStep = z.object({
+  text: stepWording.optional(),
   id: text(200),
   kind: z.enum(['assign-vip', 'save-group', 'buy-eip', 'bind-vip', 'check-off', 'bind-eip', 'complete']),
   label: text(LIMITS.freeText),

@@ -1,4 +1,5 @@
 import { i18n } from '@lingui/core';
+import { SHELL_CATALOGS, loadCatalogs } from './catalogs';
 
 /** The languages of the console. Generated files (keepalived.conf, scripts) stay in English. */
 export const LOCALES = ['en', 'zh-CN'] as const;
@@ -7,6 +8,8 @@ export type Locale = (typeof LOCALES)[number];
 export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', 'zh-CN': '简体中文' };
 
 const STORAGE_KEY = 'vip-console:locale';
+
+let target: Locale | undefined;
 
 function isLocale(value: unknown): value is Locale {
   return LOCALES.includes(value as Locale);
@@ -29,15 +32,14 @@ export function detectLocale(): Locale {
   return 'en';
 }
 
-/** Each language's catalogs in one chunk, loaded when the language is chosen (Lingui's Vite plugin compiles them). */
-const catalogs: Record<Locale, () => Promise<{ messages: Record<string, unknown> }>> = {
-  en: () => import('./catalog-en'),
-  'zh-CN': () => import('./catalog-zh-CN'),
-};
-
-/** Loads a language's messages and makes it the console's; the page's `lang` follows. */
-export async function activateLocale(locale: Locale): Promise<void> {
-  i18n.loadAndActivate({ locale, messages: (await catalogs[locale]()).messages as never });
+/**
+ * Makes `locale` the console's language once the shell's catalogs and those of `areas` (the first page's)
+ * have loaded; the page's `lang` follows. Without `areas`, every catalog loads first.
+ */
+export async function activateLocale(locale: Locale, areas?: readonly string[]): Promise<void> {
+  target = locale;
+  await loadCatalogs(locale, areas ? [...SHELL_CATALOGS, ...areas] : undefined);
+  i18n.activate(locale);
   if (typeof document !== 'undefined') document.documentElement.lang = locale;
 }
 
@@ -51,6 +53,7 @@ export async function chooseLocale(locale: Locale): Promise<void> {
   }
 }
 
+/** The console's language, or the one it is switching to (pages loading meanwhile load its texts). */
 export function currentLocale(): Locale {
-  return isLocale(i18n.locale) ? i18n.locale : 'en';
+  return target ?? (isLocale(i18n.locale) ? i18n.locale : 'en');
 }

@@ -1,8 +1,10 @@
+import { t } from '@lingui/core/macro';
 import { createEip } from '../api/eips/create-eip';
 import { releaseEipIfUnchanged } from '../api/eips/delete-eip';
 import { eipPortResource, setEipPort } from '../api/eips/update-eip';
 import { createHaGroup, deleteHaGroup, editHaGroup, findHaGroup, type HaGroup, type HaGroupChange, type HaGroupFields } from '../api/ha-groups/save-ha-group';
 import { ApiError, isNotFound } from '../api/client';
+import { stepLabel } from '../api/step-text';
 import { editPortPairs } from '../api/ports/edit-port-pairs';
 import { fetchPort } from '../api/ports/get-port';
 import { createVip } from '../api/vips/create-vip';
@@ -126,7 +128,7 @@ async function execute(ctx: ApplyContext, step: ApplyStep): Promise<void> {
     }
     case 'bind-eip': {
       const eipId = ctx.eipId ?? step.eip_id;
-      if (!eipId || !ctx.vipId) throw new ApiError(400, 'Console.Plan', 'There is no EIP or virtual IP to bind; Undo and start again.');
+      if (!eipId || !ctx.vipId) throw new ApiError(400, 'Console.Plan', t`There is no EIP or virtual IP to bind; Undo and start again.`);
       await record(ctx, entry('applying'));
       await setEipPort(eipId, ctx.vipId);
       await record(ctx, entry('applied'));
@@ -167,13 +169,13 @@ export function haApplyWorkflow(ctx: ApplyContext): Workflow<ApplyStep> {
   return {
     steps: ctx.steps,
     keys: haKeys(),
-    title: 'Setting up HA',
+    title: t`Setting up HA`,
     isDone: async (step) => isStepDone(step, await readSnapshot(ctx)),
     perform: async (step) => {
       await execute(ctx, step);
       return { already: false };
     },
-    planUndo: async () => planUndo(ctx.steps, ctx.log, await readSnapshot(ctx)).map((action, i) => ({ id: `undo-${i}`, label: action.label, run: () => undoOne(ctx, action) })),
+    planUndo: async () => planUndo(ctx.steps, ctx.log, await readSnapshot(ctx)).map((action, i) => ({ id: `undo-${i}`, label: stepLabel(action), run: () => undoOne(ctx, action) })),
     afterUndo: async () => {
       if (ctx.groupId) await deleteHaGroup(ctx.groupId);
       ctx.groupId = null;

@@ -1,10 +1,11 @@
 import type { QueryKey } from '@tanstack/react-query';
 import { readPort, type PortRead } from '../api/ports/edit-port-pairs';
+import { stepLabel } from '../api/step-text';
 import type { PlanStep } from '../domain';
 import { performStep } from './perform-step';
 import type { Reversal, Workflow } from './runner';
 
-const reversalOf = (step: PlanStep): Reversal => ({ id: step.id, label: step.label, run: () => performStep(step) });
+const reversalOf = (step: PlanStep): Reversal => ({ id: step.id, label: stepLabel(step), run: () => performStep(step) });
 
 /**
  * A domain plan as a workflow: each step a read-modify-write with `If-Match`, reversed by `undoOf`.

@@ -1,18 +1,21 @@
+import { t } from '@lingui/core/macro';
 import type { QueryKey } from '@tanstack/react-query';
 import { errorMessage } from '../api/client';
 import { holdLiveRefresh } from '../api/live-updates';
 import { holdProject } from '../api/work-in-progress';
+import type { Wording } from '../domain';
 
 export type StepStatus = 'pending' | 'running' | 'done' | 'failed' | 'skipped';
 
-/** What the runner needs of a step. */
+/** What the runner needs of a step. `label` is English; `text`, when there, is the same by key (shown translated). */
 export interface WorkflowStep {
   id: string;
   label: string;
+  text?: Wording;
   stage?: string;
 }
 
-/** A step as a screen shows it. */
+/** A step as a screen shows it (its label in the console's language). */
 export interface StepView {
   id: string;
   label: string;
@@ -37,7 +40,7 @@ export interface Workflow<S extends WorkflowStep = WorkflowStep> {
   /** In order; consecutive steps with the same `stage` run at the same time (see `StepCommon` in domain). */
   steps: readonly S[];
   keys: readonly QueryKey[];
-  /** What it does, in a few words ("Binding vip-web"), for messages while it runs. */
+  /** What it does, in a few words ("Binding vip-web") in the console's language, for messages while it runs. */
   title?: string;
   /** When a run starts, with the steps it will run: lets the workflow start reading what they read. */
   begin?(steps: readonly S[]): void;
@@ -81,7 +84,7 @@ export class WorkflowRunner<S extends WorkflowStep = WorkflowStep> {
   async run(report: Report, settled?: (ok: boolean) => void): Promise<boolean> {
     let ok = false;
     const release = holdLiveRefresh();
-    const unhold = holdProject(this.workflow.title ?? 'A change of several steps');
+    const unhold = holdProject(this.workflow.title ?? t`A change of several steps`);
     try {
       ok = await this.runSteps(report);
       return ok;
@@ -133,7 +136,8 @@ export class WorkflowRunner<S extends WorkflowStep = WorkflowStep> {
   async undo(report: (views: StepView[]) => void, settled?: (ok: boolean) => void): Promise<boolean> {
     let ok = false;
     const release = holdLiveRefresh();
-    const unhold = holdProject(`Undoing ${this.workflow.title ?? 'a change'}`);
+    const title = this.workflow.title ?? t`a change`;
+    const unhold = holdProject(t`Undoing ${title}`);
     try {
       ok = await this.undoSteps(report);
       return ok;
@@ -154,7 +158,7 @@ export class WorkflowRunner<S extends WorkflowStep = WorkflowStep> {
     try {
       reversals = this.workflow.planUndo ? await this.workflow.planUndo(this.recorded) : [...this.recorded].reverse();
     } catch (err) {
-      report([{ id: 'undo-read', label: 'Read the current state', status: 'failed', error: errorMessage(err) }]);
+      report([{ id: 'undo-read', label: t`Read the current state`, status: 'failed', error: errorMessage(err) }]);
       return false;
     }
     views = reversals.map((r) => ({ id: r.id, label: r.label, status: 'pending' }));
@@ -173,7 +177,7 @@ export class WorkflowRunner<S extends WorkflowStep = WorkflowStep> {
     try {
       await this.workflow.afterUndo?.();
     } catch (err) {
-      report([...views, { id: 'undo-after', label: 'Finish the undo', status: 'failed', error: errorMessage(err) }]);
+      report([...views, { id: 'undo-after', label: t`Finish the undo`, status: 'failed', error: errorMessage(err) }]);
       return false;
     }
     this.recorded = [];

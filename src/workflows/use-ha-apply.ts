@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { errorMessage } from '../api/client';
+import { stepLabel } from '../api/step-text';
 import type { HaGroup } from '../api/ha-groups/save-ha-group';
 import { isStepDone, type ApplySnapshot, type ApplyStep } from '../domain/ha';
 import { contextOfGroup, haApplyWorkflow, readSnapshot, type ApplyContext } from './ha-apply';
@@ -9,7 +10,7 @@ import { useWorkflow } from './use-workflow';
 const initialViews = (steps: readonly ApplyStep[], snap: ApplySnapshot | null): StepView[] =>
   steps.map((s) => {
     const done = snap !== null && isStepDone(s, snap);
-    return { id: s.id, label: s.label, status: done ? 'done' : 'pending', already: done };
+    return { id: s.id, label: stepLabel(s), status: done ? 'done' : 'pending', already: done };
   });
 
 /**

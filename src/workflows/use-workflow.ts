@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
+import { stepLabel } from '../api/step-text';
 import { WorkflowRunner, type StepView, type Workflow } from './runner';
 
 export type WorkflowPhase = 'idle' | 'checking' | 'running' | 'failed' | 'done' | 'undoing' | 'undo-failed' | 'undone';
@@ -7,7 +8,7 @@ export type WorkflowPhase = 'idle' | 'checking' | 'running' | 'failed' | 'done' 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one runner hook serves workflows of any step type
 type AnyWorkflow = Workflow<any>;
 
-const pendingViews = (workflow: AnyWorkflow): StepView[] => workflow.steps.map((s) => ({ id: s.id, label: s.label, status: 'pending' }));
+const pendingViews = (workflow: AnyWorkflow): StepView[] => workflow.steps.map((s) => ({ id: s.id, label: stepLabel(s), status: 'pending' }));
 
 /**
  * A workflow for a screen: `start` runs it, `retry` runs the steps not done yet, `undo` reverses the

@@ -1,6 +1,8 @@
+import { t } from '@lingui/core/macro';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { PublicIp, UpdatePublicIpRequest } from '../../contract';
-import { decideEipPort, describeEipChange } from '../../domain';
+import { decideEipPort, eipChangeWording } from '../../domain';
+import { stepWordingText } from '../step-text';
 import { apiFetch, apiFetchWithMeta, v1 } from '../client';
 import { readModifyWrite, type VersionedResource } from '../read-modify-write';
 import { serverKeys } from '../servers/keys';
@@ -16,7 +18,10 @@ export const eipPortResource = (eipId: string): VersionedResource<PublicIp, stri
       ifMatch: etag,
       body: { publicip: { port_id: portId } } satisfies UpdatePublicIpRequest,
     }).then((b) => b.publicip),
-  describeChange: (before, after) => describeEipChange(`EIP ${before.public_ip_address}`, before, after),
+  describeChange: (before, after) => {
+    const address = before.public_ip_address;
+    return stepWordingText(eipChangeWording(t`EIP ${address}`, before, after));
+  },
 });
 
 /**

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CreateHaGroupRequest, HaGroup, UpdateHaGroupRequest } from '../../contract';
 import { decideGroupFields } from '../../domain';
@@ -26,7 +27,10 @@ export const updateHaGroup = (id: string, fields: HaGroupChange, ifMatch?: strin
 export const haGroupResource = (id: string): VersionedResource<HaGroup, HaGroupChange> => ({
   read: () => readHaGroup(id),
   write: (fields, etag) => updateHaGroup(id, fields, etag),
-  describeChange: (before) => `HA group ${before.name} changed in another tab`,
+  describeChange: (before) => {
+    const name = before.name;
+    return t`HA group ${name} changed in another tab`;
+  },
 });
 
 /**
@@ -38,7 +42,7 @@ export const editHaGroup = (id: string, change: HaGroupChange | ((group: HaGroup
 
 /** Deletes a group with `If-Match` on the revision just read; false when it was gone already. */
 export const deleteHaGroup = (id: string) =>
-  deleteIfUnchanged(`HA group ${id}`, () => readHaGroup(id), (etag) => apiFetch<void>(consoleV1(`/ha-groups/${id}`), { method: 'DELETE', ifMatch: etag }));
+  deleteIfUnchanged(t`HA group ${id}`, () => readHaGroup(id), (etag) => apiFetch<void>(consoleV1(`/ha-groups/${id}`), { method: 'DELETE', ifMatch: etag }));
 
 /** Reads a group; null when it does not exist (any more). */
 export async function findHaGroup(id: string): Promise<HaGroup | null> {

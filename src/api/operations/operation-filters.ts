@@ -1,3 +1,5 @@
+import { i18n, type MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import type { TraceRating } from '../../contract';
 import type { OperationQuery } from './get-operations';
 
@@ -13,30 +15,38 @@ export interface OperationFilters {
   to?: number;
 }
 
+/** A choice whose `label` is read in the console's language at the moment it is shown. */
+function choice<V extends string, X extends object = object>(value: V, label: MessageDescriptor, extra?: X): { value: V; readonly label: string } & X {
+  return Object.defineProperty({ value, ...extra } as { value: V; label: string } & X, 'label', { get: () => i18n._(label), enumerable: true });
+}
+
 export const RESOURCE_TYPES = [
-  { value: 'vpc', label: 'VPC' },
-  { value: 'subnet', label: 'Subnet' },
-  { value: 'vip', label: 'Virtual IP' },
-  { value: 'port', label: 'Port (NIC)' },
-  { value: 'eip', label: 'EIP' },
-  { value: 'server', label: 'Server' },
-  { value: 'ha-group', label: 'HA group' },
-  { value: 'user', label: 'User' },
-  { value: 'project', label: 'Project' },
+  choice('vpc', msg`VPC`),
+  choice('subnet', msg`Subnet`),
+  choice('vip', msg`Virtual IP`),
+  choice('port', msg`Port (NIC)`),
+  choice('eip', msg`EIP`),
+  choice('server', msg`Server`),
+  choice('ha-group', msg`HA group`),
+  choice('user', msg`User`),
+  choice('project', msg`Project`),
 ];
 
-export const RATINGS: { value: TraceRating; label: string }[] = [
-  { value: 'normal', label: 'Succeeded' },
-  { value: 'warning', label: 'Refused (4xx)' },
-  { value: 'incident', label: 'Failed (5xx)' },
+export const RATINGS: { value: TraceRating; readonly label: string }[] = [
+  choice('normal', msg`Succeeded`),
+  choice('warning', msg`Refused (4xx)`),
+  choice('incident', msg`Failed (5xx)`),
 ];
 
-export const RANGES = [
-  { value: '1h', label: 'Last hour', ms: 3_600_000 },
-  { value: '24h', label: 'Last 24 hours', ms: 86_400_000 },
-  { value: '7d', label: 'Last 7 days', ms: 7 * 86_400_000 },
-  { value: 'custom', label: 'Custom range', ms: 0 },
-];
+/** The log's time ranges: the last hour, day, week, or `custom` (from, to), with their length. */
+const RANGE_CHOICES: Record<'1h' | '24h' | '7d' | 'custom', [MessageDescriptor, number]> = {
+  '1h': [msg`Last hour`, 3_600_000],
+  '24h': [msg`Last 24 hours`, 86_400_000],
+  '7d': [msg`Last 7 days`, 7 * 86_400_000],
+  custom: [msg`Custom range`, 0],
+};
+
+export const RANGES = Object.entries(RANGE_CHOICES).map(([value, [label, ms]]) => choice(value, label, { ms }));
 
 const RATING_VALUES = new Set<string>(RATINGS.map((r) => r.value));
 

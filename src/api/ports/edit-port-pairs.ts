@@ -1,5 +1,6 @@
 import type { Port, UpdatePortRequest } from '../../contract';
-import { decidePairs, describePairsChange, type PairsEdit } from '../../domain';
+import { decidePairs, pairsChangeWording, type PairsEdit } from '../../domain';
+import { stepWordingText } from '../step-text';
 import { apiFetch, apiFetchWithMeta, v1, type WithEtag } from '../client';
 import { readModifyWrite, type VersionedResource } from '../read-modify-write';
 
@@ -15,7 +16,7 @@ export const portPairsResource = (portId: string): VersionedResource<Port, Port[
       ifMatch: etag,
       body: { port: { allowed_address_pairs: pairs } } satisfies UpdatePortRequest,
     }).then((b) => b.port),
-  describeChange: (before, after) => describePairsChange(portName(before), before.allowed_address_pairs, after.allowed_address_pairs),
+  describeChange: (before, after) => stepWordingText(pairsChangeWording(portName(before), before.allowed_address_pairs, after.allowed_address_pairs)),
 });
 
 /**

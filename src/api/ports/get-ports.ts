@@ -19,6 +19,7 @@ export const getPortsByIpQueryOptions = (subnetId: string, ips: readonly string[
   queryOptions({
     queryKey: portKeys.list({ networkId: subnetId, ips: [...ips].sort() }),
     queryFn: ({ signal }) =>
+      // eslint-disable-next-line lingui/no-unlocalized-strings -- Huawei's query syntax for a port's fixed IP
       fetchV1All<Port>(v1('/ports'), 'ports', { network_id: subnetId, fixed_ips: ips.map((ip) => `ip_address=${ip}`) }, signal),
     enabled: subnetId !== '' && ips.length > 0,
   });

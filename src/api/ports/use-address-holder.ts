@@ -1,5 +1,5 @@
+import { t } from '@lingui/core/macro';
 import { VIP_DEVICE_OWNER } from '../../contract';
-import { describeAddressHolder } from '../../domain';
 import { useServer } from '../servers/get-server';
 import { usePrivateIps } from '../subnets/get-private-ips';
 import { usePort } from './get-port';
@@ -7,7 +7,7 @@ import { usePort } from './get-port';
 const isNicOwner = (owner: string) => owner.startsWith('compute:');
 
 /**
- * What holds an address of a subnet, named as the backend's refusal names it ("server ecs-web-01
+ * What holds an address of a subnet, named as the backend's refusal names it, in the console's language ("server ecs-web-01
  * (192.168.0.11)", "virtual IP vip-web (192.168.0.100)"). Reads the subnet's private IPs, then the port
  * and server behind `ip` only when it is taken; says "a server NIC" / "a virtual IP" until they load.
  */
@@ -22,10 +22,16 @@ export function useAddressHolder(subnetId: string, ip: string): (addr: string) =
     const holder = used.data?.find((p) => p.ip_address === addr);
     if (!holder) return null;
     const p = holder === entry ? port.data : undefined;
-    if (p && p.device_owner === VIP_DEVICE_OWNER) return describeAddressHolder('virtual IP', p.name || p.id, addr);
-    if (p && nic && server.data) return describeAddressHolder('server', server.data.name, addr);
-    if (holder.device_owner === VIP_DEVICE_OWNER) return 'a virtual IP';
-    if (isNicOwner(holder.device_owner)) return 'a server NIC';
-    return holder.device_owner || 'another port';
+    if (p && p.device_owner === VIP_DEVICE_OWNER) {
+      const name = p.name || p.id;
+      return t`virtual IP ${name} (${addr})`;
+    }
+    if (p && nic && server.data) {
+      const name = server.data.name;
+      return t`server ${name} (${addr})`;
+    }
+    if (holder.device_owner === VIP_DEVICE_OWNER) return t`a virtual IP`;
+    if (isNicOwner(holder.device_owner)) return t`a server NIC`;
+    return holder.device_owner || t`another port`;
   };
 }

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { PROJECT_FILE_MAX_BYTES, type ImportResult, type Project } from '../../contract';
 import { ApiError, apiFetch } from '../client';
@@ -16,15 +17,18 @@ export async function importProjectFile(projectId: string, file: Blob): Promise<
 /** The file's JSON, refused here (before sending) when it is too large or not JSON. */
 export async function readProjectFile(file: Blob): Promise<unknown> {
   if (file.size > PROJECT_FILE_MAX_BYTES) {
-    const mib = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MiB`;
-    throw new ApiError(413, 'APIGW.0201', `The file is ${mib(file.size)}; an import takes a project file of at most ${mib(PROJECT_FILE_MAX_BYTES)}.`);
+    const mib = (n: number) => (n / 1024 / 1024).toFixed(0);
+    const size = mib(file.size);
+    const most = mib(PROJECT_FILE_MAX_BYTES);
+    throw new ApiError(413, 'APIGW.0201', t`The file is ${size} MiB; an import takes a project file of at most ${most} MiB.`);
   }
   const text = await file.text();
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch (err) {
-    throw new ApiError(0, 'Console.NotJson', `The file is not a project file: it is not JSON (${(err as Error).message}).`);
+    const why = (err as Error).message;
+    throw new ApiError(0, 'Console.NotJson', t`The file is not a project file: it is not JSON (${why}).`);
   }
   return body;
 }

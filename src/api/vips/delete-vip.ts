@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiFetch, v1 } from '../client';
 import { portPairsResource } from '../ports/edit-port-pairs';
@@ -9,7 +10,7 @@ import { vipKeys } from './keys';
 export const deleteVip = (vipId: string, ifMatch?: string | null) => apiFetch<void>(v1(`/ports/${vipId}`), { method: 'DELETE', ifMatch });
 
 /** Releases a VIP with `If-Match` on the revision just read; false when it was gone already. */
-export const releaseVipIfUnchanged = (vipId: string) => deleteIfUnchanged(`Virtual IP ${vipId}`, portPairsResource(vipId).read, (etag) => deleteVip(vipId, etag));
+export const releaseVipIfUnchanged = (vipId: string) => deleteIfUnchanged(t`Virtual IP ${vipId}`, portPairsResource(vipId).read, (etag) => deleteVip(vipId, etag));
 
 /** Releasing a VIP frees its address in the subnet. */
 export function useDeleteVip() {

@@ -6,10 +6,8 @@ import { InlineError } from '../../components/inline-error';
 import { PageHeader } from '../../components/page-header';
 import { VpcTopology } from '../../features/topology/vpc-topology';
 import { AssignVipModal } from '../../features/vips/assign-vip-modal';
+import { wizardUrl } from './wizard-url';
 
-/** Where `New HA setup` and `New LVS cluster` open the HA wizard, pre-filled (its URL holds its state). */
-const wizardUrl = (mode: 'ha' | 'lvs-dr', vpcId: string, subnetId: string | null) =>
-  `/ha-groups/new?${new URLSearchParams({ mode, vpc: vpcId, ...(subnetId ? { subnet: subnetId } : {}) })}`;
 
 export function TopologyRoute() {
   const { vpcId = '' } = useParams();

@@ -1,4 +1,9 @@
+import { stepEnglish, stepWording, type StepWording } from '../plans/step-texts';
+import type { FlatWording } from '../text';
 import { CHECK_OFF_SENTINEL, isSourceDestCheckOn, type AddressPair } from '../rules/source-dest-check';
+
+/** A step's English label and its wording, for a screen to translate (the apply plan's wordings nest nothing). */
+const say = (text: StepWording) => ({ label: stepEnglish(text), text: text as FlatWording });
 
 /**
  * The HA wizard's Apply, as data. `planHaApply` turns the wizard's choices into ordered steps, each one
@@ -17,8 +22,9 @@ export interface ApplyStep {
   /** Unique in the plan: the kind, and for `check-off` the NIC's port id. */
   id: string;
   kind: ApplyStepKind;
-  /** What the user reads in the progress list. */
+  /** What the user reads in the progress list, in English; `text` is the same by key, to translate. */
   label: string;
+  text?: FlatWording;
   /** `check-off`: the NIC port. */
   port_id?: string;
   /** `bind-vip`: the NIC addresses to add to the VIP's allowed-address pairs. */
@@ -63,30 +69,35 @@ export const isVrrpRole = (role: HaMemberRole): boolean => role !== 'backend';
  */
 export function planHaApply(input: ApplyPlanInput): ApplyStep[] {
   const steps: ApplyStep[] = [];
-  const vipWords = input.vip.kind === 'new' ? (input.vip.ip ? `virtual IP ${input.vip.ip}` : 'a virtual IP (first free address)') : `virtual IP ${input.vip.ip}`;
+  const group = input.groupName;
+  // The VIP's address when it is known now (an existing VIP, or a new one at a chosen address).
+  const vipIp = input.vip.ip;
   if (input.vip.kind === 'new') {
-    steps.push({ id: 'assign-vip', kind: 'assign-vip', label: `Assign ${vipWords}`, ip: input.vip.ip, name: input.vip.name });
+    const text = vipIp ? stepWording('apply.assignVip', { ip: vipIp }) : stepWording('apply.assignFirstFree');
+    steps.push({ id: 'assign-vip', kind: 'assign-vip', ...say(text), ip: vipIp, name: input.vip.name });
   }
-  steps.push({ id: 'save-group', kind: 'save-group', label: `Save HA group ${input.groupName} (incomplete until the last step)` });
+  steps.push({ id: 'save-group', kind: 'save-group', ...say(stepWording('apply.saveGroup', { group })) });
   if (input.eip.kind === 'new') {
-    steps.push({ id: 'buy-eip', kind: 'buy-eip', label: `Buy EIP ${input.eip.name} (${input.eip.bandwidth} Mbit/s)`, name: input.eip.name, bandwidth: input.eip.bandwidth });
+    const { name, bandwidth } = input.eip;
+    steps.push({ id: 'buy-eip', kind: 'buy-eip', ...say(stepWording('apply.buyEip', { eip: name, bandwidth })), name, bandwidth });
   }
   const bound = input.members.filter((m) => isVrrpRole(m.role));
-  const vipShort = input.vip.kind === 'existing' || input.vip.ip ? `virtual IP ${input.vip.ip}` : 'the virtual IP';
+  const servers = bound.map((m) => `${m.serverName} (${m.ip})`).join(', ');
   steps.push({
     id: 'bind-vip',
     kind: 'bind-vip',
-    label: `Bind ${vipShort} to ${bound.map((m) => `${m.serverName} (${m.ip})`).join(', ')}`,
+    ...say(vipIp ? stepWording('apply.bindVip', { vip: vipIp, servers }) : stepWording('apply.bindNewVip', { servers })),
     ips: bound.map((m) => m.ip),
   });
   for (const m of input.members) {
-    steps.push({ id: `check-off:${m.portId}`, kind: 'check-off', label: `Turn off Source/Destination Check on ${m.serverName} (${m.ip})`, port_id: m.portId });
+    steps.push({ id: `check-off:${m.portId}`, kind: 'check-off', ...say(stepWording('check.off', { nic: `${m.serverName} (${m.ip})` })), port_id: m.portId });
   }
   if (input.eip.kind !== 'none') {
-    const words = input.eip.kind === 'existing' ? `EIP ${input.eip.address}` : `EIP ${input.eip.name}`;
-    steps.push({ id: 'bind-eip', kind: 'bind-eip', label: `Bind ${words} to ${vipShort}`, eip_id: input.eip.kind === 'existing' ? input.eip.id : undefined });
+    const eip = input.eip.kind === 'existing' ? input.eip.address : input.eip.name;
+    const text = vipIp ? stepWording('apply.bindEip', { eip, vip: vipIp }) : stepWording('apply.bindEipNewVip', { eip });
+    steps.push({ id: 'bind-eip', kind: 'bind-eip', ...say(text), eip_id: input.eip.kind === 'existing' ? input.eip.id : undefined });
   }
-  steps.push({ id: 'complete', kind: 'complete', label: `Mark HA group ${input.groupName} complete` });
+  steps.push({ id: 'complete', kind: 'complete', ...say(stepWording('apply.complete', { group })) });
   return steps;
 }
 
@@ -159,13 +170,20 @@ export function withLogEntry(log: readonly ApplyLogEntry[], entry: ApplyLogEntry
   return [...log.filter((e) => e.step !== entry.step), entry];
 }
 
-export type UndoAction =
-  | { kind: 'unbind-eip'; eip_id: string; label: string }
-  | { kind: 'check-on'; port_id: string; label: string }
-  | { kind: 'unbind-vip'; vip_id: string; ips: string[]; label: string }
-  | { kind: 'release-eip'; eip_id: string; label: string }
-  | { kind: 'delete-group'; label: string }
-  | { kind: 'delete-vip'; vip_id: string; label: string };
+export type UndoAction = { label: string; text: FlatWording } & (
+  | { kind: 'unbind-eip'; eip_id: string }
+  | { kind: 'check-on'; port_id: string }
+  | { kind: 'unbind-vip'; vip_id: string; ips: string[] }
+  | { kind: 'release-eip'; eip_id: string }
+  | { kind: 'delete-group' }
+  | { kind: 'delete-vip'; vip_id: string }
+);
+
+/** The NIC a `check-off` step names ("ecs-web-01 (192.168.0.11)"), from its wording or its English label. */
+const nicOfCheckStep = (step: ApplyStep): string => {
+  const nic = step.text?.values.nic;
+  return typeof nic === 'string' ? nic : step.label.replace(/^Turn off Source\/Destination Check on /, '');
+};
 
 /**
  * What Undo does, newest first: for each step the log says was applied (or was being applied when the
@@ -184,29 +202,32 @@ export function planUndo(steps: readonly ApplyStep[], log: readonly ApplyLogEntr
     if (!step) continue;
     switch (step.kind) {
       case 'bind-eip':
-        if (snap.eip && snap.vip && snap.eip.port_id === snap.vip.id) actions.push({ kind: 'unbind-eip', eip_id: snap.eip.id, label: 'Unbind the EIP from the virtual IP' });
+        if (snap.eip && snap.vip && snap.eip.port_id === snap.vip.id) actions.push({ kind: 'unbind-eip', eip_id: snap.eip.id, ...say(stepWording('applyUndo.unbindEip')) });
         break;
       case 'check-off': {
         const pairs = snap.nics[step.port_id ?? ''];
         if (pairs && !isSourceDestCheckOn(pairs)) {
-          actions.push({ kind: 'check-on', port_id: step.port_id!, label: step.label.replace('Turn off', 'Turn on') });
+          actions.push({ kind: 'check-on', port_id: step.port_id!, ...say(stepWording('check.on', { nic: nicOfCheckStep(step) })) });
         }
         break;
       }
       case 'bind-vip': {
         const present = new Set((snap.vip?.pairs ?? []).map((p) => p.ip_address));
         const ips = (entry.ips ?? []).filter((ip) => present.has(ip));
-        if (snap.vip && ips.length > 0) actions.push({ kind: 'unbind-vip', vip_id: snap.vip.id, ips, label: `Unbind ${ips.join(', ')} from the virtual IP` });
+        if (snap.vip && ips.length > 0) actions.push({ kind: 'unbind-vip', vip_id: snap.vip.id, ips, ...say(stepWording('applyUndo.unbindVip', { ips: ips.join(', ') })) });
         break;
       }
       case 'buy-eip':
-        if (entry.resource_id && snap.eip?.id === entry.resource_id) actions.push({ kind: 'release-eip', eip_id: entry.resource_id, label: `Release ${step.name ? `EIP ${step.name}` : 'the EIP'} bought by the wizard` });
+        if (entry.resource_id && snap.eip?.id === entry.resource_id) {
+          const text = step.name ? stepWording('applyUndo.releaseEip', { eip: step.name }) : stepWording('applyUndo.releaseAnEip');
+          actions.push({ kind: 'release-eip', eip_id: entry.resource_id, ...say(text) });
+        }
         break;
       case 'save-group':
-        if (snap.group.exists && !deletesVip) actions.push({ kind: 'delete-group', label: 'Delete the HA group' });
+        if (snap.group.exists && !deletesVip) actions.push({ kind: 'delete-group', ...say(stepWording('applyUndo.deleteGroup')) });
         break;
       case 'assign-vip':
-        if (deletesVip) actions.push({ kind: 'delete-vip', vip_id: assigned!, label: 'Release the virtual IP assigned by the wizard (and the group with it)' });
+        if (deletesVip) actions.push({ kind: 'delete-vip', vip_id: assigned!, ...say(stepWording('applyUndo.deleteVip')) });
         break;
       case 'complete':
         break;

@@ -3,6 +3,7 @@ export * from './keepalived';
 export * from './guest-scripts';
 export * from './server-files';
 export * from './review';
+export * from './review-texts';
 export * from './apply-plan';
 export * from './archive';
 export * from './spec-problems';

@@ -1,11 +1,15 @@
 import { MAX_SERVERS_PER_VIP, MAX_VIPS_PER_SERVER } from '../rules/binding-rules';
+import { reviewEnglish, reviewWording, type ReviewWording } from './review-texts';
 
 /** The outcome of one check of the HA wizard's review step. A `fail` blocks Apply. */
 export interface ReviewCheck {
   id: ReviewCheckId;
+  /** English; `labelText` and `detailText` are the same as sentences a screen translates by key. */
   label: string;
   status: 'pass' | 'warn' | 'fail';
   detail: string;
+  labelText: ReviewWording;
+  detailText: ReviewWording;
 }
 
 export type ReviewCheckId =
@@ -45,66 +49,81 @@ export interface ReviewInput {
   routerIdsInSubnet: { id: number; groupName: string }[];
 }
 
-const check = (id: ReviewCheckId, label: string, status: ReviewCheck['status'], detail: string): ReviewCheck => ({ id, label, status, detail });
+type Status = ReviewCheck['status'];
+type W = ReviewWording;
+
+const check = (id: ReviewCheckId, label: W, status: Status, detail: W): ReviewCheck => ({
+  id,
+  label: reviewEnglish(label),
+  status,
+  detail: reviewEnglish(detail),
+  labelText: label,
+  detailText: detail,
+});
+const names = (list: readonly string[]) => list.join(', ');
 
 function rolesCheck(input: ReviewInput): ReviewCheck {
   const count = (role: ReviewMember['role']) => input.members.filter((m) => m.role === role).length;
-  const names = input.members.map((m) => m.serverName);
-  const twice = names.find((n, i) => names.indexOf(n) !== i);
-  const label = 'Roles';
-  if (twice) return check('roles', label, 'fail', `${twice} is chosen twice; each server can have one role.`);
+  const servers = input.members.map((m) => m.serverName);
+  const twice = servers.find((n, i) => servers.indexOf(n) !== i);
+  const label = reviewWording('label.roles');
+  const fail = (detail: W) => check('roles', label, 'fail', detail);
+  if (twice) return fail(reviewWording('roles.twice', { server: twice }));
   if (input.mode === 'ha') {
-    if (count('active') !== 1) return check('roles', label, 'fail', 'Choose exactly one active server.');
-    if (count('standby') < 1) return check('roles', label, 'fail', 'Choose at least one standby server.');
-    return check('roles', label, 'pass', `1 active and ${count('standby')} standby server(s).`);
+    if (count('active') !== 1) return fail(reviewWording('roles.oneActive'));
+    if (count('standby') < 1) return fail(reviewWording('roles.standby'));
+    return check('roles', label, 'pass', reviewWording('roles.haPass', { standbys: count('standby') }));
   }
-  if (count('director') !== 2) return check('roles', label, 'fail', 'Choose exactly two LVS directors (active and standby).');
-  if (count('backend') < 2) return check('roles', label, 'fail', 'Choose at least two real servers behind the directors.');
-  return check('roles', label, 'pass', `2 directors and ${count('backend')} real servers.`);
+  if (count('director') !== 2) return fail(reviewWording('roles.twoDirectors'));
+  if (count('backend') < 2) return fail(reviewWording('roles.realServers'));
+  return check('roles', label, 'pass', reviewWording('roles.lvsPass', { realServers: count('backend') }));
 }
 
 function sameSubnetCheck(input: ReviewInput): ReviewCheck {
   const outside = input.members.filter((m) => m.nicNetworkId !== input.vip.networkId);
-  if (outside.length === 0) return check('same-subnet', 'Same subnet', 'pass', `Every chosen NIC is in ${input.vip.subnetName}, the VIP's subnet.`);
-  const list = outside.map((m) => `${m.serverName} (${m.nicSubnetName})`).join(', ');
-  return check('same-subnet', 'Same subnet', 'fail', `${list}: a virtual IP can be bound only to NICs in its own subnet (${input.vip.subnetName}).`);
+  const label = reviewWording('label.sameSubnet');
+  const subnet = input.vip.subnetName;
+  if (outside.length === 0) return check('same-subnet', label, 'pass', reviewWording('sameSubnet.pass', { subnet }));
+  const servers = names(outside.map((m) => `${m.serverName} (${m.nicSubnetName})`));
+  return check('same-subnet', label, 'fail', reviewWording('sameSubnet.fail', { servers, subnet }));
 }
 
 /** Every member's NIC needs the check off: VRRP nodes to answer for the VIP, real servers to reply from it. */
 function sourceDestCheck(input: ReviewInput): ReviewCheck {
   const on = input.members.filter((m) => m.sourceDestCheckOn).map((m) => m.serverName);
-  const label = 'Source/destination check';
-  if (on.length === 0) return check('source-dest-check', label, 'pass', 'Already off on every chosen NIC.');
-  return check('source-dest-check', label, 'warn', `On for ${on.join(', ')}: Apply turns it off on ${on.length === 1 ? 'that NIC' : 'each of those NICs'}.`);
+  const label = reviewWording('label.sourceDestCheck');
+  if (on.length === 0) return check('source-dest-check', label, 'pass', reviewWording('check.pass'));
+  return check('source-dest-check', label, 'warn', reviewWording('check.warn', { servers: names(on), count: on.length }));
 }
 
 function severalNicsCheck(input: ReviewInput): ReviewCheck {
   const several = input.members.filter((m) => m.nicsInVipSubnet > 1).map((m) => m.serverName);
-  const label = 'One NIC per server in the subnet';
-  if (several.length === 0) return check('several-nics', label, 'pass', 'No chosen server has several NICs in the subnet.');
-  return check('several-nics', label, 'warn', `${several.join(', ')} ${several.length === 1 ? 'has' : 'have'} several NICs in ${input.vip.subnetName}: VIP traffic may fail through route conflicts.`);
+  const label = reviewWording('label.severalNics');
+  if (several.length === 0) return check('several-nics', label, 'pass', reviewWording('severalNics.pass'));
+  return check('several-nics', label, 'warn', reviewWording('severalNics.warn', { servers: names(several), count: several.length, subnet: input.vip.subnetName }));
 }
 
 function serversPerVipCheck(input: ReviewInput): ReviewCheck {
   const bound = input.mode === 'ha' ? input.members.length : input.members.filter((m) => m.role === 'director').length;
-  const total = bound + input.otherBoundServers;
-  const label = `At most ${MAX_SERVERS_PER_VIP} servers on the VIP`;
-  if (total <= MAX_SERVERS_PER_VIP) return check('servers-per-vip', label, 'pass', `${input.vip.ip} will be bound to ${total} server(s).`);
-  return check('servers-per-vip', label, 'warn', `${input.vip.ip} would be bound to ${total} servers; Huawei recommends at most ${MAX_SERVERS_PER_VIP}.`);
+  const count = bound + input.otherBoundServers;
+  const label = reviewWording('label.serversPerVip', { max: MAX_SERVERS_PER_VIP });
+  const vip = input.vip.ip;
+  if (count <= MAX_SERVERS_PER_VIP) return check('servers-per-vip', label, 'pass', reviewWording('serversPerVip.pass', { vip, count }));
+  return check('servers-per-vip', label, 'warn', reviewWording('serversPerVip.warn', { vip, count, max: MAX_SERVERS_PER_VIP }));
 }
 
 function vipsPerServerCheck(input: ReviewInput): ReviewCheck {
   const over = input.members.filter((m) => m.otherVipCount + 1 > MAX_VIPS_PER_SERVER).map((m) => m.serverName);
-  const label = `At most ${MAX_VIPS_PER_SERVER} VIPs per server`;
-  if (over.length === 0) return check('vips-per-server', label, 'pass', 'No chosen server goes over the limit.');
-  return check('vips-per-server', label, 'warn', `${over.join(', ')} would have more than ${MAX_VIPS_PER_SERVER} virtual IPs.`);
+  const label = reviewWording('label.vipsPerServer', { max: MAX_VIPS_PER_SERVER });
+  if (over.length === 0) return check('vips-per-server', label, 'pass', reviewWording('vipsPerServer.pass'));
+  return check('vips-per-server', label, 'warn', reviewWording('vipsPerServer.warn', { servers: names(over), max: MAX_VIPS_PER_SERVER }));
 }
 
 function forwardingCheck(input: ReviewInput): ReviewCheck {
   const standbys = input.members.filter((m) => m.role === 'standby').map((m) => m.serverName);
-  const label = 'IP forwarding off on standbys';
-  if (standbys.length === 0) return check('standby-forwarding', label, 'pass', 'No standby servers in this mode.');
-  return check('standby-forwarding', label, 'warn', `Run the generated standby-sysctl.sh (net.ipv4.ip_forward = 0) on ${standbys.join(', ')}.`);
+  const label = reviewWording('label.forwarding');
+  if (standbys.length === 0) return check('standby-forwarding', label, 'pass', reviewWording('forwarding.pass'));
+  return check('standby-forwarding', label, 'warn', reviewWording('forwarding.warn', { servers: names(standbys) }));
 }
 
 /**
@@ -113,39 +132,44 @@ function forwardingCheck(input: ReviewInput): ReviewCheck {
  */
 function prioritiesCheck(input: ReviewInput): ReviewCheck {
   const nodes = input.members.filter((m) => m.role !== 'backend');
-  const label = 'Distinct priorities';
+  const label = reviewWording('label.priorities');
+  const fail = (detail: W) => check('priorities', label, 'fail', detail);
   const bad = nodes.find((m) => !Number.isInteger(m.priority) || m.priority < 1 || m.priority > 254);
-  if (bad) return check('priorities', label, 'fail', `${bad.serverName} has priority ${bad.priority}; use a whole number from 1 to 254.`);
+  if (bad) return fail(reviewWording('priorities.range', { server: bad.serverName, priority: bad.priority }));
   const seen = new Map<number, string>();
   for (const m of nodes) {
     const other = seen.get(m.priority);
-    if (other) return check('priorities', label, 'fail', `${other} and ${m.serverName} both have priority ${m.priority}; give each node its own.`);
+    if (other) return fail(reviewWording('priorities.same', { first: other, second: m.serverName, priority: m.priority }));
     seen.set(m.priority, m.serverName);
   }
   const active = nodes.find((m) => m.role === 'active');
   const outranking = active && nodes.find((m) => m !== active && m.priority > active.priority);
   if (active && outranking) {
-    return check(
-      'priorities',
-      label,
-      'fail',
-      `${outranking.serverName} (standby, ${outranking.priority}) outranks the active ${active.serverName} (${active.priority}): keepalived would make the standby MASTER. Give the active server the highest priority.`,
+    return fail(
+      reviewWording('priorities.outranked', {
+        standby: outranking.serverName,
+        standbyPriority: outranking.priority,
+        active: active.serverName,
+        activePriority: active.priority,
+      }),
     );
   }
   const sorted = [...nodes].sort((a, b) => b.priority - a.priority);
   if (sorted.length > 1 && sorted[0].priority - sorted[1].priority < 50) {
-    return check('priorities', label, 'warn', `${sorted[0].serverName} leads ${sorted[1].serverName} by ${sorted[0].priority - sorted[1].priority}; a lead of 50 or more is recommended.`);
+    const lead = sorted[0].priority - sorted[1].priority;
+    return check('priorities', label, 'warn', reviewWording('priorities.lead', { first: sorted[0].serverName, second: sorted[1].serverName, lead }));
   }
-  return check('priorities', label, 'pass', nodes.map((m) => `${m.serverName} ${m.priority}`).join(', ') + '.');
+  return check('priorities', label, 'pass', reviewWording('priorities.pass', { list: names(nodes.map((m) => `${m.serverName} ${m.priority}`)) }));
 }
 
 function routerIdCheck(input: ReviewInput): ReviewCheck {
-  const label = 'Unique virtual_router_id';
+  const label = reviewWording('label.routerId');
   const id = input.virtualRouterId;
-  if (!Number.isInteger(id) || id < 1 || id > 255) return check('router-id', label, 'fail', `virtual_router_id ${id} is out of range; use 1 to 255.`);
+  const subnet = input.vip.subnetName;
+  if (!Number.isInteger(id) || id < 1 || id > 255) return check('router-id', label, 'fail', reviewWording('routerId.range', { id }));
   const clash = input.routerIdsInSubnet.find((r) => r.id === id);
-  if (clash) return check('router-id', label, 'fail', `HA group ${clash.groupName} in ${input.vip.subnetName} already uses virtual_router_id ${id}; choose another.`);
-  return check('router-id', label, 'pass', `virtual_router_id ${id} is free in ${input.vip.subnetName}.`);
+  if (clash) return check('router-id', label, 'fail', reviewWording('routerId.taken', { group: clash.groupName, subnet, id }));
+  return check('router-id', label, 'pass', reviewWording('routerId.pass', { id, subnet }));
 }
 
 /** Every check of the wizard's review step, in the order the wizard shows them. */

@@ -1,3 +1,4 @@
+import { ruleEnglish, ruleWording, type RuleWording } from '../rules/messages';
 import { formatIpv4, parseIpv4, type Ipv4 } from './ipv4';
 
 /** An IPv4 block. `network` has every host bit cleared. */
@@ -23,20 +24,24 @@ export function parseCidr(text: string): Cidr | null {
   return { network: ip, prefix };
 }
 
-/** Why a CIDR text does not parse, in words a person can act on; null when it parses. */
-export function explainCidr(text: string): string | null {
-  if (/\s/.test(text)) return 'Remove the spaces: write a CIDR block like 192.168.0.0/24.';
+/** Why a CIDR text does not parse, as a rule's sentence (`cidr.*`); null when it parses. */
+export function explainCidrWording(text: string): RuleWording | null {
+  if (/\s/.test(text)) return ruleWording('cidr.spaces');
   const slash = text.split('/');
-  if (slash.length !== 2 || slash[0] === '') return 'Enter a CIDR block like 192.168.0.0/24.';
+  if (slash.length !== 2 || slash[0] === '') return ruleWording('cidr.shape');
   const ip = parseIpv4(slash[0]);
-  if (ip === null) return `"${slash[0]}" is not an IPv4 address; write four numbers from 0 to 255, like 192.168.0.0/24.`;
-  if (!/^(0|[1-9]\d?)$/.test(slash[1]) || Number(slash[1]) > 32) {
-    return `"/${slash[1]}" is not a prefix length; use a number from 0 to 32 after the slash, like /24.`;
-  }
+  if (ip === null) return ruleWording('cidr.address', { address: slash[0] });
+  if (!/^(0|[1-9]\d?)$/.test(slash[1]) || Number(slash[1]) > 32) return ruleWording('cidr.prefix', { prefix: slash[1] });
   const prefix = Number(slash[1]);
   const network = (ip & ~hostMask(prefix)) >>> 0;
-  if (network !== ip) return `The address must be the network address of the block: use ${formatIpv4(network)}/${prefix}.`;
+  if (network !== ip) return ruleWording('cidr.notNetwork', { cidr: `${formatIpv4(network)}/${prefix}` });
   return null;
+}
+
+/** Why a CIDR text does not parse, in words a person can act on; null when it parses. */
+export function explainCidr(text: string): string | null {
+  const why = explainCidrWording(text);
+  return why && ruleEnglish(why);
 }
 
 function hostMask(prefix: number): number {

@@ -1,2 +1,3 @@
 export * from './steps';
 export * from './plans';
+export * from './step-texts';

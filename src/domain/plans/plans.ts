@@ -1,4 +1,8 @@
+import { stepEnglish, stepWording, type StepWording } from './step-texts';
 import type { PlanStep } from './steps';
+
+/** A step's English label and its wording, for a screen to translate. */
+const say = (text: StepWording) => ({ label: stepEnglish(text), text });
 
 /** A NIC as the plans name it. */
 export interface NicTarget {
@@ -20,7 +24,7 @@ export function planBind(vip: { id: string; ip: string }, targets: readonly NicT
       kind: 'port-pairs',
       port_id: vip.id,
       edit: { kind: 'add', ips: targets.map((t) => t.ip) },
-      label: `Add ${targets.map((t) => t.ip).join(', ')} to the allowed addresses of ${vip.ip}`,
+      ...say(stepWording('pairs.add', { ips: targets.map((t) => t.ip).join(', '), vip: vip.ip })),
     },
     ...targets.map((t): PlanStep => ({ ...planCheck(t, false)[0], stage: 'checks' })),
   ];
@@ -28,7 +32,7 @@ export function planBind(vip: { id: string; ip: string }, targets: readonly NicT
 
 /** Unbind takes the NIC's address out of the VIP's pairs; the NIC's check is left as it is. */
 export function planUnbind(vip: { id: string; ip: string }, nic: { ip: string; label: string }): PlanStep[] {
-  return [{ id: 'pairs', kind: 'port-pairs', port_id: vip.id, edit: { kind: 'remove', ips: [nic.ip] }, label: `Unbind ${nic.label} from ${vip.ip}` }];
+  return [{ id: 'pairs', kind: 'port-pairs', port_id: vip.id, edit: { kind: 'remove', ips: [nic.ip] }, ...say(stepWording('pairs.unbind', { nic: nic.label, vip: vip.ip })) }];
 }
 
 /** The Source/Destination Check switch of one NIC. */
@@ -39,7 +43,7 @@ export function planCheck(nic: NicTarget, on: boolean): PlanStep[] {
       kind: 'port-pairs',
       port_id: nic.portId,
       edit: { kind: 'check', on },
-      label: `Turn ${on ? 'on' : 'off'} Source/Destination Check on ${nic.label}`,
+      ...say(stepWording(on ? 'check.on' : 'check.off', { nic: nic.label })),
     },
   ];
 }
@@ -48,8 +52,15 @@ export function planCheck(nic: NicTarget, on: boolean): PlanStep[] {
 export function planEipPort(eip: { id: string; address: string }, vip: { id: string; ip: string } | null, from?: { id: string; ip: string }): PlanStep[] {
   return [
     vip
-      ? { id: 'eip', kind: 'eip-port', eip_id: eip.id, port_id: vip.id, label: `Bind EIP ${eip.address} to ${vip.ip}` }
-      : { id: 'eip', kind: 'eip-port', eip_id: eip.id, port_id: null, from: from?.id, label: `Unbind EIP ${eip.address}${from ? ` from ${from.ip}` : ''}` },
+      ? { id: 'eip', kind: 'eip-port', eip_id: eip.id, port_id: vip.id, ...say(stepWording('eip.bind', { eip: eip.address, vip: vip.ip })) }
+      : {
+          id: 'eip',
+          kind: 'eip-port',
+          eip_id: eip.id,
+          port_id: null,
+          from: from?.id,
+          ...say(from ? stepWording('eip.unbindFrom', { eip: eip.address, vip: from.ip }) : stepWording('eip.unbind', { eip: eip.address })),
+        },
   ];
 }
 
@@ -80,11 +91,11 @@ export function planHaEdit(input: {
       kind: 'port-pairs',
       port_id: group.vipPortId,
       edit: { kind: 'add', ips: addedVrrp.map((m) => m.ip) },
-      label: `Bind ${addedVrrp.map((m) => m.serverName).join(', ')} to the virtual IP ${group.vipIp}`,
+      ...say(stepWording('haEdit.bind', { servers: addedVrrp.map((m) => m.serverName).join(', '), vip: group.vipIp })),
     });
   }
   for (const m of input.added) steps.push({ ...planCheck({ portId: m.portId, ip: m.ip, label: m.serverName }, false)[0], stage: 'checks' });
-  steps.push({ id: 'save', kind: 'group-update', group_id: group.id, fields: { members: input.members }, label: `Save HA group ${group.name}` });
+  steps.push({ id: 'save', kind: 'group-update', group_id: group.id, fields: { members: input.members }, ...say(stepWording('haEdit.save', { group: group.name })) });
   const removedVrrp = input.removed.filter((m) => m.vrrp);
   if (removedVrrp.length) {
     steps.push({
@@ -92,7 +103,7 @@ export function planHaEdit(input: {
       kind: 'port-pairs',
       port_id: group.vipPortId,
       edit: { kind: 'remove', ips: removedVrrp.map((m) => m.ip) },
-      label: `Unbind ${removedVrrp.map((m) => m.serverName).join(', ')} from the virtual IP ${group.vipIp}`,
+      ...say(stepWording('haEdit.unbind', { servers: removedVrrp.map((m) => m.serverName).join(', '), vip: group.vipIp })),
     });
   }
   return steps;
@@ -112,9 +123,9 @@ export function planHaDelete(input: {
   const { group, eip } = input;
   const steps: PlanStep[] = [];
   if (eip && (input.releaseEip || input.releaseVip)) steps.push(...planEipPort(eip, null, { id: group.vipPortId, ip: group.vipIp }));
-  if (eip && input.releaseEip) steps.push({ id: 'eip-delete', kind: 'eip-delete', eip_id: eip.id, label: `Release EIP ${eip.address}` });
-  steps.push({ id: 'unbind', kind: 'port-pairs', port_id: group.vipPortId, edit: { kind: 'remove', ips: [...input.memberIps] }, label: `Unbind the members from ${group.vipIp}` });
-  steps.push({ id: 'group-delete', kind: 'group-delete', group_id: group.id, label: `Delete HA group ${group.name}` });
-  if (input.releaseVip) steps.push({ id: 'vip-delete', kind: 'vip-delete', vip_id: group.vipPortId, label: `Release virtual IP ${group.vipIp}` });
+  if (eip && input.releaseEip) steps.push({ id: 'eip-delete', kind: 'eip-delete', eip_id: eip.id, ...say(stepWording('haDelete.releaseEip', { eip: eip.address })) });
+  steps.push({ id: 'unbind', kind: 'port-pairs', port_id: group.vipPortId, edit: { kind: 'remove', ips: [...input.memberIps] }, ...say(stepWording('haDelete.unbind', { vip: group.vipIp })) });
+  steps.push({ id: 'group-delete', kind: 'group-delete', group_id: group.id, ...say(stepWording('haDelete.group', { group: group.name })) });
+  if (input.releaseVip) steps.push({ id: 'vip-delete', kind: 'vip-delete', vip_id: group.vipPortId, ...say(stepWording('haDelete.releaseVip', { vip: group.vipIp })) });
   return steps;
 }

@@ -1,5 +1,7 @@
 import { pairsWithBound, pairsWithCheck, pairsWithoutBound } from '../ha/apply-plan';
 import { CHECK_OFF_SENTINEL, isSourceDestCheckOn, type AddressPair } from '../rules/source-dest-check';
+import type { Wording } from '../text';
+import { stepEnglish, stepWording, type StepWording } from './step-texts';
 
 /**
  * The console's multi-call operations as data: each step changes ONE resource by a read-modify-write
@@ -26,7 +28,9 @@ export type PairsEdit =
  */
 export interface StepCommon {
   id: string;
+  /** English; `text` is the same sentence by key, for a screen to translate. */
   label: string;
+  text?: StepWording;
   stage?: string;
 }
 
@@ -43,7 +47,9 @@ export type PlanStep = StepCommon &
   );
 
 /** What a step finds it must do, given the resource as it is now. */
-export type Decision<B> = { kind: 'write'; body: B } | { kind: 'done' } | { kind: 'blocked'; reason: string };
+export type Decision<B> = { kind: 'write'; body: B } | { kind: 'done' } | { kind: 'blocked'; reason: string; text: StepWording };
+
+const blocked = (text: StepWording) => ({ kind: 'blocked' as const, reason: stepEnglish(text), text });
 
 const ipsOf = (pairs: readonly AddressPair[]) => new Set(pairs.map((p) => p.ip_address));
 
@@ -69,10 +75,10 @@ export function decideEipPort(
   const now = eip.port_id || null;
   if (now === want) return { kind: 'done' };
   if (want !== null && now !== null) {
-    return { kind: 'blocked', reason: `EIP ${eip.public_ip_address} is bound to another port now; unbind it there first.` };
+    return blocked(stepWording('blocked.eipElsewhere', { eip: eip.public_ip_address }));
   }
   if (want === null && from !== undefined && now !== from) {
-    return { kind: 'blocked', reason: `EIP ${eip.public_ip_address} was bound again elsewhere; it is left as it is.` };
+    return blocked(stepWording('blocked.eipRebound', { eip: eip.public_ip_address }));
   }
   return { kind: 'write', body: want ?? '' };
 }
@@ -95,55 +101,70 @@ export type SeenBefore =
  * is nothing of the step's own to reverse (deletes are not reversible and are planned last).
  */
 export function undoOf(step: PlanStep, before: SeenBefore): PlanStep | null {
-  const label = `Undo: ${step.label}`;
+  const text = stepWording('undo', { step: step.text ?? step.label });
+  const label = stepEnglish(text);
   if (step.kind === 'port-pairs' && before.kind === 'port') {
     const present = ipsOf(before.pairs);
     const edit = step.edit;
     if (edit.kind === 'add') {
       const added = edit.ips.filter((ip) => !present.has(ip));
-      return added.length ? { ...step, id: `undo:${step.id}`, label, edit: { kind: 'remove', ips: added } } : null;
+      return added.length ? { ...step, id: `undo:${step.id}`, label, text, edit: { kind: 'remove', ips: added } } : null;
     }
     if (edit.kind === 'remove') {
       const removed = edit.ips.filter((ip) => present.has(ip));
-      return removed.length ? { ...step, id: `undo:${step.id}`, label, edit: { kind: 'add', ips: removed } } : null;
+      return removed.length ? { ...step, id: `undo:${step.id}`, label, text, edit: { kind: 'add', ips: removed } } : null;
     }
     const wasOn = isSourceDestCheckOn(before.pairs);
-    return wasOn === edit.on ? null : { ...step, id: `undo:${step.id}`, label, edit: { kind: 'check', on: wasOn } };
+    return wasOn === edit.on ? null : { ...step, id: `undo:${step.id}`, label, text, edit: { kind: 'check', on: wasOn } };
   }
   if (step.kind === 'eip-port' && before.kind === 'eip') {
     const was = before.port_id || null;
-    return was === step.port_id ? null : { ...step, id: `undo:${step.id}`, label, port_id: was, from: step.port_id ?? undefined };
+    return was === step.port_id ? null : { ...step, id: `undo:${step.id}`, label, text, port_id: was, from: step.port_id ?? undefined };
   }
   if (step.kind === 'group-update' && before.kind === 'group') {
     const old = Object.fromEntries(Object.keys(step.fields).map((k) => [k, before.fields[k] ?? null]));
-    return { ...step, id: `undo:${step.id}`, label, fields: old };
+    return { ...step, id: `undo:${step.id}`, label, text, fields: old };
   }
   return null;
 }
 
-const list = (ips: readonly string[]) => ips.join(', ');
+/** A list of addresses; the check-off sentinel alone is named as such. */
+const listed = (ips: readonly string[]): string | Wording => {
+  if (ips.length === 1 && ips[0] === CHECK_OFF_SENTINEL) return stepWording('change.sentinel', { ip: CHECK_OFF_SENTINEL });
+  return ips.map((ip) => (ip === CHECK_OFF_SENTINEL ? stepEnglish(stepWording('change.sentinel', { ip })) : ip)).join(', ');
+};
 
 /**
  * What another client changed in a port's pairs between two reads, in the user's words:
  * "vip-web's pairs changed in another tab: 192.168.0.13 was added".
  */
 export function describePairsChange(name: string, before: readonly AddressPair[], after: readonly AddressPair[]): string {
+  return stepEnglish(pairsChangeWording(name, before, after));
+}
+
+/** `describePairsChange` as a sentence a screen can translate. */
+export function pairsChangeWording(name: string, before: readonly AddressPair[], after: readonly AddressPair[]): StepWording {
   const was = ipsOf(before);
   const now = ipsOf(after);
-  const shown = (ip: string) => (ip === CHECK_OFF_SENTINEL ? `${ip} (the check-off sentinel)` : ip);
-  const added = [...now].filter((ip) => !was.has(ip)).map(shown);
-  const removed = [...was].filter((ip) => !now.has(ip)).map(shown);
-  const parts = [
-    added.length ? `${list(added)} ${added.length === 1 ? 'was' : 'were'} added` : '',
-    removed.length ? `${list(removed)} ${removed.length === 1 ? 'was' : 'were'} removed` : '',
-  ].filter(Boolean);
-  return `${name}'s pairs changed in another tab: ${parts.length ? parts.join(', ') : 'it was written again'}`;
+  const added = [...now].filter((ip) => !was.has(ip));
+  const removed = [...was].filter((ip) => !now.has(ip));
+  if (added.length && removed.length) {
+    return stepWording('change.addedRemoved', { name, added: listed(added), addedCount: added.length, removed: listed(removed), removedCount: removed.length });
+  }
+  if (added.length) return stepWording('change.added', { name, added: listed(added), addedCount: added.length });
+  if (removed.length) return stepWording('change.removed', { name, removed: listed(removed), removedCount: removed.length });
+  return stepWording('change.rewritten', { name });
 }
 
 /** What another client changed on an EIP's binding between two reads. */
 export function describeEipChange(name: string, before: { port_id?: string | null }, after: { port_id?: string | null }): string {
+  return stepEnglish(eipChangeWording(name, before, after));
+}
+
+/** `describeEipChange` as a sentence a screen can translate. */
+export function eipChangeWording(name: string, before: { port_id?: string | null }, after: { port_id?: string | null }): StepWording {
   const was = before.port_id || null;
   const now = after.port_id || null;
-  if (was === now) return `${name} changed in another tab`;
-  return `${name} changed in another tab: ${now ? `it is now bound to port ${now}` : 'it was unbound'}`;
+  if (was === now) return stepWording('change.same', { name });
+  return now ? stepWording('change.eipBound', { name, port: now }) : stepWording('change.eipUnbound', { name });
 }

@@ -154,7 +154,7 @@ describe('bindingWarnings', () => {
   it('warns when a server would hold more than 8 VIPs, naming it', () => {
     expect(bindingWarnings(plan({ vipCountOfServer: () => MAX_VIPS_PER_SERVER - 1 }))).toEqual([]);
     const warnings = bindingWarnings(plan({ vipCountOfServer: (id) => (id === 'ecs-2' ? MAX_VIPS_PER_SERVER : 0) }));
-    expect(warnings).toEqual([{ kind: 'too-many-vips', message: expect.stringContaining('ecs-web-2 would have 9 virtual IPs') }]);
+    expect(warnings).toMatchObject([{ kind: 'too-many-vips', rule: 'warning.tooManyVips', message: expect.stringContaining('ecs-web-2 would have 9 virtual IPs') }]);
   });
 
   it('gives every warning that applies', () => {

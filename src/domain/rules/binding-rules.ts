@@ -1,5 +1,7 @@
 import { parseIpv4 } from '../net/ipv4';
-import { codes, problem, type Problem } from './problem';
+import { ruleEnglish, ruleWording, type RuleKey } from './messages';
+import { codes, ruleProblem, type Problem } from './problem';
+import type { WordingValues } from '../text';
 
 /** Huawei's recommended limits: beyond them a VIP still works, but the console warns. */
 export const MAX_SERVERS_PER_VIP = 10;
@@ -32,14 +34,15 @@ export interface NicFacts {
  */
 export function checkVipBinding(vip: VipFacts, nic: NicFacts, vipSubnetName: string): Problem | null {
   if (nic.network_id !== vip.network_id) {
-    return problem(
-      codes.invalidPort,
-      `${nic.server_name} (${nic.ip}) is in subnet ${nic.subnet_name}; a virtual IP can be bound only to servers in its own subnet (${vipSubnetName}).`,
-      'allowed_address_pairs',
-    );
+    return ruleProblem(codes.invalidPort, 'allowed_address_pairs', 'vipBinding.otherSubnet', {
+      server: nic.server_name,
+      ip: nic.ip,
+      subnet: nic.subnet_name,
+      vipSubnet: vipSubnetName,
+    });
   }
   if (vip.boundIps.includes(nic.ip)) {
-    return problem(codes.invalidPort, `${nic.server_name} (${nic.ip}) is already bound to ${vip.ip}.`, 'allowed_address_pairs');
+    return ruleProblem(codes.invalidPort, 'allowed_address_pairs', 'vipBinding.alreadyBound', { server: nic.server_name, ip: nic.ip, vip: vip.ip });
   }
   return null;
 }
@@ -50,15 +53,9 @@ export function checkVipBinding(vip: VipFacts, nic: NicFacts, vipSubnetName: str
  */
 export function checkVipPairAddress(ip: string): Problem | null {
   if (ip.includes('/')) {
-    return problem(
-      codes.invalidPort,
-      `A virtual IP can be bound only to single NIC addresses, not to ${ip}; give the NIC's IP address, like 192.168.0.10.`,
-      'allowed_address_pairs',
-    );
+    return ruleProblem(codes.invalidPort, 'allowed_address_pairs', 'vipPair.block', { ip });
   }
-  if (parseIpv4(ip) === null) {
-    return problem(codes.invalidPort, `"${ip}" is not an IPv4 address; give the NIC's IP address, like 192.168.0.10.`, 'allowed_address_pairs');
-  }
+  if (parseIpv4(ip) === null) return ruleProblem(codes.invalidPort, 'allowed_address_pairs', 'vipPair.notIpv4', { ip });
   return null;
 }
 
@@ -73,15 +70,12 @@ export interface EipFacts {
 /** One EIP per VIP; an EIP bound elsewhere must be unbound first. Rebinding to the same port is allowed. */
 export function checkEipBinding(eip: EipFacts, targetPortId: string, eipAlreadyOnTarget: EipFacts | null): Problem | null {
   if (eip.port_id && eip.port_id !== targetPortId) {
-    const where = eip.private_ip_address ? `to ${eip.private_ip_address}` : 'to another port';
-    return problem(codes.eipInUse, `EIP ${eip.public_ip_address} is already bound ${where}; unbind it there first.`, 'port_id');
+    return eip.private_ip_address
+      ? ruleProblem(codes.eipInUse, 'port_id', 'eipBinding.boundTo', { eip: eip.public_ip_address, ip: eip.private_ip_address })
+      : ruleProblem(codes.eipInUse, 'port_id', 'eipBinding.boundElsewhere', { eip: eip.public_ip_address });
   }
   if (eipAlreadyOnTarget && eipAlreadyOnTarget.id !== eip.id) {
-    return problem(
-      codes.eipInUse,
-      `This address already has EIP ${eipAlreadyOnTarget.public_ip_address}, and only one EIP can be bound to it; unbind ${eipAlreadyOnTarget.public_ip_address} first.`,
-      'port_id',
-    );
+    return ruleProblem(codes.eipInUse, 'port_id', 'eipBinding.targetHasEip', { eip: eipAlreadyOnTarget.public_ip_address });
   }
   return null;
 }
@@ -90,7 +84,14 @@ export type WarningKind = 'several-nics-in-subnet' | 'too-many-servers' | 'too-m
 
 export interface BindingWarning {
   kind: WarningKind;
+  /** English, as `rule` with `values` words it. */
   message: string;
+  rule: RuleKey;
+  values: WordingValues;
+}
+
+function warning(kind: WarningKind, w: ReturnType<typeof ruleWording>): BindingWarning {
+  return { kind, message: ruleEnglish(w), rule: w.key, values: w.values };
 }
 
 /** What the console must say before binding `vip` to the chosen NICs (allowed, but risky). */
@@ -118,28 +119,19 @@ export function bindingWarnings(plan: BindingPlan): BindingWarning[] {
     const nics = plan.nicsOfServer(serverId);
     const inSubnet = nics.filter((n) => n.network_id === plan.vip.network_id);
     if (inSubnet.length > 1) {
-      warnings.push({
-        kind: 'several-nics-in-subnet',
-        message: `${name} has ${inSubnet.length} NICs in this subnet: traffic to the virtual IP may fail through route conflicts. Bind one NIC per server, or move the others to another subnet.`,
-      });
+      warnings.push(warning('several-nics-in-subnet', ruleWording('warning.severalNics', { server: name, count: inSubnet.length })));
     }
     const alreadyBound = nics.some((n) => bound.has(n.ip));
     if (alreadyBound) continue;
     newServers++;
     const vips = plan.vipCountOfServer(serverId) + 1;
     if (vips > MAX_VIPS_PER_SERVER) {
-      warnings.push({
-        kind: 'too-many-vips',
-        message: `${name} would have ${vips} virtual IPs; at most ${MAX_VIPS_PER_SERVER} per server are recommended.`,
-      });
+      warnings.push(warning('too-many-vips', ruleWording('warning.tooManyVips', { server: name, count: vips, max: MAX_VIPS_PER_SERVER })));
     }
   }
   const total = plan.boundServerCount + newServers;
   if (total > MAX_SERVERS_PER_VIP) {
-    warnings.push({
-      kind: 'too-many-servers',
-      message: `${plan.vip.ip} would be bound to ${total} servers; at most ${MAX_SERVERS_PER_VIP} are recommended.`,
-    });
+    warnings.push(warning('too-many-servers', ruleWording('warning.tooManyServers', { vip: plan.vip.ip, count: total, max: MAX_SERVERS_PER_VIP })));
   }
   return warnings;
 }

@@ -1,3 +1,4 @@
+import { ruleEnglish, ruleWording } from './messages';
 import { isSourceDestCheckOn, type AddressPair } from './source-dest-check';
 
 /** What the rule needs of a port (a VIP or a NIC): the fields of Huawei's port, nothing more. */
@@ -25,10 +26,13 @@ export interface HalfDoneBinding {
 }
 
 /** The words every screen uses for the flag, so the VIP list, server page and HA group page agree. */
-export const HALF_DONE_LABEL = 'Check on: VIP traffic will be dropped';
+export const HALF_DONE_LABEL = ruleEnglish(ruleWording('halfDone.label'));
+
+/** The flag's explanation as a sentence a screen can translate (`halfDone.message`). */
+export const halfDoneWording = (b: Pick<HalfDoneBinding, 'nicIp' | 'vipIp'>) => ruleWording('halfDone.message', { nic: b.nicIp, vip: b.vipIp });
 
 export function halfDoneMessage(b: Pick<HalfDoneBinding, 'nicIp' | 'vipIp'>): string {
-  return `NIC ${b.nicIp} holds virtual IP ${b.vipIp} but its source/destination check is on, so the network drops the virtual IP's traffic there. Turn the check off on this NIC.`;
+  return ruleEnglish(halfDoneWording(b));
 }
 
 /**

@@ -8,7 +8,7 @@ describe('checkName', () => {
   });
 
   it('asks for a name when empty', () => {
-    expect(checkName('')).toEqual({ code: codes.badParameter, message: 'Enter a name.', field: 'name' });
+    expect(checkName('')).toMatchObject({ code: codes.badParameter, message: 'Enter a name.', field: 'name' });
   });
 
   it('says how long the name is when over 64 characters', () => {
@@ -125,7 +125,7 @@ describe('checkGatewayIp', () => {
 
   it('refuses an address outside the subnet, naming the subnet', () => {
     const p = checkGatewayIp('192.168.0.0/24', '192.168.1.1');
-    expect(p).toEqual({ code: 'VPC.0002', message: expect.stringContaining('192.168.0.0/24'), field: 'gateway_ip' });
+    expect(p).toMatchObject({ code: 'VPC.0002', message: expect.stringContaining('192.168.0.0/24'), field: 'gateway_ip' });
   });
 
   it('refuses text that is no address, and an invalid subnet', () => {

@@ -1,17 +1,16 @@
-import { cidrContainsCidr, cidrsOverlap, explainCidr, parseCidr, broadcastOf } from '../net/cidr';
+import { cidrContainsCidr, cidrsOverlap, explainCidrWording, parseCidr, broadcastOf } from '../net/cidr';
 import { formatIpv4, parseIpv4 } from '../net/ipv4';
 import { ipInCidr, reservedUseOf } from '../net/reserved';
-import { codes, problem, type Problem } from './problem';
+import { ruleEnglish, ruleWording } from './messages';
+import { codes, problem, ruleProblem, type Problem } from './problem';
 
 const NAME = /^[A-Za-z0-9_.-]{1,64}$/;
 
 /** Huawei's rule for VPC, subnet, server and VIP names: 1 to 64 of letters, digits, `_`, `-`, `.`. */
 export function checkName(name: string, field = 'name'): Problem | null {
-  if (name.length === 0) return problem(codes.badParameter, 'Enter a name.', field);
-  if (name.length > 64) return problem(codes.badParameter, `The name is ${name.length} characters long; use at most 64.`, field);
-  if (!NAME.test(name)) {
-    return problem(codes.badParameter, 'Use only letters, digits, underscores (_), hyphens (-) and periods (.) in the name.', field);
-  }
+  if (name.length === 0) return ruleProblem(codes.badParameter, field, 'name.empty');
+  if (name.length > 64) return ruleProblem(codes.badParameter, field, 'name.tooLong', { length: name.length });
+  if (!NAME.test(name)) return ruleProblem(codes.badParameter, field, 'name.characters');
   return null;
 }
 
@@ -24,23 +23,29 @@ export const VPC_RANGES = [
 
 /** A VPC CIDR must be an RFC 1918 block: 10.0.0.0/8-24, 172.16.0.0/12-24 or 192.168.0.0/16-24. */
 export function checkVpcCidr(text: string, field = 'cidr'): Problem | null {
-  const why = explainCidr(text);
-  if (why) return problem(codes.badParameter, why, field);
+  const why = cidrProblem(text, field);
+  if (why) return why;
   const cidr = parseCidr(text)!;
   for (const range of VPC_RANGES) {
     const block = parseCidr(range.cidr)!;
     if (cidrsOverlap(block, cidr) && cidr.prefix >= block.prefix) {
       if (cidr.prefix > range.maxPrefix) {
-        return problem(
-          codes.badParameter,
-          `A VPC in ${range.cidr} can be no smaller than a /${range.maxPrefix}; use a prefix from /${range.minPrefix} to /${range.maxPrefix}, like ${range.suggestion}.`,
-          field,
-        );
+        return ruleProblem(codes.badParameter, field, 'vpcCidr.tooSmall', {
+          range: range.cidr,
+          minPrefix: range.minPrefix,
+          maxPrefix: range.maxPrefix,
+          suggestion: range.suggestion,
+        });
       }
       return null;
     }
   }
-  return problem(codes.badParameter, 'Use a private range: 10.0.0.0/8-24, 172.16.0.0/12-24 or 192.168.0.0/16-24.', field);
+  return ruleProblem(codes.badParameter, field, 'vpcCidr.notPrivate');
+}
+
+function cidrProblem(text: string, field: string): Problem | null {
+  const why = explainCidrWording(text);
+  return why && { ...problem(codes.badParameter, ruleEnglish(why), field), rule: why.key, values: why.values };
 }
 
 export interface NamedCidr {
@@ -53,22 +58,22 @@ export const MAX_SUBNET_PREFIX = 28;
 
 /** A subnet lies inside its VPC's CIDR, is at most /28, and shares no address with a sibling subnet. */
 export function checkSubnetCidr(text: string, vpc: NamedCidr, siblings: readonly NamedCidr[], field = 'cidr'): Problem | null {
-  const why = explainCidr(text);
-  if (why) return problem(codes.badParameter, why, field);
+  const why = cidrProblem(text, field);
+  if (why) return why;
   const cidr = parseCidr(text)!;
   const vpcCidr = parseCidr(vpc.cidr);
   if (!vpcCidr || !cidrContainsCidr(vpcCidr, cidr)) {
-    return problem(codes.badParameter, `The subnet must lie inside the CIDR of VPC ${vpc.name} (${vpc.cidr}); choose a block within it.`, field);
+    return ruleProblem(codes.badParameter, field, 'subnetCidr.outsideVpc', { vpc: vpc.name, vpcCidr: vpc.cidr });
   }
   if (cidr.prefix > MAX_SUBNET_PREFIX) {
-    return problem(codes.badParameter, `A subnet can be no smaller than a /${MAX_SUBNET_PREFIX} (16 addresses); use a prefix of /${MAX_SUBNET_PREFIX} or shorter.`, field);
+    return ruleProblem(codes.badParameter, field, 'subnetCidr.tooSmall', { maxPrefix: MAX_SUBNET_PREFIX });
   }
   const clash = siblings.find((s) => {
     const other = parseCidr(s.cidr);
     return other !== null && cidrsOverlap(other, cidr);
   });
   if (clash) {
-    return problem(codes.badParameter, `The CIDR overlaps subnet ${clash.name} (${clash.cidr}); choose a block outside it.`, field);
+    return ruleProblem(codes.badParameter, field, 'subnetCidr.overlap', { subnet: clash.name, cidr: clash.cidr });
   }
   return null;
 }
@@ -80,16 +85,12 @@ export function checkSubnetCidr(text: string, vpc: NamedCidr, siblings: readonly
 export function checkGatewayIp(subnetCidr: string, gateway: string, field = 'gateway_ip'): Problem | null {
   const cidr = parseCidr(subnetCidr);
   const ip = parseIpv4(gateway);
-  if (ip === null) return problem(codes.badParameter, `"${gateway}" is not an IPv4 address.`, field);
-  if (!cidr) return problem(codes.badParameter, 'Enter a valid subnet CIDR first.', field);
-  if (!ipInCidr(cidr, gateway)) return problem(codes.badParameter, `The gateway must lie in ${subnetCidr}.`, field);
-  if (ip === cidr.network || ip === broadcastOf(cidr)) {
-    return problem(codes.badParameter, 'The gateway cannot be the network or the broadcast address of the subnet.', field);
-  }
-  if (ip === broadcastOf(cidr) - 1 || ip === broadcastOf(cidr) - 2) {
-    const use = ip === broadcastOf(cidr) - 1 ? 'DHCP service' : 'system interface';
-    return problem(codes.badParameter, `${gateway} is reserved for the subnet's ${use}; choose another gateway.`, field);
-  }
+  if (ip === null) return ruleProblem(codes.badParameter, field, 'gateway.notIpv4', { gateway });
+  if (!cidr) return ruleProblem(codes.badParameter, field, 'gateway.noSubnet');
+  if (!ipInCidr(cidr, gateway)) return ruleProblem(codes.badParameter, field, 'gateway.outside', { cidr: subnetCidr });
+  if (ip === cidr.network || ip === broadcastOf(cidr)) return ruleProblem(codes.badParameter, field, 'gateway.networkOrBroadcast');
+  if (ip === broadcastOf(cidr) - 1) return ruleProblem(codes.badParameter, field, 'gateway.dhcp', { gateway });
+  if (ip === broadcastOf(cidr) - 2) return ruleProblem(codes.badParameter, field, 'gateway.systemInterface', { gateway });
   return null;
 }
 
@@ -106,7 +107,13 @@ export type AddressHolderKind = 'server' | 'virtual IP' | 'port';
  * (192.168.0.100)". The backend and the forms both word it so, for the same answer in the same words.
  */
 export function describeAddressHolder(kind: AddressHolderKind, name: string, ip: string): string {
-  return `${kind} ${name} (${ip})`;
+  return ruleEnglish(addressHolderWording(kind, name, ip));
+}
+
+/** `describeAddressHolder` as a sentence a screen can translate. */
+export function addressHolderWording(kind: AddressHolderKind, name: string, ip: string) {
+  const key = kind === 'server' ? 'holder.server' : kind === 'virtual IP' ? 'holder.vip' : 'holder.port';
+  return ruleWording(key, { name, ip });
 }
 
 /**
@@ -120,19 +127,17 @@ export function checkFixedIp(
   field = 'ip_address',
 ): Problem | null {
   const cidr = parseCidr(subnet.cidr);
-  if (!cidr) return problem(codes.badParameter, `Subnet ${subnet.name} has no valid CIDR (${subnet.cidr}).`, field);
-  if (parseIpv4(ip) === null) return problem(codes.ipNotValid, `"${ip}" is not an IPv4 address; write four numbers from 0 to 255.`, field);
-  if (!ipInCidr(cidr, ip)) {
-    return problem(codes.ipNotValid, `${ip} is not in subnet ${subnet.name} (${subnet.cidr}); choose an address inside it.`, field);
-  }
+  if (!cidr) return ruleProblem(codes.badParameter, field, 'fixedIp.badSubnet', { subnet: subnet.name, cidr: subnet.cidr });
+  if (parseIpv4(ip) === null) return ruleProblem(codes.ipNotValid, field, 'fixedIp.notIpv4', { ip });
+  if (!ipInCidr(cidr, ip)) return ruleProblem(codes.ipNotValid, field, 'fixedIp.outside', { ip, subnet: subnet.name, cidr: subnet.cidr });
   const use = reservedUseOf(cidr, subnet.gateway_ip, ip);
   if (use) {
-    const range = assignableRange(subnet.cidr, subnet.gateway_ip);
-    const hint = range ? ` from ${range.first} to ${range.last}` : '';
-    return problem(codes.ipNotValid, `${ip} is reserved in subnet ${subnet.name} (${use === 'DHCP service' ? use : use.toLowerCase()}); choose another address${hint}.`, field);
+    // The CIDR parsed above, so the subnet has a range.
+    const range = assignableRange(subnet.cidr, subnet.gateway_ip)!;
+    return ruleProblem(codes.ipNotValid, field, 'fixedIp.reserved', { ip, subnet: subnet.name, use, first: range.first, last: range.last });
   }
   const holder = usedBy(ip);
-  if (holder) return problem(codes.ipInUse, `${ip} is already used by ${holder}; choose a free address.`, field);
+  if (holder) return ruleProblem(codes.ipInUse, field, 'fixedIp.inUse', { ip, holder });
   return null;
 }
 

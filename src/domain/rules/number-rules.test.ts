@@ -45,10 +45,12 @@ describe('numberProblem', () => {
 
 describe('checkNumber', () => {
   it('is a bad-parameter problem on the named field', () => {
-    expect(checkNumber(priority, 0, 'ha_group.members[1].priority')).toEqual({
+    expect(checkNumber(priority, 0, 'ha_group.members[1].priority')).toMatchObject({
       code: 'VPC.0002',
       message: 'Priority must be a whole number from 1 to 254; 0 is too small.',
       field: 'ha_group.members[1].priority',
+      rule: 'number.tooSmall',
+      values: { rule: 'priority', value: 0 },
     });
     expect(checkNumber(priority, 100, 'p')).toBeNull();
   });

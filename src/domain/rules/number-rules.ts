@@ -1,3 +1,4 @@
+import { ruleEnglish, ruleWording, type RuleWording } from './messages';
 import { codes, problem, type Problem } from './problem';
 
 /**
@@ -6,6 +7,8 @@ import { codes, problem, type Problem } from './problem';
  * values in the same words, and nothing is ever clamped or replaced by a default.
  */
 export interface NumberRule {
+  /** The rule's key in `NUMBER_RULES`: lets a screen name the field in its own language. */
+  readonly name: string;
   /** How the message names the field, as a sentence starts: "Port", "Priority". */
   readonly label: string;
   readonly min: number;
@@ -16,26 +19,26 @@ export interface NumberRule {
 
 export const NUMBER_RULES = {
   /** A TCP port of an LVS virtual service (keepalived `virtual_server <vip> <port>`). */
-  servicePort: { label: 'Port', min: 1, max: 65535 },
+  servicePort: { name: 'servicePort', label: 'Port', min: 1, max: 65535 },
   /** keepalived/VRRP priority: 255 belongs to the address owner, 0 means "giving up" (RFC 3768 5.3.4). */
-  priority: { label: 'Priority', min: 1, max: 254 },
+  priority: { name: 'priority', label: 'Priority', min: 1, max: 254 },
   /** VRRP's VRID is one octet; 0 is not a router (RFC 3768 5.3.3). */
-  virtualRouterId: { label: 'virtual_router_id', min: 1, max: 255 },
+  virtualRouterId: { name: 'virtualRouterId', label: 'virtual_router_id', min: 1, max: 255 },
   /**
    * VRRPv2 (keepalived's default) carries the advertisement interval in one octet of whole seconds
    * (RFC 3768 5.3.7); keepalived refuses advert_int above 255.
    */
-  advertInt: { label: 'Advertisement interval', min: 1, max: 255, unit: 'seconds' },
+  advertInt: { name: 'advertInt', label: 'Advertisement interval', min: 1, max: 255, unit: 'seconds' },
   /** Huawei's dedicated EIP bandwidth. */
-  bandwidth: { label: 'Bandwidth', min: 1, max: 2000, unit: 'Mbit/s' },
+  bandwidth: { name: 'bandwidth', label: 'Bandwidth', min: 1, max: 2000, unit: 'Mbit/s' },
   /** Servers made by one create request (Huawei's `count`). */
-  serverCount: { label: 'Server count', min: 1, max: 500 },
+  serverCount: { name: 'serverCount', label: 'Server count', min: 1, max: 500 },
   /** LVS `persistence_timeout`; 0 turns persistence off. One day at most. */
-  persistenceTimeout: { label: 'Persistence timeout', min: 0, max: 86400, unit: 'seconds' },
+  persistenceTimeout: { name: 'persistenceTimeout', label: 'Persistence timeout', min: 0, max: 86400, unit: 'seconds' },
   /** Huawei's system disk size. */
-  rootVolumeSize: { label: 'System disk size', min: 40, max: 1024, unit: 'GB' },
+  rootVolumeSize: { name: 'rootVolumeSize', label: 'System disk size', min: 40, max: 1024, unit: 'GB' },
   /** Servers of the console's large data set (Settings offers 10,000 and 50,000; the bench also uses 1,000). */
-  largeDataSetServers: { label: 'Server count', min: 1, max: 50000 },
+  largeDataSetServers: { name: 'largeDataSetServers', label: 'Server count', min: 1, max: 50000 },
 } as const satisfies Record<string, NumberRule>;
 
 export type NumberRuleName = keyof typeof NUMBER_RULES;
@@ -51,22 +54,26 @@ export function rangeText(rule: NumberRule): string {
  * Message: "Port must be a whole number from 1 to 65535; 70000 is too large."
  */
 export function numberProblem(rule: NumberRule, value: unknown): string | null {
-  const must = `${rule.label} must be a whole number ${rangeText(rule)}`;
-  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
-    return `Enter a ${rule.label === 'virtual_router_id' ? rule.label : rule.label.toLowerCase()} ${rangeText(rule)}.`;
-  }
+  const why = numberWording(rule, value);
+  return why && ruleEnglish(why);
+}
+
+/** `numberProblem` as a rule's sentence (`number.*`), for a screen to word in its language. */
+export function numberWording(rule: NumberRule, value: unknown): RuleWording | null {
+  const about = { rule: rule.name, label: rule.label, min: rule.min, max: rule.max, unit: rule.unit ?? '' };
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return ruleWording('number.empty', about);
   const n = typeof value === 'number' ? value : typeof value === 'string' && /^\s*-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i.test(value) ? Number(value) : NaN;
-  if (!Number.isFinite(n)) return `${must}; ${JSON.stringify(typeof value === 'string' ? value : String(value))} is not a number.`;
-  if (!Number.isInteger(n)) return `${must}; ${n} is not a whole number.`;
-  if (n > rule.max) return `${must}; ${n} is too large.`;
-  if (n < rule.min) return `${must}; ${n} is too small.`;
+  if (!Number.isFinite(n)) return ruleWording('number.notNumber', { ...about, value: typeof value === 'string' ? value : String(value) });
+  if (!Number.isInteger(n)) return ruleWording('number.notWhole', { ...about, value: n });
+  if (n > rule.max) return ruleWording('number.tooLarge', { ...about, value: n });
+  if (n < rule.min) return ruleWording('number.tooSmall', { ...about, value: n });
   return null;
 }
 
 /** `numberProblem` as a `Problem` for the API (400, VPC.0002) naming the field. */
 export function checkNumber(rule: NumberRule, value: unknown, field: string): Problem | null {
-  const message = numberProblem(rule, value);
-  return message ? problem(codes.badParameter, message, field) : null;
+  const why = numberWording(rule, value);
+  return why ? { ...problem(codes.badParameter, ruleEnglish(why), field), rule: why.key, values: why.values } : null;
 }
 
 /** The value as a number once `numberProblem` has no objection; null otherwise. */

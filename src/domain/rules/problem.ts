@@ -1,11 +1,18 @@
+import type { ArgsOf, WordingValues } from '../text';
+import { RULE_TEMPLATES, ruleEnglish, ruleWording, type RuleKey } from './messages';
+
 /**
  * A refusal by a rule: a Huawei error code, a message that says what to change, and, where the rule is
- * about one input, the field it concerns. The backend turns it into a 4xx body; forms show the message.
+ * about one input, the field it concerns. The backend turns it into a 4xx body with the English
+ * `message`; forms show `rule` with its `values` in the console's language (see `RULE_TEMPLATES`).
  */
 export interface Problem {
   code: string;
   message: string;
   field?: string;
+  /** The rule's stable key, when the refusal is one of `RULE_TEMPLATES`. */
+  rule?: RuleKey;
+  values?: WordingValues;
 }
 
 export const codes = {
@@ -28,4 +35,10 @@ export const codes = {
 
 export function problem(code: string, message: string, field?: string): Problem {
   return field ? { code, message, field } : { code, message };
+}
+
+/** A refusal worded by the rule `rule` (its English message made from the same values). */
+export function ruleProblem<K extends RuleKey>(code: string, field: string | undefined, rule: K, ...values: ArgsOf<typeof RULE_TEMPLATES, K>): Problem {
+  const wording = ruleWording(rule, ...values);
+  return { ...problem(code, ruleEnglish(wording), field), rule, values: wording.values };
 }

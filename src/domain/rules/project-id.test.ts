@@ -12,7 +12,7 @@ describe('checkProjectId', () => {
   });
 
   it('refuses empty ids, spaces, path characters and long ids, and says why', () => {
-    expect(checkProjectId('')).toEqual({ code: codes.badParameter, message: 'Enter a project ID.', field: 'project_id' });
+    expect(checkProjectId('')).toMatchObject({ code: codes.badParameter, message: 'Enter a project ID.', field: 'project_id' });
     expect(checkProjectId('my project')?.message).toBe('A project ID has no spaces.');
     expect(checkProjectId('a/b')?.message).toMatch(/letters, digits, "-" and "_" only/);
     expect(checkProjectId('{project_id}')?.message).toMatch(/32 hexadecimal characters/);

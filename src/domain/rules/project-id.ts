@@ -1,4 +1,4 @@
-import { codes, problem, type Problem } from './problem';
+import { codes, ruleProblem, type Problem } from './problem';
 
 const HEX_32 = /^[0-9a-f]{32}$/i;
 const PROJECT_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -10,13 +10,11 @@ const PROJECT_ID = /^[A-Za-z0-9_-]{1,64}$/;
  * and the backend both ask this, so they refuse the same ids with the same words.
  */
 export function checkProjectId(text: string, field = 'project_id'): Problem | null {
-  if (text === '') return problem(codes.badParameter, 'Enter a project ID.', field);
-  if (/\s/.test(text)) return problem(codes.badParameter, 'A project ID has no spaces.', field);
+  if (text === '') return ruleProblem(codes.badParameter, field, 'projectId.empty');
+  if (/\s/.test(text)) return ruleProblem(codes.badParameter, field, 'projectId.spaces');
   if (HEX_32.test(text)) return null;
-  if (text.length > 64) return problem(codes.badParameter, 'Use at most 64 characters.', field);
-  if (!PROJECT_ID.test(text)) {
-    return problem(codes.badParameter, 'Use letters, digits, "-" and "_" only (a Huawei project ID is 32 hexadecimal characters).', field);
-  }
+  if (text.length > 64) return ruleProblem(codes.badParameter, field, 'projectId.tooLong');
+  if (!PROJECT_ID.test(text)) return ruleProblem(codes.badParameter, field, 'projectId.characters');
   return null;
 }
 

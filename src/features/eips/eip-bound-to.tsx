@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { Anchor, Code, Skeleton, Text } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import { VIP_DEVICE_OWNER, type PublicIp } from '../../contract';
@@ -9,24 +10,34 @@ export function EipBoundTo({ eip }: { eip: PublicIp }) {
   const port = usePort(eip.port_id ?? '');
   const serverId = port.data && port.data.device_owner !== VIP_DEVICE_OWNER ? port.data.device_id : '';
   const server = useServer(serverId);
-  if (!eip.port_id) return <Text size="sm">Not bound</Text>;
+  if (!eip.port_id)
+    return (
+      <Text size="sm">
+        <Trans>Not bound</Trans>
+      </Text>
+    );
   if (port.isLoading) return <Skeleton h={16} w={200} />;
   const ip = eip.private_ip_address ?? port.data?.fixed_ips[0]?.ip_address ?? eip.port_id;
   if (!port.data) return <Code>{ip}</Code>;
   if (port.data.device_owner === VIP_DEVICE_OWNER) {
+    const vipName = port.data.name;
     return (
       <Anchor component={Link} to={`/vips/${port.data.id}`}>
-        Virtual IP {ip}
-        {port.data.name ? ` (${port.data.name})` : ''}
+        {vipName ? <Trans>Virtual IP {ip} ({vipName})</Trans> : <Trans>Virtual IP {ip}</Trans>}
       </Anchor>
     );
   }
   if (serverId) {
+    const serverName = server.data?.name ?? serverId;
     return (
       <Anchor component={Link} to={`/servers/${serverId}`}>
-        NIC {ip} of {server.data?.name ?? serverId}
+        <Trans>NIC {ip} of {serverName}</Trans>
       </Anchor>
     );
   }
-  return <Text size="sm">Port {ip}</Text>;
+  return (
+    <Text size="sm">
+      <Trans>Port {ip}</Trans>
+    </Text>
+  );
 }

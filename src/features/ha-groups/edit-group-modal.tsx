@@ -14,7 +14,9 @@ import { notifySuccess } from '../../components/notify';
 import { useSchemaForm } from '../../components/use-schema-form';
 import { haEditWorkflow } from '../../workflows/ha-groups';
 import { useWorkflow } from '../../workflows/use-workflow';
-import { NUMBER_RULES, numberProblem } from '../../domain/rules/number-rules';
+import { NUMBER_RULES } from '../../domain/rules/number-rules';
+import { numberText } from '../../components/problem-text';
+import { ROLE_NAMES } from './use-group-rows';
 import { Hint } from '../../components/hint';
 
 type Member = HaGroup['members'][number];
@@ -22,9 +24,6 @@ type Member = HaGroup['members'][number];
 type DraftMember = Omit<Member, 'priority'> & { priority: number | string };
 
 type Role = Member['role'];
-
-/** A member's role as the table shows it. */
-const ROLE_NAMES: Record<Role, MessageDescriptor> = { active: msg`Active`, standby: msg`Standby`, director: msg`Director`, backend: msg`Real server` };
 
 /** Why a member of this role has no Remove. */
 const KEPT: Record<Role, MessageDescriptor> = {
@@ -47,7 +46,7 @@ const membersForm = (nameOf: (serverId: string) => string): z.ZodType<Member[], 
         const twin = members.find((o) => o.server_id !== m.server_id && o.role !== 'backend' && Number(o.priority) === Number(m.priority));
         const other = twin ? nameOf(twin.server_id) : '';
         const priority = String(m.priority);
-        const message = numberProblem(NUMBER_RULES.priority, m.priority) ?? (twin ? t`${other} has priority ${priority} too; give each node its own.` : null);
+        const message = numberText(NUMBER_RULES.priority, m.priority) ?? (twin ? t`${other} has priority ${priority} too; give each node its own.` : null);
         if (message) ctx.addIssue({ code: 'custom', path: ['members', i, 'priority'], message });
       });
     })

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { Alert, Badge, List, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { ALERT_STYLES } from '../../components/alert-styles';
@@ -7,8 +8,9 @@ const COLORS = { complete: 'teal', degraded: 'orange', incomplete: 'red', checki
 
 /** The group's computed verdict (domain `groupHealth`), not only the backend's saved flag. */
 export function GroupHealthBadge({ health, status }: { health?: GroupHealth; status: 'complete' | 'incomplete' }) {
+  const { t } = useLingui();
   const state = health?.state ?? (status === 'complete' ? 'checking' : 'incomplete');
-  const label = health?.label ?? (status === 'complete' ? 'Checking…' : 'Incomplete');
+  const label = health?.label ?? (status === 'complete' ? t`Checking…` : t`Incomplete`);
   return (
     <Badge variant="dot" color={COLORS[state]} radius="sm" tt="none" fw={500}>
       {label}
@@ -18,9 +20,10 @@ export function GroupHealthBadge({ health, status }: { health?: GroupHealth; sta
 
 /** At the top of the group page: what keeps the group from working, naming each member and the fix. */
 export function GroupHealthAlert({ name, health }: { name: string; health: GroupHealth | undefined }) {
+  const { t } = useLingui();
   if (!health || health.problems.length === 0) return null;
   const title =
-    health.state === 'incomplete' ? `${name} is incomplete: failover will not work as set up` : `${name} is degraded: a member cannot do its part now`;
+    health.state === 'incomplete' ? t`${name} is incomplete: failover will not work as set up` : t`${name} is degraded: a member cannot do its part now`;
   return (
     <Alert color={health.state === 'incomplete' ? 'red' : 'orange'} styles={ALERT_STYLES} icon={<IconAlertTriangle size={18} />} title={title} mb="lg" role="alert">
       <List size="sm" spacing={4}>

@@ -1,18 +1,15 @@
-import { Anchor, Code, Skeleton, Tabs, Text } from '@mantine/core';
+import { Anchor, Code, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { isNotFound } from '../../api/client';
 import { DEFAULT_DIRECTOR_CHECK, DEFAULT_HA_CHECK } from '../../api/ha-groups/config-spec';
 import { useHaGroup } from '../../api/ha-groups/get-ha-groups';
 import { useGroupHealth } from '../../api/ha-groups/use-group-health';
 import { usePortsById } from '../../api/ports/get-port';
 import { useHalfDoneBindingsOfVips } from '../../api/ports/use-half-done-bindings';
 import { useVip } from '../../api/vips/get-vip';
-import { DetailCard } from '../../components/detail-card';
+import { DetailPage, type DetailTab } from '../../components/detail-page';
 import { formatDate } from '../../components/format';
-import { InlineError } from '../../components/inline-error';
-import { NotFoundPage } from '../../components/not-found';
-import { PageHeader } from '../../components/page-header';
+import { WriteButton } from '../../components/write-button';
 import { DeleteGroupDialog } from './delete-group-dialog';
 import { EditGroupModal } from './edit-group-modal';
 import { GroupConfig } from './group-config';
@@ -20,8 +17,6 @@ import { GroupHealthAlert, GroupHealthBadge } from './group-health-alert';
 import { IncompleteSetup } from './incomplete-setup';
 import { MemberTable } from './member-table';
 import { MODE_LABELS, useGroupRows } from './use-group-rows';
-import { WriteButton } from '../../components/write-button';
-import { RecentOperationsLink } from '../../components/recent-operations-link';
 
 /** `topology`: the group's diagram, handed in by the route (features do not import each other). */
 export function HaGroupDetail({ groupId, topology }: { groupId: string; topology?: ReactNode }) {
@@ -36,98 +31,90 @@ export function HaGroupDetail({ groupId, topology }: { groupId: string; topology
   const halfDone = useHalfDoneBindingsOfVips(vip.data ? [vip.data] : undefined);
   const [deleting, setDeleting] = useState(false);
   const [editing, setEditing] = useState(false);
-  const crumbs = [{ label: 'High availability', to: '/ha-groups' }, { label: 'HA groups', to: '/ha-groups' }, { label: group?.name ?? groupId }];
-  if (isNotFound(query.error)) return <NotFoundPage crumbs={crumbs} what="HA group" backTo="/ha-groups" backLabel="Back to HA groups" />;
   const portById = new Map(ports.filter((q) => q.data).map((q) => [q.data!.id, q.data!]));
   const bound = new Set(vip.data?.allowed_address_pairs.map((p) => p.ip_address) ?? []);
   const service = group?.service;
+  const settingUp = group?.status === 'incomplete' && (group.apply_plan?.length ?? 0) > 0;
+  const tabs: DetailTab[] = [
+    {
+      value: 'members',
+      label: 'Members',
+      content: group && <MemberTable group={group} health={health} portById={portById} boundIps={bound} halfDone={halfDone.bindings} />,
+    },
+    { value: 'configuration', label: 'Configuration', content: group && <GroupConfig group={group} health={health} /> },
+    ...(topology ? [{ value: 'topology', label: 'Topology', content: topology }] : []),
+  ];
   return (
-    <>
-      <PageHeader
-        crumbs={crumbs}
-        title={group ? `HA group ${group.name}` : <Skeleton h={28} w={240} />}
-        description={group ? MODE_LABELS[group.mode] : undefined}
-        actions={
-          group && (
-            <>
-              <RecentOperationsLink resourceType="ha-group" resourceId={group.id} />
-              <WriteButton
-                variant="default"
-                onClick={() => setEditing(true)}
-                blockedReason={group.status === 'incomplete' && (group.apply_plan?.length ?? 0) > 0 ? 'Finish the setup (Retry) or Undo it first.' : null}
-              >
-                Edit members
-              </WriteButton>
-              <WriteButton variant="light" color="red" onClick={() => setDeleting(true)}>
-                Delete
-              </WriteButton>
-            </>
-          )
-        }
-      />
-      <InlineError error={query.error} title="Could not load the HA group" />
-      {group && <GroupHealthAlert name={group.name} health={health} />}
-      {group && group.status === 'incomplete' && (group.apply_plan?.length ?? 0) > 0 && <IncompleteSetup group={group} />}
-      {group && row ? (
-        <DetailCard
-          items={[
-            { label: 'Status', value: <GroupHealthBadge health={health} status={group.status} /> },
-            { label: 'Mode', value: MODE_LABELS[group.mode] },
-            {
-              label: 'Virtual IP',
-              value: (
-                <Anchor component={Link} to={`/vips/${group.vip_port_id}`} ff="monospace">
-                  {row.vipIp}
-                </Anchor>
-              ),
-            },
-            {
-              label: 'EIP',
-              value: row.eip ? (
-                <Anchor component={Link} to={`/eips/${row.eip.id}`} ff="monospace">
-                  {row.eip.public_ip_address}
-                </Anchor>
-              ) : (
-                <Text size="sm" c="dimmed">
-                  None
-                </Text>
-              ),
-            },
-            { label: 'virtual_router_id', value: <Code>{group.virtual_router_id}</Code> },
-            { label: 'Advertisement', value: `every ${group.advert_int} s, ${group.preempt ? 'preemption on' : 'nopreempt'}` },
-            { label: 'Health check', value: <Code>{group.check_command || (group.mode === 'ha' ? DEFAULT_HA_CHECK : DEFAULT_DIRECTOR_CHECK)}</Code> },
-            ...(service
-              ? [
-                  {
-                    label: 'Service',
-                    value: `TCP ${service.port}, ${service.scheduler}, persistence ${service.persistence_timeout} s, check ${service.health_check.type === 'HTTP' ? `HTTP ${service.health_check.path}` : 'TCP'}`,
-                  },
-                ]
-              : []),
-            { label: 'Created', value: formatDate(group.created_at) },
-          ]}
-        />
-      ) : (
-        !query.error && <Skeleton h={280} radius="md" mb="lg" />
-      )}
-      {group && row && (
-        <Tabs defaultValue="members" keepMounted={false}>
-          <Tabs.List mb="md">
-            <Tabs.Tab value="members">Members</Tabs.Tab>
-            <Tabs.Tab value="config">Configuration</Tabs.Tab>
-            {topology && <Tabs.Tab value="topology">Topology</Tabs.Tab>}
-          </Tabs.List>
-          <Tabs.Panel value="members">
-            <MemberTable group={group} health={health} portById={portById} boundIps={bound} halfDone={halfDone.bindings} />
-          </Tabs.Panel>
-          {topology && <Tabs.Panel value="topology">{topology}</Tabs.Panel>}
-          <Tabs.Panel value="config">
-            <GroupConfig group={group} health={health} />
-          </Tabs.Panel>
-        </Tabs>
-      )}
+    <DetailPage
+      crumbs={[{ label: 'High availability', to: '/ha-groups' }, { label: 'HA groups', to: '/ha-groups' }, { label: group?.name ?? groupId }]}
+      title={group && `HA group ${group.name}`}
+      description={group ? MODE_LABELS[group.mode] : undefined}
+      operations={{ resourceType: 'ha-group', resourceId: groupId }}
+      actions={
+        <>
+          <WriteButton variant="default" onClick={() => setEditing(true)} blockedReason={settingUp ? 'Finish the setup (Retry) or Undo it first.' : null}>
+            Edit members
+          </WriteButton>
+          <WriteButton variant="light" color="red" onClick={() => setDeleting(true)}>
+            Delete
+          </WriteButton>
+        </>
+      }
+      notFound={{ what: 'HA group', backTo: '/ha-groups', backLabel: 'Back to HA groups' }}
+      error={query.error}
+      errorTitle="Could not load the HA group"
+      alerts={
+        group && (
+          <>
+            <GroupHealthAlert name={group.name} health={health} />
+            {settingUp && <IncompleteSetup group={group} />}
+          </>
+        )
+      }
+      summaryHeight={280}
+      summary={
+        group &&
+        row && [
+          { label: 'Status', value: <GroupHealthBadge health={health} status={group.status} /> },
+          { label: 'Mode', value: MODE_LABELS[group.mode] },
+          {
+            label: 'Virtual IP',
+            value: (
+              <Anchor component={Link} to={`/vips/${group.vip_port_id}`} ff="monospace">
+                {row.vipIp}
+              </Anchor>
+            ),
+          },
+          {
+            label: 'EIP',
+            value: row.eip ? (
+              <Anchor component={Link} to={`/eips/${row.eip.id}`} ff="monospace">
+                {row.eip.public_ip_address}
+              </Anchor>
+            ) : (
+              <Text size="sm" c="dimmed">
+                None
+              </Text>
+            ),
+          },
+          { label: 'virtual_router_id', value: <Code>{group.virtual_router_id}</Code> },
+          { label: 'Advertisement', value: `every ${group.advert_int} s, ${group.preempt ? 'preemption on' : 'nopreempt'}` },
+          { label: 'Health check', value: <Code>{group.check_command || (group.mode === 'ha' ? DEFAULT_HA_CHECK : DEFAULT_DIRECTOR_CHECK)}</Code> },
+          ...(service
+            ? [
+                {
+                  label: 'Service',
+                  value: `TCP ${service.port}, ${service.scheduler}, persistence ${service.persistence_timeout} s, check ${service.health_check.type === 'HTTP' ? `HTTP ${service.health_check.path}` : 'TCP'}`,
+                },
+              ]
+            : []),
+          { label: 'Created', value: formatDate(group.created_at) },
+        ]
+      }
+      tabs={{ base: `/ha-groups/${groupId}`, list: tabs }}
+    >
       <DeleteGroupDialog row={deleting && row ? row : null} onClose={() => setDeleting(false)} onDeleted={() => navigate('/ha-groups')} />
       {group && editing && <EditGroupModal group={group} onClose={() => setEditing(false)} />}
-    </>
+    </DetailPage>
   );
 }

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Alert, Group, Stack, Text } from '@mantine/core';
 import { ALERT_STYLES } from '../../components/alert-styles';
 import { IconAlertTriangle, IconArrowBackUp, IconRefresh } from '@tabler/icons-react';
@@ -11,7 +12,9 @@ import { WriteButton } from '../../components/write-button';
 
 /** An incomplete group saved by the wizard: how far its setup got, with Retry and Undo right here. */
 export function IncompleteSetup({ group }: { group: HaGroup }) {
+  const { t } = useLingui();
   const runner = useHaApply();
+  const name = group.name;
   const navigate = useNavigate();
   const { resume } = runner;
   useEffect(() => {
@@ -21,39 +24,42 @@ export function IncompleteSetup({ group }: { group: HaGroup }) {
   }, [group.id, resume]);
   useEffect(() => {
     if (runner.phase === 'undone') {
-      notifySuccess('Setup undone', `Everything the wizard applied for ${group.name} is reversed, and the group is deleted.`);
+      notifySuccess(t`Setup undone`, t`Everything the wizard applied for ${name} is reversed, and the group is deleted.`);
       navigate('/ha-groups');
     }
-  }, [runner.phase, navigate, group.name]);
+  }, [runner.phase, navigate, name, t]);
   const wasRunning = useRef(false);
   useEffect(() => {
     if (runner.phase === 'running') wasRunning.current = true;
-    if (runner.phase === 'done' && wasRunning.current) notifySuccess('Setup complete', `Every step of ${group.name} is applied; the group is complete.`);
-  }, [runner.phase, group.name]);
+    if (runner.phase === 'done' && wasRunning.current) notifySuccess(t`Setup complete`, t`Every step of ${name} is applied; the group is complete.`);
+  }, [runner.phase, name, t]);
   if (!group.apply_plan?.length) {
     return (
-      <Alert color="orange" styles={ALERT_STYLES} icon={<IconAlertTriangle size={18} />} title="This HA group is incomplete" mb="lg">
-        It has no wizard steps to resume (a member server may have been deleted). Edit its members, or delete it.
+      <Alert color="orange" styles={ALERT_STYLES} icon={<IconAlertTriangle size={18} />} title={t`This HA group is incomplete`} mb="lg">
+        <Trans>It has no wizard steps to resume (a member server may have been deleted). Edit its members, or delete it.</Trans>
       </Alert>
     );
   }
   const done = runner.steps.filter((s) => s.status === 'done').length;
+  const total = runner.steps.length;
   const busy = runner.phase === 'running' || runner.phase === 'undoing' || runner.phase === 'checking';
   return (
-    <Alert color={runner.phase === 'done' ? 'teal' : 'orange'} styles={ALERT_STYLES} icon={<IconAlertTriangle size={18} />} title={runner.phase === 'done' ? 'Setup complete' : 'Setup incomplete'} mb="lg">
+    <Alert color={runner.phase === 'done' ? 'teal' : 'orange'} styles={ALERT_STYLES} icon={<IconAlertTriangle size={18} />} title={runner.phase === 'done' ? t`Setup complete` : t`Setup incomplete`} mb="lg">
       <Stack gap="sm">
         <Text size="sm">
-          {done} of {runner.steps.length} steps are applied. Retry runs the rest (nothing is done twice); Undo reverses what was applied, newest first.
+          <Trans>
+            {done} of {total} steps are applied. Retry runs the rest (nothing is done twice); Undo reverses what was applied, newest first.
+          </Trans>
         </Text>
-        <StepList steps={runner.steps} label="Apply steps" />
-        {runner.undoSteps.length > 0 && <StepList steps={runner.undoSteps} label="Undo steps" />}
+        <StepList steps={runner.steps} label={t`Apply steps`} />
+        {runner.undoSteps.length > 0 && <StepList steps={runner.undoSteps} label={t`Undo steps`} />}
         {runner.phase !== 'done' && (
           <Group>
             <WriteButton size="sm" leftSection={<IconRefresh size={16} />} onClick={() => void runner.retry()} loading={runner.phase === 'running'} disabled={busy}>
-              Retry
+              <Trans>Retry</Trans>
             </WriteButton>
             <WriteButton size="sm" variant="default" leftSection={<IconArrowBackUp size={16} />} onClick={() => void runner.undo()} loading={runner.phase === 'undoing'} disabled={busy}>
-              Undo
+              <Trans>Undo</Trans>
             </WriteButton>
           </Group>
         )}

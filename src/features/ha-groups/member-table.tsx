@@ -1,11 +1,14 @@
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Anchor, Badge, Paper, Table, Text } from '@mantine/core';
 import { Link } from 'react-router-dom';
+import type { MessageDescriptor } from '@lingui/core';
 import type { HaGroup, Port } from '../../contract';
 import { CheckOnFlag } from '../../components/check-on-flag';
 import { StatusBadge } from '../../components/status-badge';
 import { isSourceDestCheckOn, type HalfDoneBinding } from '../../domain';
 import type { GroupHealth } from '../../domain/ha';
-import { ROLE_LABELS } from './use-group-rows';
+import { ROLE_NAMES } from './use-group-rows';
 import { Hint } from '../../components/hint';
 
 interface Props {
@@ -19,30 +22,49 @@ interface Props {
 /** Verdicts wrap rather than being cut off. */
 const WRAP = { label: { whiteSpace: 'normal', overflow: 'visible' } } as const;
 
-const SERVER_LABELS: Record<string, string> = { ACTIVE: 'Running', SHUTOFF: 'Stopped', BUILD: 'Creating', ERROR: 'Error' };
+const SERVER_LABELS: Record<string, MessageDescriptor> = { ACTIVE: msg`Running`, SHUTOFF: msg`Stopped`, BUILD: msg`Creating`, ERROR: msg`Error` };
 
 function ServerState({ state }: { state: string }) {
-  if (state === 'deleted') return <StatusBadge status="ERROR" label="Deleted" />;
+  const { t } = useLingui();
+  if (state === 'deleted') return <StatusBadge status="ERROR" label={t`Deleted`} />;
   if (state === 'unknown') return <Text size="sm">…</Text>;
-  return <StatusBadge status={state} label={SERVER_LABELS[state] ?? state} />;
+  const label = SERVER_LABELS[state];
+  return <StatusBadge status={state} label={label ? t(label) : state} />;
 }
 
 /** Each member: its server's state, its NIC, whether the NIC is in the VIP's pairs, its check, and the verdict. */
 export function MemberTable({ group, health, portById, boundIps, halfDone }: Props) {
+  const { t } = useLingui();
   const verdictOf = new Map(health?.members.map((m) => [m.serverId, m]) ?? []);
   return (
     <Paper withBorder radius="md" style={{ overflowX: 'auto' }}>
-      <Table aria-label="Members" verticalSpacing="sm" horizontalSpacing="md" miw={1040}>
+      <Table aria-label={t`Members`} verticalSpacing="sm" horizontalSpacing="md" miw={1040}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Server</Table.Th>
-            <Table.Th>Role</Table.Th>
-            <Table.Th>Priority</Table.Th>
-            <Table.Th>Server status</Table.Th>
-            <Table.Th>NIC</Table.Th>
-            <Table.Th>Bound to the VIP</Table.Th>
-            <Table.Th>Source/Dest. check</Table.Th>
-            <Table.Th>Can hold the VIP</Table.Th>
+            <Table.Th>
+              <Trans>Server</Trans>
+            </Table.Th>
+            <Table.Th>
+              <Trans>Role</Trans>
+            </Table.Th>
+            <Table.Th>
+              <Trans>Priority</Trans>
+            </Table.Th>
+            <Table.Th>
+              <Trans>Server status</Trans>
+            </Table.Th>
+            <Table.Th>
+              <Trans>NIC</Trans>
+            </Table.Th>
+            <Table.Th>
+              <Trans>Bound to the VIP</Trans>
+            </Table.Th>
+            <Table.Th>
+              <Trans>Source/Dest. check</Trans>
+            </Table.Th>
+            <Table.Th>
+              <Trans>Can hold the VIP</Trans>
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -65,26 +87,26 @@ export function MemberTable({ group, health, portById, boundIps, halfDone }: Pro
                       </Anchor>
                     )}
                   </Table.Td>
-                  <Table.Td>{ROLE_LABELS[m.role]}</Table.Td>
+                  <Table.Td>{t(ROLE_NAMES[m.role])}</Table.Td>
                   <Table.Td>{m.role === 'backend' ? <Text size="sm" c="dimmed">—</Text> : m.priority}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <ServerState state={v?.server ?? 'unknown'} />
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm" ff="monospace">
-                      {ip ?? (v?.state === 'nic-missing' ? 'gone' : '…')}
+                      {ip ?? (v?.state === 'nic-missing' ? t`gone` : '…')}
                     </Text>
                   </Table.Td>
                   <Table.Td>
                     {m.role === 'backend' ? (
                       <Text size="sm" c="dimmed">
-                        No (real servers hold the VIP on lo)
+                        <Trans>No (real servers hold the VIP on lo)</Trans>
                       </Text>
                     ) : ip && boundIps.has(ip) ? (
-                      'Yes'
+                      t`Yes`
                     ) : (
                       <Badge color="orange" variant="dot" radius="sm" fw={500} tt="none">
-                        Not bound
+                        <Trans>Not bound</Trans>
                       </Badge>
                     )}
                   </Table.Td>
@@ -95,7 +117,7 @@ export function MemberTable({ group, health, portById, boundIps, halfDone }: Pro
                       '…'
                     ) : (
                       <Badge variant="dot" radius="sm" fw={500} color={on ? 'orange' : 'teal'} tt="none">
-                        {on ? 'On' : 'Off'}
+                        {on ? t`On` : t`Off`}
                       </Badge>
                     )}
                   </Table.Td>

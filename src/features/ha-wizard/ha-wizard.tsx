@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Button, Group, Paper, Stepper, Text } from '@mantine/core';
 import { IconArrowLeft, IconArrowRight, IconPlayerPlay } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
@@ -5,8 +6,8 @@ import { useHaApply } from '../../workflows/use-ha-apply';
 import { useHaGroup } from '../../api/ha-groups/get-ha-groups';
 import { InlineError } from '../../components/inline-error';
 import { PageHeader } from '../../components/page-header';
-import { problemMessage } from '../../components/problem-message';
-import { checkName, NUMBER_RULES, numberProblem } from '../../domain';
+import { numberText, problemText } from '../../components/problem-text';
+import { checkName, NUMBER_RULES } from '../../domain';
 import { reviewBlocksApply } from '../../domain/ha';
 import { ApplyStepView, ConfigStepView } from './step-apply';
 import { InternetStep, ReviewStep } from './step-review';
@@ -21,6 +22,7 @@ import { WriteButton } from '../../components/write-button';
 
 /** The guided HA setup: eight steps, its state in the URL (`/ha-groups/new?mode=...&step=...`). */
 export function HaWizard() {
+  const { t } = useLingui();
   const { state: s, set, go } = useWizardUrl();
   const data = useWizardData(s);
   const runner = useHaApply();
@@ -51,9 +53,9 @@ export function HaWizard() {
   const extraBlocker = (step: StepKey): string | null => {
     if (step === 'vip' && s.vip === 'new') return vipAddress.ipError;
     if (step === 'servers') {
-      const name = problemMessage(checkName(data.settings.name));
+      const name = problemText(checkName(data.settings.name));
       if (name) return name;
-      const vrid = numberProblem(NUMBER_RULES.virtualRouterId, data.settings.vrid);
+      const vrid = numberText(NUMBER_RULES.virtualRouterId, data.settings.vrid);
       if (vrid) return vrid;
     }
     return null;
@@ -73,20 +75,25 @@ export function HaWizard() {
   let body;
   const applying = (locked || s.groupId !== '') && index < STEPS.indexOf('apply');
   if (applying) {
+    const group = data.settings.name;
     body = (
       <Text size="sm">
-        This setup is applied (or being applied) as HA group {data.settings.name}: its choices are locked.{' '}
+        <Trans>This setup is applied (or being applied) as HA group {group}: its choices are locked.</Trans>{' '}
         <Button variant="subtle" size="compact-sm" onClick={() => go('apply')}>
-          Go to Apply
+          <Trans>Go to Apply</Trans>
         </Button>
       </Text>
     );
   } else if (firstBlocked && !locked && !s.groupId) {
+    const step = t(STEP_LABELS[firstBlocked]);
+    const why = blocker(firstBlocked);
     body = (
       <Text size="sm" c="dimmed">
-        Step “{STEP_LABELS[firstBlocked]}” is not finished: {blocker(firstBlocked)}{' '}
+        <Trans>
+          Step “{step}” is not finished: {why}
+        </Trans>{' '}
         <Button variant="subtle" size="compact-sm" onClick={() => go(firstBlocked)}>
-          Go there
+          <Trans>Go there</Trans>
         </Button>
       </Text>
     );
@@ -114,17 +121,23 @@ export function HaWizard() {
         body =
           runner.phase === 'idle' && !s.groupId ? (
             <Text size="sm" c="dimmed">
-              Nothing is being applied. Go back to Review and press Apply.
+              <Trans>Nothing is being applied. Go back to Review and press Apply.</Trans>
             </Text>
           ) : (
             <>
-              <InlineError error={saved.error} title="Could not load the HA group" />
+              <InlineError error={saved.error} title={t`Could not load the HA group`} />
               <ApplyStepView runner={runner} onBackToReview={() => go('review')} onConfig={() => go('config')} />
             </>
           );
         break;
       case 'config':
-        body = s.groupId ? <ConfigStepView groupId={s.groupId} /> : <Text size="sm" c="dimmed">Apply the setup first.</Text>;
+        body = s.groupId ? (
+          <ConfigStepView groupId={s.groupId} />
+        ) : (
+          <Text size="sm" c="dimmed">
+            <Trans>Apply the setup first.</Trans>
+          </Text>
+        );
         break;
     }
   }
@@ -134,18 +147,18 @@ export function HaWizard() {
     if (s.step === 'apply' || s.step === 'config' || applying) return null;
     const back = index > 0 && (
       <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={() => go(STEPS[index - 1])} disabled={locked}>
-        Back
+        <Trans>Back</Trans>
       </Button>
     );
-    const reason = s.step === 'review' ? (reviewBlocked ? 'A failed check blocks Apply.' : null) : nextBlocker;
+    const reason = s.step === 'review' ? (reviewBlocked ? t`A failed check blocks Apply.` : null) : nextBlocker;
     const next =
       s.step === 'review' ? (
         <WriteButton leftSection={<IconPlayerPlay size={16} />} onClick={apply} disabled={reason !== null || data.loading}>
-          Apply
+          <Trans>Apply</Trans>
         </WriteButton>
       ) : (
         <Button rightSection={<IconArrowRight size={16} />} onClick={() => go(STEPS[index + 1])} disabled={reason !== null}>
-          Next
+          <Trans>Next</Trans>
         </Button>
       );
     return (
@@ -172,9 +185,9 @@ export function HaWizard() {
   return (
     <>
       <PageHeader
-        crumbs={[{ label: 'High availability', to: '/ha-groups' }, { label: 'HA groups', to: '/ha-groups' }, { label: 'Set up HA' }]}
-        title="Set up HA"
-        description="A guided setup for either networking mode: checks first, then each API call as a visible step, then the configuration for each server."
+        crumbs={[{ label: t`High availability`, to: '/ha-groups' }, { label: t`HA groups`, to: '/ha-groups' }, { label: t`Set up HA` }]}
+        title={t`Set up HA`}
+        description={t`A guided setup for either networking mode: checks first, then each API call as a visible step, then the configuration for each server.`}
       />
       <Paper withBorder radius="md" p="lg">
         <Stepper
@@ -186,9 +199,11 @@ export function HaWizard() {
           mb="xl"
           styles={{ stepLabel: { fontSize: 'var(--mantine-font-size-sm)' }, separator: { marginInline: 6 } }}
         >
-          {STEPS.map((st, i) => (
-            <Stepper.Step key={st} label={STEP_LABELS[st]} aria-label={`Step ${i + 1}: ${STEP_LABELS[st]}`} allowStepSelect={!locked && !s.groupId && i < index} />
-          ))}
+          {STEPS.map((st, i) => {
+            const label = t(STEP_LABELS[st]);
+            const n = i + 1;
+            return <Stepper.Step key={st} label={label} aria-label={t`Step ${n}: ${label}`} allowStepSelect={!locked && !s.groupId && i < index} />;
+          })}
         </Stepper>
         {body}
         {nav}

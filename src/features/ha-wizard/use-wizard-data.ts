@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { useMemo } from 'react';
 import type { HaGroup, Port, Server, Subnet } from '../../contract';
 import { useAllEips } from '../../api/eips/get-eips';
@@ -9,6 +10,7 @@ import { useServers } from '../../api/servers/get-servers';
 import { nicFactsOf } from '../../api/servers/server-addresses';
 import { useAllSubnets } from '../../api/subnets/get-subnets';
 import { VIP_DEVICE_OWNER } from '../../contract';
+import { problemText } from '../../components/problem-text';
 import { checkVipBinding, isSourceDestCheckOn, type NicFacts } from '../../domain';
 import { freeRouterId } from '../../domain/ha';
 import type { WizardState } from './wizard-state';
@@ -31,6 +33,7 @@ export interface Outsider {
 
 /** Everything the wizard reads about the chosen subnet: its VIPs, servers, NICs, HA groups and EIPs. */
 export function useWizardData(s: WizardState) {
+  const { t } = useLingui();
   const subnets = useAllSubnets();
   const subnet: Subnet | undefined = subnets.data?.find((x) => x.id === s.subnetId);
   const ports = useSubnetPorts(s.subnetId);
@@ -63,7 +66,7 @@ export function useWizardData(s: WizardState) {
   const chosenVip = s.vip && s.vip !== 'new' ? vips.find((v) => v.id === s.vip) : undefined;
   const vipFacts = {
     id: chosenVip?.id ?? 'new',
-    ip: chosenVip ? ipOf(chosenVip) : s.vipIp || 'the new virtual IP',
+    ip: chosenVip ? ipOf(chosenVip) : s.vipIp || t`the new virtual IP`,
     network_id: s.subnetId,
     boundIps: [] as string[],
   };
@@ -72,7 +75,8 @@ export function useWizardData(s: WizardState) {
     .filter((server) => !inSubnet.has(server.id))
     .map((server) => {
       const nics = nicFactsOf(server, subnets.data ?? []);
-      const reason = nics.length === 0 ? `${server.name} has no NIC.` : (checkVipBinding(vipFacts, nics[0], subnet?.name ?? 'the chosen subnet')?.message ?? '');
+      const name = server.name;
+      const reason = nics.length === 0 ? t`${name} has no NIC.` : (problemText(checkVipBinding(vipFacts, nics[0], subnet?.name ?? t`the chosen subnet`)) ?? '');
       return { server, reason };
     });
 

@@ -1,10 +1,11 @@
+import { t } from '@lingui/core/macro';
 import type { ApplyContext } from '../../workflows/ha-apply';
 import type { HaGroupFields } from '../../api/ha-groups/save-ha-group';
 import { planHaApply, reviewHaSetup, type ApplyPlanInput, type ReviewInput } from '../../domain/ha';
 import { ipOf, type WizardData } from './use-wizard-data';
 import type { WizardState } from './wizard-state';
 
-/** The review step's input: every member's NIC facts as the data shows them now. */
+/** The review step's input: every member's NIC facts as the data shows them now (placeholder words in the console's language). */
 export function reviewInputOf(s: WizardState, data: WizardData): ReviewInput {
   const subnetName = (id: string) => data.subnets.data?.find((x) => x.id === id)?.name ?? id;
   const members = s.members.map((m) => {
@@ -16,7 +17,7 @@ export function reviewInputOf(s: WizardState, data: WizardData): ReviewInput {
       priority: Number(m.priority),
       nicIp: ip,
       nicNetworkId: port?.network_id ?? '',
-      nicSubnetName: port ? subnetName(port.network_id) : 'an unknown subnet',
+      nicSubnetName: port ? subnetName(port.network_id) : t`an unknown subnet`,
       sourceDestCheckOn: port ? data.checkOn(port) : true,
       nicsInVipSubnet: data.nicPorts.filter((p) => p.device_id === m.serverId).length,
       otherVipCount: ip ? data.otherVipCount(ip) : 0,
@@ -26,7 +27,7 @@ export function reviewInputOf(s: WizardState, data: WizardData): ReviewInput {
   const vip = data.chosenVip;
   return {
     mode: s.mode ?? 'ha',
-    vip: { ip: vip ? ipOf(vip) : s.vipIp.trim() || 'the new virtual IP', networkId: s.subnetId, subnetName: data.subnet?.name ?? s.subnetId },
+    vip: { ip: vip ? ipOf(vip) : s.vipIp.trim() || t`the new virtual IP`, networkId: s.subnetId, subnetName: data.subnet?.name ?? s.subnetId },
     members,
     otherBoundServers: vip ? vip.allowed_address_pairs.filter((p) => !memberIps.has(p.ip_address)).length : 0,
     virtualRouterId: Number(data.settings.vrid),

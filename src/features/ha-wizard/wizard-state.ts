@@ -1,18 +1,21 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg, t } from '@lingui/core/macro';
 import type { HaMode, HaRole } from '../../contract';
-import { NUMBER_RULES, numberProblem } from '../../domain';
+import { numberText } from '../../components/problem-text';
+import { NUMBER_RULES } from '../../domain';
 
 export const STEPS = ['mode', 'network', 'vip', 'servers', 'internet', 'review', 'apply', 'config'] as const;
 export type StepKey = (typeof STEPS)[number];
 
-export const STEP_LABELS: Record<StepKey, string> = {
-  mode: 'Mode',
-  network: 'Network',
-  vip: 'Virtual IP',
-  servers: 'Servers',
-  internet: 'Internet access',
-  review: 'Review',
-  apply: 'Apply',
-  config: 'Configuration',
+export const STEP_LABELS: Record<StepKey, MessageDescriptor> = {
+  mode: msg`Mode`,
+  network: msg`Network`,
+  vip: msg`Virtual IP`,
+  servers: msg`Servers`,
+  internet: msg`Internet access`,
+  review: msg`Review`,
+  apply: msg`Apply`,
+  config: msg`Configuration`,
 };
 
 export type Scheduler = 'rr' | 'wrr' | 'lc' | 'wlc';
@@ -163,7 +166,7 @@ export function wizardParams(s: WizardState): URLSearchParams {
 /** Roles a server can take in a mode ("" = not in the group). */
 export const rolesOf = (mode: HaMode): HaRole[] => (mode === 'ha' ? ['active', 'standby'] : ['director', 'backend']);
 
-export const ROLE_LABELS: Record<HaRole, string> = { active: 'Active', standby: 'Standby', director: 'Director', backend: 'Real server' };
+export const ROLE_LABELS: Record<HaRole, MessageDescriptor> = { active: msg`Active`, standby: msg`Standby`, director: msg`Director`, backend: msg`Real server` };
 
 function freePriority(members: readonly WizardMember[], candidates: number[]): number {
   const used = new Set(members.map((m) => Number(m.priority)));
@@ -201,38 +204,38 @@ export function assignRole(members: readonly WizardMember[], serverId: string, p
 /** The first refused number among the members' priorities and the LVS service's fields, or null. */
 function numbersProblem(s: WizardState): string | null {
   for (const m of s.members) {
-    const problem = m.role === 'backend' ? null : numberProblem(NUMBER_RULES.priority, m.priority);
+    const problem = m.role === 'backend' ? null : numberText(NUMBER_RULES.priority, m.priority);
     if (problem) return problem;
   }
   if (s.mode !== 'lvs-dr') return null;
-  return numberProblem(NUMBER_RULES.servicePort, s.port) ?? numberProblem(NUMBER_RULES.persistenceTimeout, s.persistence);
+  return numberText(NUMBER_RULES.servicePort, s.port) ?? numberText(NUMBER_RULES.persistenceTimeout, s.persistence);
 }
 
-/** Why Next is disabled on a step (null when it may go on). The review step's checks say the rest. */
+/** Why Next is disabled on a step (null when it may go on), in the console's language. The review step's checks say the rest. */
 export function blockerOf(s: WizardState, step: StepKey): string | null {
   const count = (role: HaRole) => s.members.filter((m) => m.role === role).length;
   switch (step) {
     case 'mode':
-      return s.mode ? null : 'Choose a mode.';
+      return s.mode ? null : t`Choose a mode.`;
     case 'network':
-      return !s.vpcId ? 'Choose a VPC.' : !s.subnetId ? 'Choose a subnet.' : null;
+      return !s.vpcId ? t`Choose a VPC.` : !s.subnetId ? t`Choose a subnet.` : null;
     case 'vip':
-      return s.vip ? null : 'Choose a virtual IP, or assign a new one.';
+      return s.vip ? null : t`Choose a virtual IP, or assign a new one.`;
     case 'servers':
       if (s.mode === 'ha') {
-        if (count('active') !== 1) return 'Choose one active server.';
-        if (count('standby') < 1) return 'Choose at least one standby server.';
+        if (count('active') !== 1) return t`Choose one active server.`;
+        if (count('standby') < 1) return t`Choose at least one standby server.`;
       } else {
-        if (count('director') !== 2) return 'Choose two directors.';
-        if (count('backend') < 2) return 'Choose at least two real servers.';
-        if (s.check !== 'tcp' && !/^\/\S*$/.test(s.check)) return 'The HTTP check path starts with / and has no spaces.';
+        if (count('director') !== 2) return t`Choose two directors.`;
+        if (count('backend') < 2) return t`Choose at least two real servers.`;
+        if (s.check !== 'tcp' && !/^\/\S*$/.test(s.check)) return t`The HTTP check path starts with / and has no spaces.`;
       }
-      if (s.command && !COMMAND_PATTERN.test(s.command)) return 'The health check is an absolute command (starting with /), without quotes or backslashes.';
+      if (s.command && !COMMAND_PATTERN.test(s.command)) return t`The health check is an absolute command (starting with /), without quotes or backslashes.`;
       return numbersProblem(s);
     case 'internet':
       if (s.eip !== 'new') return null;
-      if (!/^[A-Za-z0-9_.-]{1,64}$/.test(s.eipName)) return 'Name the new EIP: 1 to 64 letters, digits, _, - and .';
-      return numberProblem(NUMBER_RULES.bandwidth, s.bandwidth);
+      if (!/^[A-Za-z0-9_.-]{1,64}$/.test(s.eipName)) return t`Name the new EIP: 1 to 64 letters, digits, _, - and .`;
+      return numberText(NUMBER_RULES.bandwidth, s.bandwidth);
     default:
       return null;
   }

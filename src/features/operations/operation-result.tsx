@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { Badge } from '@mantine/core';
 import type { Operation } from '../../contract';
 
@@ -5,7 +6,12 @@ const COLOR = { normal: 'teal', warning: 'orange', incident: 'red' } as const;
 
 /** The answer of an operation: its HTTP status, and the error code when it was refused or failed. */
 export function OperationResult({ op }: { op: Operation }) {
-  if (!op.code) return <Badge color="gray" variant="light" radius="sm" tt="none">No answer recorded</Badge>;
+  if (!op.code)
+    return (
+      <Badge color="gray" variant="light" radius="sm" tt="none">
+        <Trans>No answer recorded</Trans>
+      </Badge>
+    );
   return (
     <Badge color={COLOR[op.trace_rating]} variant="light" radius="sm" tt="none" ff="monospace">
       {op.code}

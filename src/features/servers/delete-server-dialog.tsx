@@ -1,43 +1,25 @@
-import { Stack, Text } from '@mantine/core';
 import type { Server } from '../../contract';
 import { useDeleteServer } from '../../api/servers/delete-server';
 import { useServerCascade } from '../../api/servers/server-cascade';
-import { ConfirmDialog } from '../../components/confirm-dialog';
-import { notifyError, notifySuccess } from '../../components/notify';
+import { DeleteDialog } from '../../components/delete-dialog';
 import { CascadeNotice } from './cascade-notice';
 
-interface Props {
-  server: Server | null;
-  onClose: () => void;
-  onDeleted?: () => void;
-}
-
-export function DeleteServerDialog({ server, onClose, onDeleted }: Props) {
+export function DeleteServerDialog({ server, onClose, onDeleted }: { server: Server | null; onClose: () => void; onDeleted?: () => void }) {
   const del = useDeleteServer();
   const cascade = useServerCascade(server ? [server] : [], 'delete');
   return (
-    <ConfirmDialog
-      opened={server !== null}
+    <DeleteDialog
+      subject={server}
       onClose={onClose}
-      title={`Delete server ${server?.name ?? ''}?`}
+      onDone={onDeleted}
+      title={(s) => `Delete server ${s.name}?`}
       confirmLabel="Delete Server"
       confirmDisabled={cascade.isLoading}
-      onConfirm={async () => {
-        if (!server) return;
-        try {
-          await del.mutateAsync(server.id);
-        } catch (err) {
-          notifyError(`Could not delete ${server.name}`, err);
-          throw err;
-        }
-        notifySuccess('Server deleted', `${server.name} and its NICs were deleted.`);
-        onDeleted?.();
-      }}
-    >
-      <Stack gap="sm">
-        <Text size="sm">{`Server ${server?.name} will be deleted with its NICs; their addresses return to their subnets.`}</Text>
-        <CascadeNotice consequences={cascade.data} loading={cascade.isLoading} error={cascade.error} verb="Deleting" />
-      </Stack>
-    </ConfirmDialog>
+      consequences={(s) => `Server ${s.name} will be deleted with its NICs; their addresses return to their subnets.`}
+      extra={() => <CascadeNotice consequences={cascade.data} loading={cascade.isLoading} error={cascade.error} verb="Deleting" />}
+      request={(s) => del.mutateAsync(s.id)}
+      failure={(s) => `Could not delete ${s.name}`}
+      success={(s) => ({ title: 'Server deleted', message: `${s.name} and its NICs were deleted.` })}
+    />
   );
 }

@@ -1,9 +1,12 @@
 import type { ComponentProps } from 'react';
 import { lazyDialog } from '../../components/lazy-dialog';
+import type { CreateServerModal as CreateModal } from './create-server-modal';
+import type { DeleteServerDialog as DeleteDialog } from './delete-server-dialog';
+import type { StopServerDialog as StopDialog } from './stop-server-dialog';
 
-type CreateProps = ComponentProps<typeof import('./create-server-modal').CreateServerModal>;
-type DeleteProps = ComponentProps<typeof import('./delete-server-dialog').DeleteServerDialog>;
-type StopProps = ComponentProps<typeof import('./stop-server-dialog').StopServerDialog>;
+type CreateProps = ComponentProps<typeof CreateModal>;
+type DeleteProps = ComponentProps<typeof DeleteDialog>;
+type StopProps = ComponentProps<typeof StopDialog>;
 
 /** The servers' dialogs, loaded when one first opens (the servers list is a first route). */
 export const CreateServerModal = lazyDialog<CreateProps>(async () => (await import('./create-server-modal')).CreateServerModal, (p) => p.opened);

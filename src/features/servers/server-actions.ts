@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type { Server } from '../../contract';
 
 export type ServerActionKind = 'start' | 'stop' | 'delete';
@@ -9,10 +10,12 @@ export interface ServerActionItem {
   danger?: boolean;
 }
 
+/** A server's actions in the console's language (read while rendering, after the language is active). */
 export function serverActions(server: Server): ServerActionItem[] {
+  const name = server.name;
   return [
-    { kind: 'start', label: 'Start', disabledReason: server.status === 'ACTIVE' ? `${server.name} is already running.` : null },
-    { kind: 'stop', label: 'Stop', disabledReason: server.status === 'SHUTOFF' ? `${server.name} is already stopped.` : null },
-    { kind: 'delete', label: 'Delete', disabledReason: null, danger: true },
+    { kind: 'start', label: t`Start`, disabledReason: server.status === 'ACTIVE' ? t`${name} is already running.` : null },
+    { kind: 'stop', label: t`Stop`, disabledReason: server.status === 'SHUTOFF' ? t`${name} is already stopped.` : null },
+    { kind: 'delete', label: t`Delete`, disabledReason: null, danger: true },
   ];
 }

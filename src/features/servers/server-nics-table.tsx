@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Anchor, Code, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import type { InterfaceAttachment } from '../../contract';
@@ -12,6 +13,7 @@ import { ResourceTable, type Column } from '../../components/resource-table';
 import { SourceDestSwitch } from './source-dest-switch';
 
 export function ServerNicsTable({ serverId }: { serverId: string }) {
+  const { t } = useLingui();
   const nics = useServerNics(serverId);
   const ports = usePortsById((nics.data ?? []).map((n) => n.port_id));
   const subnets = useAllSubnets();
@@ -20,11 +22,11 @@ export function ServerNicsTable({ serverId }: { serverId: string }) {
   const portOf = new Map(ports.flatMap((q) => (q.data ? [[q.data.id, q.data] as const] : [])));
   const subnetOf = new Map((subnets.data ?? []).map((s) => [s.id, s]));
   const columns: Column<InterfaceAttachment>[] = [
-    { key: 'ip', header: 'IP Address', render: (n) => <Code>{n.fixed_ips.map((f) => f.ip_address).join(', ')}</Code> },
-    { key: 'mac', header: 'MAC Address', render: (n) => <Code>{n.mac_addr}</Code> },
+    { key: 'ip', header: t`IP Address`, render: (n) => <Code>{n.fixed_ips.map((f) => f.ip_address).join(', ')}</Code> },
+    { key: 'mac', header: t`MAC Address`, render: (n) => <Code>{n.mac_addr}</Code> },
     {
       key: 'subnet',
-      header: 'Subnet',
+      header: t`Subnet`,
       render: (n) => {
         const s = subnetOf.get(n.net_id);
         return (
@@ -36,7 +38,7 @@ export function ServerNicsTable({ serverId }: { serverId: string }) {
     },
     {
       key: 'vips',
-      header: 'Virtual IPs',
+      header: t`Virtual IPs`,
       render: (n) => {
         const ips = n.fixed_ips.map((f) => f.ip_address);
         const bound = (vips.data ?? []).filter(
@@ -51,13 +53,15 @@ export function ServerNicsTable({ serverId }: { serverId: string }) {
             ))}
           </Group>
         ) : (
-          <Text size="sm" c="dimmed">None</Text>
+          <Text size="sm" c="dimmed">
+            <Trans>None</Trans>
+          </Text>
         );
       },
     },
     {
       key: 'check',
-      header: 'Security',
+      header: t`Security`,
       render: (n) => (
         <Stack gap={6}>
           <SourceDestSwitch port={portOf.get(n.port_id)} ip={n.fixed_ips[0]?.ip_address ?? ''} serverId={serverId} />
@@ -80,14 +84,14 @@ export function ServerNicsTable({ serverId }: { serverId: string }) {
         refreshing={nics.isFetching}
       />
       <ResourceTable
-        label="NICs"
+        label={t`NICs`}
         columns={columns}
         rows={nics.data}
         rowKey={(n) => n.port_id}
         loading={nics.isFetching}
         error={nics.error}
-        emptyTitle="No NICs"
-        emptyDescription="This server has no network interface."
+        emptyTitle={t`No NICs`}
+        emptyDescription={t`This server has no network interface.`}
         skeletonRows={1}
       />
     </>

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { Switch } from '@mantine/core';
 import type { Port } from '../../contract';
 import { useSetSourceDestCheck } from '../../api/ports/set-source-dest-check';
@@ -6,6 +7,7 @@ import { useWriteBlock } from '../../api/write-access';
 import { isSourceDestCheckOn } from '../../domain';
 
 export function SourceDestSwitch({ port, ip, serverId }: { port: Port | undefined; ip: string; serverId: string }) {
+  const { t } = useLingui();
   const set = useSetSourceDestCheck();
   const writeBlock = useWriteBlock();
   const on = port ? isSourceDestCheckOn(port.allowed_address_pairs) : false;
@@ -13,15 +15,16 @@ export function SourceDestSwitch({ port, ip, serverId }: { port: Port | undefine
     if (!port) return;
     try {
       await set.mutateAsync({ portId: port.id, on: next, serverId });
-      notifySuccess(`Source/Destination Check ${next ? 'on' : 'off'}`, `NIC ${ip}: the check is now ${next ? 'on' : 'off'}.`);
+      if (next) notifySuccess(t`Source/Destination Check on`, t`NIC ${ip}: the check is now on.`);
+      else notifySuccess(t`Source/Destination Check off`, t`NIC ${ip}: the check is now off.`);
     } catch (err) {
-      notifyError(`Could not change the check of NIC ${ip}`, err);
+      notifyError(t`Could not change the check of NIC ${ip}`, err);
     }
   };
   return (
     <Switch
-      label="Source/Destination Check"
-      description={writeBlock ?? (port ? (on ? 'On' : 'Off: the NIC may answer for virtual IPs') : 'Reading…')}
+      label={t`Source/Destination Check`}
+      description={writeBlock ?? (port ? (on ? t`On` : t`Off: the NIC may answer for virtual IPs`) : t`Reading…`)}
       checked={on}
       disabled={!port || set.isPending}
       aria-disabled={writeBlock ? true : undefined}

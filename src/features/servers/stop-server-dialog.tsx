@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { Stack, Text } from '@mantine/core';
 import type { Server } from '../../contract';
 import { ConfirmDialog } from '../../components/confirm-dialog';
@@ -13,16 +14,18 @@ interface Props {
 
 /** Asked only when something depends on the server: a server in no VIP or HA group stops at once. */
 export function StopServerDialog({ pending, onClose, onConfirm }: Props) {
+  const { t } = useLingui();
+  const name = pending?.server.name ?? '';
   return (
     <ConfirmDialog
       opened={pending !== null}
       onClose={onClose}
-      title={`Stop server ${pending?.server.name ?? ''}?`}
-      confirmLabel="Stop Server"
+      title={t`Stop server ${name}?`}
+      confirmLabel={t`Stop Server`}
       onConfirm={() => (pending ? onConfirm(pending.server) : Promise.resolve())}
     >
       <Stack gap="sm">
-        <Text size="sm">{`Server ${pending?.server.name} will be shut off until it is started again.`}</Text>
+        <Text size="sm">{t`Server ${name} will be shut off until it is started again.`}</Text>
         <CascadeNotice consequences={pending?.consequences} loading={false} error={null} verb="Stopping" />
       </Stack>
     </ConfirmDialog>

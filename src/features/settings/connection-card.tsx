@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Code, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { apiBaseUrl, useConnectionStore } from '../../api/connection';
 import { useProjectStore } from '../../api/project-store';
@@ -6,33 +7,36 @@ import { CopyButton } from '../../components/copy-button';
 import { DetailCard } from '../../components/detail-card';
 
 export function ConnectionCard() {
+  const { t } = useLingui();
   const projectId = useProjectStore((s) => s.projectId);
   const region = useProjects().data?.find((p) => p.id === projectId)?.region ?? '…';
   useConnectionStore((s) => s.backend);
-  const base = apiBaseUrl() || `${window.location.origin} (service worker in this browser)`;
+  const origin = window.location.origin;
+  const base = apiBaseUrl() || t`${origin} (service worker in this browser)`;
+  const examplePath = `GET /v1/${projectId}/vpcs`;
   return (
     <Paper withBorder radius="md" p="lg">
       <Stack>
         <Title order={2} fz="h4">
-          Connection
+          <Trans>Connection</Trans>
         </Title>
         <Text size="sm" c="dimmed">
-          The console speaks Huawei Cloud&apos;s REST API. Point the same paths at this base URL from any client.
+          <Trans>The console speaks Huawei Cloud&apos;s REST API. Point the same paths at this base URL from any client.</Trans>
         </Text>
         <DetailCard
           items={[
             {
-              label: 'Project ID',
+              label: t`Project ID`,
               value: (
                 <Group gap={4}>
                   <Code>{projectId}</Code>
-                  <CopyButton value={projectId} label="Copy the project ID" />
+                  <CopyButton value={projectId} label={t`Copy the project ID`} />
                 </Group>
               ),
             },
-            { label: 'Region', value: region },
-            { label: 'API base URL', value: <Code>{base}</Code> },
-            { label: 'Example', value: <Code>{`GET /v1/${projectId}/vpcs`}</Code> },
+            { label: t`Region`, value: region },
+            { label: t`API base URL`, value: <Code>{base}</Code> },
+            { label: t`Example`, value: <Code>{examplePath}</Code> },
           ]}
         />
       </Stack>

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Button, FileButton, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconDownload, IconFolderPlus, IconUpload } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
@@ -10,6 +11,7 @@ import { WriteButton } from '../../components/write-button';
 import { useProjectStore } from '../../api/project-store';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { download } from '../../components/download';
+import { formatNumber } from '../../components/format';
 import { InlineError } from '../../components/inline-error';
 import { notifySuccess } from '../../components/notify';
 import type { ImportResult } from '../../contract';
@@ -18,6 +20,7 @@ import { ImportRefused, ImportSucceeded, importSummary } from './import-outcome'
 type Outcome = { file: File; result: ImportResult } | { file: File; error: unknown } | null;
 
 export function ProjectFileCard() {
+  const { t } = useLingui();
   const projectId = useProjectStore((s) => s.projectId);
   const importFile = useImportProjectFile();
   const resetPicker = useRef<() => void>(null);
@@ -52,7 +55,9 @@ export function ProjectFileCard() {
       const file = await exportProjectFile(projectId);
       const name = projectFileName(projectId);
       download(name, JSON.stringify(file), 'application/json');
-      notifySuccess('Project exported', `${name}: ${file.servers.length.toLocaleString('en')} servers, ${file.ports.length.toLocaleString('en')} ports.`);
+      const servers = formatNumber(file.servers.length);
+      const ports = formatNumber(file.ports.length);
+      notifySuccess(t`Project exported`, t`${name}: ${servers} servers, ${ports} ports.`);
     } catch (err) {
       setExportError(err);
     } finally {
@@ -64,7 +69,8 @@ export function ProjectFileCard() {
     importFile.mutateAsync({ projectId, file }).then(
       (result) => {
         setOutcome({ file, result });
-        notifySuccess('Project imported', `Created ${importSummary(result)}`);
+        const summary = importSummary(result);
+        notifySuccess(t`Project imported`, t`Created ${summary}.`);
       },
       (error: unknown) => setOutcome({ file, error }),
     );
@@ -79,6 +85,10 @@ export function ProjectFileCard() {
   };
 
   const busy = exporting || importFile.isPending;
+  const importing = importFile.variables?.file;
+  const importingName = importing instanceof File ? importing.name : null;
+  const newFromName = newFrom?.file.name;
+  const maxServers = formatNumber(50_000);
   const drop = (e: React.DragEvent) => {
     e.preventDefault();
     setDragging(false);
@@ -101,52 +111,62 @@ export function ProjectFileCard() {
     >
       <Stack>
         <Title order={2} fz="h4">
-          Export and import
+          <Trans>Export and import</Trans>
         </Title>
         <Text size="sm" c="dimmed">
-          Export saves this project as one JSON file: every VPC, subnet, server, port, EIP and HA group. Import fills an empty project from such
-          a file: it is checked whole first, and either everything is created or nothing.
+          <Trans>
+            Export saves this project as one JSON file: every VPC, subnet, server, port, EIP and HA group. Import fills an empty project from
+            such a file: it is checked whole first, and either everything is created or nothing.
+          </Trans>
         </Text>
         <Group>
           <Button leftSection={<IconDownload size={16} />} variant="default" onClick={runExport} loading={exporting} disabled={busy}>
-            Export project
+            <Trans>Export project</Trans>
           </Button>
-          <FileButton onChange={pickedForNew} accept="application/json,.json" resetRef={resetNewPicker} inputProps={{ 'aria-label': 'Project file for a new project' }}>
+          <FileButton onChange={pickedForNew} accept="application/json,.json" resetRef={resetNewPicker} inputProps={{ 'aria-label': t`Project file for a new project` }}>
             {(props) => (
               <WriteButton {...props} leftSection={<IconFolderPlus size={16} />} variant="default" disabled={busy} blockedReason={createBlock}>
-                New project from a file…
+                <Trans>New project from a file…</Trans>
               </WriteButton>
             )}
           </FileButton>
-          <FileButton onChange={picked} accept="application/json,.json" resetRef={resetPicker} inputProps={{ 'aria-label': 'Project file to import' }}>
+          <FileButton onChange={picked} accept="application/json,.json" resetRef={resetPicker} inputProps={{ 'aria-label': t`Project file to import` }}>
             {(props) => (
               <WriteButton {...props} leftSection={<IconUpload size={16} />} variant="default" loading={importFile.isPending} disabled={busy}>
-                Import…
+                <Trans>Import…</Trans>
               </WriteButton>
             )}
           </FileButton>
         </Group>
         <Text size="xs" c="dimmed">
-          Imports into project {projectId}; you can also drop a file on this card. Files up to 64 MiB (about 50,000 servers).
+          <Trans>
+            Imports into project {projectId}; you can also drop a file on this card. Files up to 64 MiB (about {maxServers} servers).
+          </Trans>
         </Text>
         {importFile.isPending && importFile.variables && (
           <Text size="sm" aria-live="polite">
-            Importing {importFile.variables.file instanceof File ? importFile.variables.file.name : 'the file'}: checking it, then writing everything at once…
+            {importingName ? (
+              <Trans>Importing {importingName}: checking it, then writing everything at once…</Trans>
+            ) : (
+              <Trans>Importing the file: checking it, then writing everything at once…</Trans>
+            )}
           </Text>
         )}
-        <InlineError error={exportError} title="Could not export the project" />
+        <InlineError error={exportError} title={t`Could not export the project`} />
         {outcome && 'result' in outcome && <ImportSucceeded result={outcome.result} fileName={outcome.file.name} />}
         {outcome && 'error' in outcome && <ImportRefused error={outcome.error} fileName={outcome.file.name} />}
       </Stack>
       <ProjectFormModal
         opened={newFrom !== null}
         onClose={() => setNewFrom(null)}
-        title={newFrom ? `New project from ${newFrom.file.name}` : ''}
-        submitLabel="Create and import"
+        title={newFromName ? t`New project from ${newFromName}` : ''}
+        submitLabel={t`Create and import`}
         initial={newFrom ?? undefined}
         createWith={async ({ name, region, description }) => {
           const made = await createProjectFromFile(name, region, newFrom!.file, description);
-          notifySuccess('Project created from the file', `${made.project.display_name}: ${importSummary(made)}`);
+          const project = made.project.display_name;
+          const summary = importSummary(made);
+          notifySuccess(t`Project created from the file`, t`${project}: ${summary}.`);
           return made.project;
         }}
         onDone={(p) => openProject(p.id, '/vpcs')}
@@ -154,11 +174,11 @@ export function ProjectFileCard() {
       <ConfirmDialog
         opened={notEmpty !== null}
         onClose={() => setNotEmpty(null)}
-        title="This project is not empty"
-        confirmLabel="Import anyway"
+        title={t`This project is not empty`}
+        confirmLabel={t`Import anyway`}
         onConfirm={async () => notEmpty && post(notEmpty)}
       >
-        {`Project ${projectId} already holds VPCs or EIPs, and an import fills an empty project only: the backend will refuse it. Use New project from a file instead, or open an empty project first.`}
+        {t`Project ${projectId} already holds VPCs or EIPs, and an import fills an empty project only: the backend will refuse it. Use New project from a file instead, or open an empty project first.`}
       </ConfirmDialog>
     </Paper>
   );

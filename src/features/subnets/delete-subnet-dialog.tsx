@@ -1,35 +1,20 @@
 import type { Subnet } from '../../contract';
 import { useDeleteSubnet } from '../../api/subnets/delete-subnet';
-import { ConfirmDialog } from '../../components/confirm-dialog';
-import { notifyError, notifySuccess } from '../../components/notify';
+import { DeleteDialog } from '../../components/delete-dialog';
 
-interface Props {
-  subnet: Subnet | null;
-  onClose: () => void;
-  onDeleted?: () => void;
-}
-
-export function DeleteSubnetDialog({ subnet, onClose, onDeleted }: Props) {
+export function DeleteSubnetDialog({ subnet, onClose, onDeleted }: { subnet: Subnet | null; onClose: () => void; onDeleted?: () => void }) {
   const del = useDeleteSubnet();
   return (
-    <ConfirmDialog
-      opened={subnet !== null}
+    <DeleteDialog
+      subject={subnet}
       onClose={onClose}
-      title={`Delete subnet ${subnet?.name ?? ''}?`}
+      onDone={onDeleted}
+      title={(s) => `Delete subnet ${s.name}?`}
       confirmLabel="Delete Subnet"
-      onConfirm={async () => {
-        if (!subnet) return;
-        try {
-          await del.mutateAsync({ vpcId: subnet.vpc_id, subnetId: subnet.id });
-        } catch (err) {
-          notifyError(`Could not delete ${subnet.name}`, err);
-          throw err;
-        }
-        notifySuccess('Subnet deleted', `${subnet.name} (${subnet.cidr}) was deleted.`);
-        onDeleted?.();
-      }}
-    >
-      {`Subnet ${subnet?.name} (${subnet?.cidr}) will be deleted. A subnet that still has servers or virtual IPs cannot be deleted.`}
-    </ConfirmDialog>
+      consequences={(s) => `Subnet ${s.name} (${s.cidr}) will be deleted. A subnet that still has servers or virtual IPs cannot be deleted.`}
+      request={(s) => del.mutateAsync({ vpcId: s.vpc_id, subnetId: s.id })}
+      failure={(s) => `Could not delete ${s.name}`}
+      success={(s) => ({ title: 'Subnet deleted', message: `${s.name} (${s.cidr}) was deleted.` })}
+    />
   );
 }

@@ -1,3 +1,6 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Anchor, Badge, Code, Group, Pagination, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -7,15 +10,27 @@ import { useServersById } from '../../api/servers/get-server';
 import { usePrivateIps } from '../../api/subnets/get-private-ips';
 import { ListToolbar } from '../../components/list-toolbar';
 import { ResourceTable, type Column } from '../../components/resource-table';
-import { usedAddresses, type UsedAddress } from './used-addresses';
+import { usedAddresses, type AddressUse, type UsedAddress } from './used-addresses';
 import { StatusBadge } from '../../components/status-badge';
 
 const PAGE_SIZE = 50;
 
-const USE_COLORS: Record<string, string> = { 'Server NIC': 'blue', 'Virtual IP': 'grape', 'Other port': 'gray' };
+const USE_COLORS: Partial<Record<AddressUse, string>> = { 'Server NIC': 'blue', 'Virtual IP': 'grape', 'Other port': 'gray' };
+
+const USE_LABELS: Record<AddressUse, MessageDescriptor> = {
+  'Network address': msg`Network address`,
+  Gateway: msg`Gateway`,
+  'System interface': msg`System interface`,
+  'DHCP service': msg`DHCP service`,
+  'Broadcast address': msg`Broadcast address`,
+  'Server NIC': msg`Server NIC`,
+  'Virtual IP': msg`Virtual IP`,
+  'Other port': msg`Other port`,
+};
 
 /** Every used address of the subnet with what uses it, reserved ones included. */
 export function UsedAddressesTable({ subnet }: { subnet: Subnet }) {
+  const { t } = useLingui();
   const privateIps = usePrivateIps(subnet.id);
   const ports = useSubnetPorts(subnet.id);
   const [search, setSearch] = useState('');
@@ -29,26 +44,36 @@ export function UsedAddressesTable({ subnet }: { subnet: Subnet }) {
   const servers = useServersById(serverIds);
   const serverName = new Map(servers.flatMap((q, i) => (q.data ? [[serverIds[i], q.data.name] as const] : [])));
 
+  const subnetName = subnet.name;
   const columns: Column<UsedAddress>[] = [
-    { key: 'ip', header: 'IP Address', render: (a) => <Code>{a.ip}</Code> },
+    { key: 'ip', header: t`IP Address`, render: (a) => <Code>{a.ip}</Code> },
     {
       key: 'use',
-      header: 'Used by',
-      render: (a) => (
-        <Badge variant={a.reserved ? 'outline' : 'light'} color={a.reserved ? 'gray' : USE_COLORS[a.use]} radius="sm" tt="none">
-          {a.reserved ? `Reserved: ${a.use}` : a.use}
-        </Badge>
-      ),
+      header: t`Used by`,
+      render: (a) => {
+        const use = t(USE_LABELS[a.use]);
+        return (
+          <Badge variant={a.reserved ? 'outline' : 'light'} color={a.reserved ? 'gray' : USE_COLORS[a.use]} radius="sm" tt="none">
+            {a.reserved ? t`Reserved: ${use}` : use}
+          </Badge>
+        );
+      },
     },
     {
       key: 'holder',
-      header: 'Holder',
+      header: t`Holder`,
       render: (a) => {
-        if (a.reserved) return <Text size="sm" c="dimmed">Never assigned</Text>;
+        if (a.reserved)
+          return (
+            <Text size="sm" c="dimmed">
+              <Trans>Never assigned</Trans>
+            </Text>
+          );
+        const ip = a.ip;
         if (a.use === 'Virtual IP' && a.port)
           return (
             <Anchor component={Link} to={`/vips/${a.port.id}`} size="sm">
-              {a.port.name || `Virtual IP ${a.ip}`}
+              {a.port.name || t`Virtual IP ${ip}`}
             </Anchor>
           );
         if (a.use === 'Server NIC' && a.port)
@@ -60,7 +85,11 @@ export function UsedAddressesTable({ subnet }: { subnet: Subnet }) {
         return <Text size="sm">{a.port?.device_owner ?? '—'}</Text>;
       },
     },
-    { key: 'status', header: 'Status', render: (a) => (a.status ? <StatusBadge status={a.status} /> : <Text size="sm">—</Text>) },
+    {
+      key: 'status',
+      header: t`Status`,
+      render: (a) => (a.status ? <StatusBadge status={a.status} label={a.reserved ? t`Reserved` : undefined} /> : <Text size="sm">—</Text>),
+    },
   ];
   return (
     <>
@@ -70,7 +99,7 @@ export function UsedAddressesTable({ subnet }: { subnet: Subnet }) {
           setSearch(v);
           setPage(1);
         }}
-        searchLabel="Search addresses"
+        searchLabel={t`Search addresses`}
         onRefresh={() => {
           void privateIps.refetch();
           void ports.refetch();
@@ -78,18 +107,18 @@ export function UsedAddressesTable({ subnet }: { subnet: Subnet }) {
         refreshing={privateIps.isFetching || ports.isFetching}
       />
       <ResourceTable
-        label={`Used addresses of ${subnet.name}`}
+        label={t`Used addresses of ${subnetName}`}
         columns={columns}
         rows={rows}
         rowKey={(a) => a.ip}
         loading={privateIps.isFetching}
         error={privateIps.error ?? ports.error}
-        emptyTitle="No address matches"
-        emptyDescription="Clear the search to see every used address."
+        emptyTitle={t`No address matches`}
+        emptyDescription={t`Clear the search to see every used address.`}
       />
       {pages > 1 && (
         <Group justify="flex-end" mt="sm">
-          <Pagination total={pages} value={current} onChange={setPage} size="sm" aria-label="Pages of addresses" />
+          <Pagination total={pages} value={current} onChange={setPage} size="sm" aria-label={t`Pages of addresses`} />
         </Group>
       )}
     </>

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type { Server } from '../../contract';
 import { checkVipBinding, type NicFacts, type VipFacts } from '../../domain';
 
@@ -16,7 +17,8 @@ export function serverChoice(server: Server, nics: NicFacts[], vip: VipFacts, vi
   let reason: string | null = null;
   if (eligible.length === 0) {
     const sameSubnet = problems.find((p) => p.nic.network_id === vip.network_id);
-    reason = (sameSubnet ?? problems[0])?.problem?.message ?? `${server.name} has no NIC.`;
+    const name = server.name;
+    reason = (sameSubnet ?? problems[0])?.problem?.message ?? t`${name} has no NIC.`;
   }
   return { server, nics, eligible, reason };
 }

@@ -1,22 +1,15 @@
-import { Alert, Radio, Stack, Text } from '@mantine/core';
+import { Alert, Radio, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useAllHaGroups } from '../../api/ha-groups/get-ha-groups';
-import { notifySuccess } from '../../components/notify';
-import { WorkflowConfirmDialog } from '../../components/workflow-confirm-dialog';
+import { DeleteDialog } from '../../components/delete-dialog';
 import { unbindWorkflow } from '../../workflows/binding';
-import { useWorkflow } from '../../workflows/use-workflow';
 import { describeNic, type VipRow } from './vip-row';
 
-interface Props {
-  row: VipRow | null;
-  onClose: () => void;
-}
-
-export function UnbindVipDialog({ row, onClose }: Props) {
-  const flow = useWorkflow();
+export function UnbindVipDialog({ row, onClose }: { row: VipRow | null; onClose: () => void }) {
   const [chosen, setChosen] = useState<string | null>(null);
   const ip = row && row.bound.length === 1 ? row.bound[0].ip : chosen;
   const nic = row?.bound.find((b) => b.ip === ip);
+  const label = nic ? describeNic(nic) : (ip ?? '');
   const groups = useAllHaGroups();
   const group = groups.data?.find((g) => g.vip_port_id === row?.port.id && g.members.some((m) => m.port_id === nic?.portId));
   const role = group?.members.find((m) => m.port_id === nic?.portId)?.role;
@@ -25,43 +18,34 @@ export function UnbindVipDialog({ row, onClose }: Props) {
     onClose();
   };
   return (
-    <WorkflowConfirmDialog
-      opened={row !== null}
+    <DeleteDialog
+      subject={row}
       onClose={close}
-      title={`Unbind virtual IP ${row?.ip ?? ''}`}
+      title={(r) => `Unbind virtual IP ${r.ip}`}
       confirmLabel="Unbind"
       confirmDisabled={!ip}
-      flow={flow}
-      onConfirm={async () => {
-        if (!row || !ip) return false;
-        const label = nic ? describeNic(nic) : ip;
-        const ok = await flow.start(unbindWorkflow({ id: row.port.id, ip: row.ip }, { ip, label }));
-        if (ok) notifySuccess('Virtual IP unbound', `${row.ip} is no longer bound to ${label}.`);
-        return ok;
-      }}
-    >
-      <Stack gap="sm">
-        {row && row.bound.length > 1 && flow.phase === 'idle' ? (
-          <Radio.Group label="Server NIC to unbind" value={chosen} onChange={setChosen} withAsterisk>
-            <Stack gap={6} mt={6}>
-              {row.bound.map((b) => (
-                <Radio key={b.ip} value={b.ip} label={describeNic(b)} />
-              ))}
-            </Stack>
-          </Radio.Group>
-        ) : null}
-        <Text size="sm">
-          {nic
-            ? `${row?.ip} will no longer be bound to ${describeNic(nic)}. The NIC's Source/Destination Check stays as it is.`
-            : 'Choose the NIC to unbind.'}
-        </Text>
-        {group && (
-          <Alert color="yellow" title={`Member of HA group ${group.name}`}>
-            This NIC is the group's {role === 'backend' ? 'real server' : role}. Unbinding it marks the group incomplete: its keepalived
-            peers still expect this server to take over the VIP.
-          </Alert>
-        )}
-      </Stack>
-    </WorkflowConfirmDialog>
+      consequences={(r) => (nic ? `${r.ip} will no longer be bound to ${label}. The NIC's Source/Destination Check stays as it is.` : 'Choose the NIC to unbind.')}
+      extra={(r, started) => (
+        <>
+          {r.bound.length > 1 && !started && (
+            <Radio.Group label="Server NIC to unbind" value={chosen} onChange={setChosen} withAsterisk>
+              <Stack gap={6} mt={6}>
+                {r.bound.map((b) => (
+                  <Radio key={b.ip} value={b.ip} label={describeNic(b)} />
+                ))}
+              </Stack>
+            </Radio.Group>
+          )}
+          {group && (
+            <Alert color="yellow" title={`Member of HA group ${group.name}`}>
+              This NIC is the group's {role === 'backend' ? 'real server' : role}. Unbinding it marks the group incomplete: its keepalived peers still
+              expect this server to take over the VIP.
+            </Alert>
+          )}
+        </>
+      )}
+      workflow={(r) => unbindWorkflow({ id: r.port.id, ip: r.ip }, { ip: ip ?? '', label })}
+      success={(r) => ({ title: 'Virtual IP unbound', message: `${r.ip} is no longer bound to ${label}.` })}
+    />
   );
 }

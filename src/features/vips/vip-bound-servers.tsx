@@ -1,10 +1,16 @@
+import { Trans } from '@lingui/react/macro';
 import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import { CheckOnFlag } from '../../components/check-on-flag';
 import type { BoundNic } from './vip-row';
 
 export function VipBoundServers({ bound }: { bound: BoundNic[] }) {
-  if (bound.length === 0) return <Text size="sm" c="dimmed">Not bound</Text>;
+  if (bound.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        <Trans>Not bound</Trans>
+      </Text>
+    );
   return (
     <Stack gap={4}>
       {bound.map((b) => (

@@ -1,35 +1,20 @@
 import type { Vpc } from '../../contract';
 import { useDeleteVpc } from '../../api/vpcs/delete-vpc';
-import { ConfirmDialog } from '../../components/confirm-dialog';
-import { notifyError, notifySuccess } from '../../components/notify';
+import { DeleteDialog } from '../../components/delete-dialog';
 
-interface Props {
-  vpc: Vpc | null;
-  onClose: () => void;
-  onDeleted?: () => void;
-}
-
-export function DeleteVpcDialog({ vpc, onClose, onDeleted }: Props) {
+export function DeleteVpcDialog({ vpc, onClose, onDeleted }: { vpc: Vpc | null; onClose: () => void; onDeleted?: () => void }) {
   const del = useDeleteVpc();
   return (
-    <ConfirmDialog
-      opened={vpc !== null}
+    <DeleteDialog
+      subject={vpc}
       onClose={onClose}
-      title={`Delete VPC ${vpc?.name ?? ''}?`}
+      onDone={onDeleted}
+      title={(v) => `Delete VPC ${v.name}?`}
       confirmLabel="Delete VPC"
-      onConfirm={async () => {
-        if (!vpc) return;
-        try {
-          await del.mutateAsync(vpc.id);
-        } catch (err) {
-          notifyError(`Could not delete ${vpc.name}`, err);
-          throw err;
-        }
-        notifySuccess('VPC deleted', `${vpc.name} (${vpc.cidr}) was deleted.`);
-        onDeleted?.();
-      }}
-    >
-      {`VPC ${vpc?.name} (${vpc?.cidr}) will be deleted. A VPC that still has subnets cannot be deleted.`}
-    </ConfirmDialog>
+      consequences={(v) => `VPC ${v.name} (${v.cidr}) will be deleted. A VPC that still has subnets cannot be deleted.`}
+      request={(v) => del.mutateAsync(v.id)}
+      failure={(v) => `Could not delete ${v.name}`}
+      success={(v) => ({ title: 'VPC deleted', message: `${v.name} (${v.cidr}) was deleted.` })}
+    />
   );
 }
