@@ -41,6 +41,21 @@ const TRANSLATED = [
   'src/workflows/**/*.{ts,tsx}',
   'src/api/**/*.{ts,tsx}',
   'src/components/problem-text.ts',
+  // Shared components (not yet: confirm-dialog, detail-card, page-header, unbind-eip-dialog, problem-message).
+  'src/components/{action-buttons,binding-warnings,bulk-bar,bulk-dialog,check-on-flag,copy-button,form-modal,guarded-button,hint,inline-error,lazy-dialog,list-page,list-toolbar,more-actions-menu,not-found,pager,recent-operations-link,resource-table,server-files,status-badge,step-list,truncated-name,workflow-confirm-dialog,workflow-steps,write-button}.tsx',
+  'src/components/{after-first-paint,alert-styles,all-styles,all-styles-sheet,bulk-action,download,format,form-rules,hint-tooltip,notify,use-list-state,use-schema-form,vpc-delete-block}.ts',
+  // The list pages and their row and bulk actions.
+  'src/features/vpcs/vpc-list.tsx',
+  'src/features/subnets/subnet-list.tsx',
+  'src/features/servers/{server-list,server-action-buttons}.tsx',
+  'src/features/vips/{vip-table,vip-action-buttons}.tsx',
+  'src/features/vips/vip-actions.ts',
+  'src/features/eips/eip-list.tsx',
+  'src/features/eips/eip-actions.ts',
+  'src/features/ha-groups/ha-group-list.tsx',
+  'src/features/ha-groups/use-delete-group.ts',
+  'src/features/operations/operation-list.tsx',
+  'src/features/settings/{project-card,users-card}.tsx',
   // The create and edit dialogs.
   'src/components/project-form-modal.tsx',
   'src/features/vpcs/create-vpc-modal.tsx',

@@ -1,39 +1,63 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
-import { Console } from './pages/console';
+import { expect, test, type Page } from '@playwright/test';
 
-const ROUTES: [string, string | RegExp][] = [
-  ['/vpcs', 'VPCs'],
-  ['/subnets', 'Subnets'],
-  ['/servers', 'Servers'],
-  ['/vips', 'Virtual IPs'],
-  ['/eips', 'EIPs'],
-  ['/ha-groups', 'HA groups'],
-  ['/topology', 'Topology'],
-  ['/operations', 'Operation log'],
-  ['/settings', 'Settings'],
+/** Every list page, and from each the detail page of its first row. */
+const ROUTES: { path: string; detail?: string }[] = [
+  { path: '/vpcs', detail: '/vpcs/' },
+  { path: '/subnets', detail: '/subnets/' },
+  { path: '/servers', detail: '/servers/' },
+  { path: '/vips', detail: '/vips/' },
+  { path: '/eips', detail: '/eips/' },
+  { path: '/ha-groups', detail: '/ha-groups/' },
+  { path: '/ha-groups/new' },
+  { path: '/topology' },
+  { path: '/operations' },
+  { path: '/settings' },
 ];
 
-for (const scheme of ['light', 'dark'] as const) {
-  test(`every page in the ${scheme} theme: no serious or critical axe violation, the tab named after the page`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme: scheme });
-    const ui = new Console(page);
-    for (const [path, heading] of ROUTES) {
-      await ui.open(path, heading);
-      await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
-      await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
-      await expect(page).toHaveTitle(new RegExp(`^${typeof heading === 'string' ? heading : heading.source} · `));
-      const result = await new AxeBuilder({ page }).exclude('.react-flow__minimap').analyze();
-      const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(bad.map((v) => `${path}: ${v.id} (${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
-    }
-  });
+async function settled(page: Page) {
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 15_000 });
+}
+
+async function checkPage(page: Page, where: string) {
+  await settled(page);
+  const heading = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
+  const title = await page.title();
+  expect(title, `${where}: the tab is named after the page`).toContain(' · ');
+  expect(heading.length, `${where}: a heading`).toBeGreaterThan(0);
+  const result = await new AxeBuilder({ page }).exclude('.react-flow__minimap').analyze();
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  return bad.map((v) => `${where}: ${v.id} (${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+for (const locale of ['en', 'zh-CN'] as const) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`every page in ${locale}, ${scheme} theme: no serious or critical axe violation, each tab named after its page`, async ({ page }) => {
+      test.setTimeout(180_000);
+      await page.addInitScript((l) => localStorage.setItem('vip-console:locale', l), locale);
+      await page.emulateMedia({ colorScheme: scheme });
+      const problems: string[] = [];
+      for (const { path, detail } of ROUTES) {
+        await page.goto(path);
+        await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
+        await expect(page.locator('html')).toHaveAttribute('lang', locale);
+        problems.push(...(await checkPage(page, path)));
+        if (!detail) continue;
+        const first = page.locator(`main table a[href*="${detail}"]`).first();
+        await first.click();
+        await expect(page).toHaveURL(new RegExp(`${detail}[^/]+`));
+        problems.push(...(await checkPage(page, `${path} (detail)`)));
+      }
+      expect(problems).toEqual([]);
+    });
+  }
 }
 
 test('the theme toggle switches and is remembered; a skip link leads to the content', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
-  const ui = new Console(page);
-  await ui.open('/vpcs', 'VPCs');
+  await page.goto('/vpcs');
+  await settled(page);
   await page.getByRole('button', { name: 'Use the dark theme' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
   await page.reload();
@@ -45,4 +69,25 @@ test('the theme toggle switches and is remembered; a skip link leads to the cont
   await expect(skip).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('#main-content')).toBeFocused();
+});
+
+test.describe('a first visit from a Chinese browser', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('reads Chinese, switches to English, and keeps the choice', async ({ page }) => {
+    await page.goto('/subnets');
+    await settled(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    const nav = page.getByRole('navigation');
+    await expect(nav.getByRole('link', { name: '子网', exact: true })).toBeVisible();
+    await expect(nav.getByRole('link', { name: '虚拟IP', exact: true })).toBeVisible();
+    await page.getByRole('button', { name: /切换到 ?English/ }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1, name: 'Subnets' })).toBeVisible();
+    await page.reload();
+    await settled(page);
+    await expect(page.getByRole('heading', { level: 1, name: 'Subnets' })).toBeVisible();
+    await page.getByRole('button', { name: /Switch to 简体中文/ }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  });
 });

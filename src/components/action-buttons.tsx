@@ -1,8 +1,10 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Button, Group } from '@mantine/core';
 import { IconChevronDown } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useWriteBlock } from '../api/write-access';
 import { GuardedButton } from './guarded-button';
+import type { MoreActionsMenu } from './more-actions-menu';
 
 /** One entry of a resource's action list: a disabled action carries the reason, shown as a tooltip. */
 export interface ActionItem<K extends string> {
@@ -26,7 +28,7 @@ interface Props<K extends string> {
   primary?: number;
 }
 
-type MenuComponent = typeof import('./more-actions-menu').MoreActionsMenu;
+type MenuComponent = typeof MoreActionsMenu;
 let loadedMenu: MenuComponent | null = null;
 
 /**
@@ -34,6 +36,8 @@ let loadedMenu: MenuComponent | null = null;
  * first route; until then this is a plain button that loads and opens it.
  */
 function MoreActions<K extends string>(props: { actions: readonly ActionItem<K>[]; subject: string; blockedReason: string | null; onAction: (kind: K) => void; size: 'compact-xs' | 'sm' }) {
+  const { t } = useLingui();
+  const subject = props.subject;
   const [Menu, setMenu] = useState<MenuComponent | null>(() => loadedMenu);
   const [opened, setOpened] = useState(false);
   if (Menu) return <Menu {...props} opened={opened} onChange={setOpened} />;
@@ -42,7 +46,7 @@ function MoreActions<K extends string>(props: { actions: readonly ActionItem<K>[
       size={props.size}
       variant={props.size === 'sm' ? 'default' : 'subtle'}
       rightSection={<IconChevronDown size={12} />}
-      aria-label={`More actions for ${props.subject}`}
+      aria-label={t`More actions for ${subject}`}
       onClick={() =>
         void import('./more-actions-menu').then((m) => {
           loadedMenu = m.MoreActionsMenu;
@@ -51,7 +55,7 @@ function MoreActions<K extends string>(props: { actions: readonly ActionItem<K>[
         })
       }
     >
-      More
+      <Trans>More</Trans>
     </Button>
   );
 }

@@ -1,7 +1,9 @@
+import { useLingui } from '@lingui/react/macro';
 import { Button, Group, Modal, Progress, Stack, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { errorMessage } from '../api/client';
 import { planBulk, type BulkJob } from './bulk-action';
+import { formatNumber } from './format';
 import { StepList, type StepItem } from './step-list';
 
 interface Props<T> {
@@ -20,6 +22,7 @@ const notice = (node: ReactNode) => (typeof node === 'string' ? <Text size="sm">
  * acts on one row after another with visible progress, and ends with each row's outcome.
  */
 export function BulkDialog<T>({ job, onClose, onFinished }: Props<T>) {
+  const { t } = useLingui();
   const [items, setItems] = useState<StepItem[]>(() => (job ? planBulk(job) : []));
   const [phase, setPhase] = useState<Phase>('confirm');
   if (!job) return null;
@@ -46,6 +49,13 @@ export function BulkDialog<T>({ job, onClose, onFinished }: Props<T>) {
     onFinished();
   };
   const close = () => phase !== 'running' && onClose();
+  const label = action.label;
+  const going = formatNumber(toGo.length);
+  const selected = formatNumber(rows.length);
+  const triedCount = formatNumber(tried);
+  const done = formatNumber(count('done'));
+  const refused = formatNumber(count('failed'));
+  const skippedCount = formatNumber(count('skipped'));
 
   return (
     <Modal opened onClose={close} title={action.title} centered>
@@ -53,35 +63,35 @@ export function BulkDialog<T>({ job, onClose, onFinished }: Props<T>) {
         {phase === 'confirm' && (
           <Text size="sm">
             {toGo.length === 0
-              ? 'None of the selected can go now; each says why below.'
-              : `${action.label}: ${toGo.length} of the ${rows.length} selected, one after another.`}
+              ? t`None of the selected can go now; each says why below.`
+              : t`${label}: ${going} of the ${selected} selected, one after another.`}
           </Text>
         )}
         {phase === 'confirm' && toGo.length > 0 && notice(action.notice?.(toGo))}
         {phase !== 'confirm' && (
           <Stack gap={4}>
-            <Progress value={toGo.length ? (tried / toGo.length) * 100 : 100} aria-label="Progress" animated={phase === 'running'} />
+            <Progress value={toGo.length ? (tried / toGo.length) * 100 : 100} aria-label={t`Progress`} animated={phase === 'running'} />
             <Text size="sm" aria-live="polite">
               {phase === 'running'
-                ? `${tried} of ${toGo.length} tried…`
-                : `Finished: ${count('done')} done, ${count('failed')} refused, ${count('skipped')} skipped.`}
+                ? t`${triedCount} of ${going} tried…`
+                : t`Finished: ${done} done, ${refused} refused, ${skippedCount} skipped.`}
             </Text>
           </Stack>
         )}
-        <StepList steps={items} label={phase === 'confirm' ? 'Selected' : 'Results'} />
+        <StepList steps={items} label={phase === 'confirm' ? t`Selected` : t`Results`} />
         <Group justify="flex-end">
           {phase === 'confirm' ? (
             <>
               <Button variant="default" onClick={close}>
-                Cancel
+                {t`Cancel`}
               </Button>
               <Button color="red" onClick={() => void start()} disabled={toGo.length === 0}>
-                {`${action.label} ${toGo.length}`}
+                {t`${label} ${going}`}
               </Button>
             </>
           ) : (
             <Button onClick={close} disabled={phase === 'running'}>
-              {phase === 'running' ? 'Working…' : 'Close'}
+              {phase === 'running' ? t`Working…` : t`Close`}
             </Button>
           )}
         </Group>

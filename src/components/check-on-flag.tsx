@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Alert, Badge, Box, Group, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconShieldOff } from '@tabler/icons-react';
 import { useSetSourceDestCheck } from '../api/ports/set-source-dest-check';
@@ -9,18 +10,20 @@ import { WriteButton } from './write-button';
 
 /** One click: turns the NIC's source/destination check off, which completes the binding. */
 export function TurnCheckOffButton({ binding }: { binding: Pick<HalfDoneBinding, 'nicPortId' | 'nicIp' | 'serverId'> }) {
+  const { t } = useLingui();
   const set = useSetSourceDestCheck();
+  const nic = binding.nicIp;
   const fix = async () => {
     try {
       await set.mutateAsync({ portId: binding.nicPortId, on: false, serverId: binding.serverId });
-      notifySuccess('Source/Destination Check off', `NIC ${binding.nicIp} can now answer for its virtual IPs.`);
+      notifySuccess(t`Source/Destination Check off`, t`NIC ${nic} can now answer for its virtual IPs.`);
     } catch (err) {
-      notifyError(`Could not turn the check off on NIC ${binding.nicIp}`, err);
+      notifyError(t`Could not turn the check off on NIC ${nic}`, err);
     }
   };
   return (
-    <WriteButton size="compact-xs" variant="default" leftSection={<IconShieldOff size={12} color="var(--mantine-color-orange-7)" aria-hidden />} loading={set.isPending} onClick={() => void fix()} aria-label={`Turn check off on NIC ${binding.nicIp}`}>
-      Turn check off
+    <WriteButton size="compact-xs" variant="default" leftSection={<IconShieldOff size={12} color="var(--mantine-color-orange-7)" aria-hidden />} loading={set.isPending} onClick={() => void fix()} aria-label={t`Turn check off on NIC ${nic}`}>
+      <Trans>Turn check off</Trans>
     </WriteButton>
   );
 }
@@ -48,9 +51,10 @@ export function CheckOnFlag({ binding }: { binding: HalfDoneBinding }) {
 
 /** A page-top alert naming every half-done binding of what the page shows; nothing when there is none. */
 export function HalfDoneAlert({ bindings, serverName }: { bindings: readonly HalfDoneBinding[]; serverName?: (id: string) => string | undefined }) {
+  const { t } = useLingui();
   if (bindings.length === 0) return null;
   return (
-    <Alert color="orange" styles={ALERT_STYLES} icon={<IconAlertTriangle size={18} />} title="A binding is half done" mb="lg" role="alert">
+    <Alert color="orange" styles={ALERT_STYLES} icon={<IconAlertTriangle size={18} />} title={t`A binding is half done`} mb="lg" role="alert">
       <Stack gap={6}>
         {bindings.map((b) => (
           <Group key={`${b.nicPortId}|${b.vipId}`} gap="sm" wrap="nowrap" justify="space-between">

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { Button, Group, Modal, Stack, type ModalProps } from '@mantine/core';
 import { useEffect, type ReactNode } from 'react';
 import type { WorkflowHandle } from '../workflows/use-workflow';
@@ -34,6 +35,7 @@ interface FormModalProps<Values extends Record<string, unknown>, Out> {
  */
 export function FormModal<Values extends Record<string, unknown>, Out>(props: FormModalProps<Values, Out>) {
   const { opened, onClose, title, size = 'lg', form, onSubmit, submitLabel, submitDisabled, children, flow, stepsLabel, status } = props;
+  const { t } = useLingui();
   const busy = flow ? isWorking(flow.phase) : false;
   const started = flow ? flow.phase !== 'idle' : false;
   const { reset } = form;
@@ -54,7 +56,7 @@ export function FormModal<Values extends Record<string, unknown>, Out>(props: Fo
           <WorkflowSteps flow={flow} label={stepsLabel} />
           <Group justify="flex-end">
             <Button onClick={close} disabled={busy}>
-              {busy ? 'Working…' : 'Close'}
+              {busy ? t`Working…` : t`Close`}
             </Button>
           </Group>
         </Stack>
@@ -67,7 +69,7 @@ export function FormModal<Values extends Record<string, unknown>, Out>(props: Fo
               {status}
               <Group>
                 <Button variant="default" onClick={close}>
-                  Cancel
+                  {t`Cancel`}
                 </Button>
                 <Button type="submit" loading={form.submitting} disabled={submitDisabled}>
                   {submitLabel}

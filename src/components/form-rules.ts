@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { z } from 'zod';
 import { numberProblem, type NumberRule, type Problem } from '../domain';
 
@@ -23,7 +24,8 @@ export const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, `Use at most ${max} characters.`)
+    // Worded when a value is judged, in the language of that moment (schemas may be built once, at import).
+    .max(max, { error: () => t`Use at most ${max} characters.` })
     .transform((text) => text || undefined);
 
 /** A Select's or a radio group's value: `message` until one is chosen. */

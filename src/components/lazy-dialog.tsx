@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { useEffect, useState, type ComponentType } from 'react';
 import { loadAllStyles } from './all-styles';
 import { notifyError } from './notify';
@@ -20,7 +21,7 @@ export function lazyDialog<P extends object>(load: () => Promise<ComponentType<P
           loaded = component;
           if (live) setDialog(() => component);
         })
-        .catch((error: unknown) => notifyError('Could not open the dialog; reload the page and try again', error));
+        .catch((error: unknown) => notifyError(t`Could not open the dialog; reload the page and try again`, error));
       return () => {
         live = false;
       };

@@ -1,7 +1,9 @@
+import { useLingui } from '@lingui/react/macro';
 import { useState, type ReactNode } from 'react';
 import { ActionButtons, type ActionItem } from './action-buttons';
 import type { BulkAction, BulkJob } from './bulk-action';
 import { BulkBar } from './bulk-bar';
+import type { BulkDialog as BulkDialogType } from './bulk-dialog';
 import { lazyDialog } from './lazy-dialog';
 import { ListToolbar } from './list-toolbar';
 import { Pager, type PagerProps } from './pager';
@@ -66,7 +68,7 @@ export interface ListPageProps<T, K extends string = string> {
   skeletonRows?: number;
 }
 
-type BulkDialogProps = Parameters<typeof import('./bulk-dialog').BulkDialog<unknown>>[0];
+type BulkDialogProps = Parameters<typeof BulkDialogType<unknown>>[0];
 const BulkDialog = lazyDialog<BulkDialogProps>(async () => (await import('./bulk-dialog')).BulkDialog, (p) => p.job !== null);
 
 /**
@@ -74,6 +76,7 @@ const BulkDialog = lazyDialog<BulkDialogProps>(async () => (await import('./bulk
  * with a "More" menu, row selection with a bulk bar and its dialog, and the pager.
  */
 export function ListPage<T, K extends string = string>(props: ListPageProps<T, K>) {
+  const { t } = useLingui();
   const { rows, rowKey, rowName, rowActions, bulkActions, query, state, pager, empty, primaryActions = 2 } = props;
   const refresh = props.onRefresh ?? (() => void query.refetch());
   const noMatch = (props.filtered ?? Boolean(state?.name)) && empty.noMatch;
@@ -87,7 +90,7 @@ export function ListPage<T, K extends string = string>(props: ListPageProps<T, K
         ...props.columns,
         {
           key: 'actions',
-          header: 'Actions',
+          header: t`Actions`,
           render: (row) => {
             const { actions, onAction, pending } = rowActions(row);
             return <ActionButtons actions={actions} subject={rowName(row)} onAction={onAction} pending={pending} primary={primaryActions} />;
@@ -128,7 +131,7 @@ export function ListPage<T, K extends string = string>(props: ListPageProps<T, K
         sort={props.sort ?? state?.sort}
         onSort={state?.setSort}
         emptyTitle={noMatch || empty.title}
-        emptyDescription={noMatch ? (empty.noMatchHint ?? 'Try another name, or clear the search.') : empty.description}
+        emptyDescription={noMatch ? (empty.noMatchHint ?? t`Try another name, or clear the search.`) : empty.description}
         emptyAction={noMatch ? undefined : empty.action}
         skeletonRows={props.skeletonRows}
         selection={bulk ? { selected, onChange: setPicked, rowName } : undefined}

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { ActionIcon, CloseButton, Group, TextInput } from '@mantine/core';
 import { IconRefresh, IconSearch } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -16,6 +17,7 @@ interface ListToolbarProps {
 }
 
 export function ListToolbar({ search, onSearch, searchLabel, onRefresh, refreshing, children, actions }: ListToolbarProps) {
+  const { t } = useLingui();
   return (
     <Group justify="space-between" mb="sm" wrap="wrap" align="flex-end">
       <Group gap="sm" align="flex-end" wrap="wrap">
@@ -26,15 +28,15 @@ export function ListToolbar({ search, onSearch, searchLabel, onRefresh, refreshi
           leftSection={<IconSearch size={16} />}
           value={search}
           onChange={(e) => onSearch(e.currentTarget.value)}
-          rightSection={search ? <CloseButton size="sm" aria-label="Clear search" onClick={() => onSearch('')} /> : null}
+          rightSection={search ? <CloseButton size="sm" aria-label={t`Clear search`} onClick={() => onSearch('')} /> : null}
           w={280}
         />
         )}
         {children}
       </Group>
       <Group gap="sm">
-        <Hint label="Refresh" withArrow>
-          <ActionIcon variant="default" size="lg" onClick={onRefresh} loading={refreshing} aria-label="Refresh">
+        <Hint label={t`Refresh`} withArrow>
+          <ActionIcon variant="default" size="lg" onClick={onRefresh} loading={refreshing} aria-label={t`Refresh`}>
             <IconRefresh size={18} />
           </ActionIcon>
         </Hint>

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Button, Menu, Text } from '@mantine/core';
 import { IconChevronDown } from '@tabler/icons-react';
 import type { ActionItem } from './action-buttons';
@@ -18,11 +19,12 @@ interface Props<K extends string> {
  * reachable with the arrow keys (aria-disabled, the reason as its description), as GuardedButton does.
  */
 export function MoreActionsMenu<K extends string>({ actions, subject, blockedReason, onAction, size, opened, onChange }: Props<K>) {
+  const { t } = useLingui();
   return (
     <Menu opened={opened} onChange={onChange} position="bottom-end" withinPortal width={280}>
       <Menu.Target>
-        <Button size={size} variant={size === 'sm' ? 'default' : 'subtle'} rightSection={<IconChevronDown size={12} />} aria-label={`More actions for ${subject}`}>
-          More
+        <Button size={size} variant={size === 'sm' ? 'default' : 'subtle'} rightSection={<IconChevronDown size={12} />} aria-label={t`More actions for ${subject}`}>
+          <Trans>More</Trans>
         </Button>
       </Menu.Target>
       <Menu.Dropdown>

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { Button } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
 import { Link } from 'react-router-dom';
@@ -7,7 +8,7 @@ import { operationsLink } from '../api/operations/operation-filters';
 export function RecentOperationsLink({ resourceType, resourceId, size = 'sm' }: { resourceType: string; resourceId: string; size?: 'sm' | 'xs' }) {
   return (
     <Button component={Link} to={operationsLink(resourceType, resourceId)} variant="subtle" size={size} leftSection={<IconHistory size={16} />}>
-      Recent operations
+      <Trans>Recent operations</Trans>
     </Button>
   );
 }

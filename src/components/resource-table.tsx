@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { Checkbox, EmptyState, Paper, Skeleton, Table, UnstyledButton, Group, Text } from '@mantine/core';
 import { IconArrowsSort, IconSortAscending, IconSortDescending, IconInbox } from '@tabler/icons-react';
 import { useEffect, type ReactNode } from 'react';
@@ -59,10 +60,11 @@ const CHECK_CELL = { width: 1, paddingRight: 0 } as const;
 function SelectAll<T>({ rows, rowKey, selection }: { rows: T[] | undefined; rowKey: (row: T) => string; selection: TableSelection<T> }) {
   const keys = (rows ?? []).map(rowKey);
   const picked = keys.filter((k) => selection.selected.has(k)).length;
+  const { t } = useLingui();
   return (
     <Checkbox
       size="xs"
-      aria-label="Select all on this page"
+      aria-label={t`Select all on this page`}
       checked={picked > 0 && picked === keys.length}
       indeterminate={picked > 0 && picked < keys.length}
       disabled={keys.length === 0}
@@ -72,6 +74,7 @@ function SelectAll<T>({ rows, rowKey, selection }: { rows: T[] | undefined; rowK
 }
 
 export function ResourceTable<T>(props: ResourceTableProps<T>) {
+  const { t } = useLingui();
   const { label, columns, rows, rowKey, loading, error, sort, onSort, skeletonRows = 5, selection } = props;
   const toggle = (key: string) => {
     if (!selection) return;
@@ -93,11 +96,12 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
         )}
         {columns.map((c) => {
           const active = c.sortKey && sort?.key === c.sortKey;
+          const column = c.header;
           const ariaSort = active ? (sort!.dir === 'asc' ? 'ascending' : 'descending') : c.sortKey ? 'none' : undefined;
           return (
             <Table.Th key={c.key} w={c.width} aria-sort={ariaSort} visibleFrom={c.from} style={NO_WRAP}>
               {c.sortKey && onSort ? (
-                <UnstyledButton onClick={() => onSort(nextSort(sort, c.sortKey!))} aria-label={`Sort by ${c.header}`}>
+                <UnstyledButton onClick={() => onSort(nextSort(sort, c.sortKey!))} aria-label={t`Sort by ${column}`}>
                   <Group gap={4} wrap="nowrap">
                     <Text fw={600} size="sm">
                       {c.header}
@@ -141,11 +145,12 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
     body = rows.map((row) => {
       const key = rowKey(row);
       const picked = selection?.selected.has(key) ?? false;
+      const name = selection?.rowName(row);
       return (
         <Table.Tr key={key} bg={picked ? 'var(--mantine-primary-color-light)' : undefined}>
           {selection && (
             <Table.Td style={CHECK_CELL}>
-              <Checkbox size="xs" aria-label={`Select ${selection.rowName(row)}`} checked={picked} onChange={() => toggle(key)} />
+              <Checkbox size="xs" aria-label={t`Select ${name}`} checked={picked} onChange={() => toggle(key)} />
             </Table.Td>
           )}
           {columns.map((c) => (
@@ -162,7 +167,7 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
     <Paper withBorder radius="md" pos="relative" aria-busy={loading || !rows}>
       {error != null && (
         <div style={{ padding: 'var(--mantine-spacing-sm)' }}>
-          <InlineError error={error} title="Could not load the list" />
+          <InlineError error={error} title={t`Could not load the list`} />
         </div>
       )}
       {/* Native scrolling: Mantine's ScrollArea would bring floating-ui onto every list page. */}

@@ -1,5 +1,9 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import { List, Loader, Text, ThemeIcon } from '@mantine/core';
 import { IconCheck, IconCircleDashed, IconMinus, IconX } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import type { StepStatus } from '../workflows/runner';
 
 export interface StepItem {
@@ -13,18 +17,19 @@ export interface StepItem {
   note?: string;
 }
 
-const ICONS = {
-  pending: { color: 'gray', icon: <IconCircleDashed size={14} />, text: 'pending' },
-  running: { color: 'blue', icon: <Loader size={12} color="white" />, text: 'running' },
-  done: { color: 'teal', icon: <IconCheck size={14} />, text: 'done' },
-  failed: { color: 'red', icon: <IconX size={14} />, text: 'failed' },
-  skipped: { color: 'gray', icon: <IconMinus size={14} />, text: 'skipped' },
-} as const;
+const ICONS: Record<StepStatus, { color: string; icon: ReactNode; text: MessageDescriptor }> = {
+  pending: { color: 'gray', icon: <IconCircleDashed size={14} />, text: msg({ context: 'step', message: 'pending' }) },
+  running: { color: 'blue', icon: <Loader size={12} color="white" />, text: msg({ context: 'step', message: 'running' }) },
+  done: { color: 'teal', icon: <IconCheck size={14} />, text: msg({ context: 'step', message: 'done' }) },
+  failed: { color: 'red', icon: <IconX size={14} />, text: msg({ context: 'step', message: 'failed' }) },
+  skipped: { color: 'gray', icon: <IconMinus size={14} />, text: msg({ context: 'step', message: 'skipped' }) },
+};
 
 /** Each step of a multi-call action with its state; a failed step shows the backend's message. */
-export function StepList({ steps, label = 'Steps' }: { steps: StepItem[]; label?: string }) {
+export function StepList({ steps, label }: { steps: StepItem[]; label?: string }) {
+  const { t } = useLingui();
   return (
-    <List spacing="xs" size="sm" center aria-label={label} aria-live="polite">
+    <List spacing="xs" size="sm" center aria-label={label ?? t`Steps`} aria-live="polite">
       {steps.map((s) => {
         const look = ICONS[s.status];
         return (
@@ -39,7 +44,7 @@ export function StepList({ steps, label = 'Steps' }: { steps: StepItem[]; label?
             <Text size="sm">
               {s.label}{' '}
               <Text span c="dimmed" size="xs">
-                — {s.status === 'done' && s.already ? 'already done' : look.text}
+                — {s.status === 'done' && s.already ? t({ context: 'step', message: 'already done' }) : t(look.text)}
               </Text>
             </Text>
             {s.note && (

@@ -60,10 +60,11 @@ export function usePageListState(filtersKey = '') {
     ...searchSort,
     page,
     setPage,
-    /** The pager of this list, given how many pages there are; `total` words it ("of 3 (41 servers)"). */
-    pager: (pages: number, total?: string): PagerProps => ({
+    /** The pager of this list, given how many pages there are and what they hold in words ("41 servers"). */
+    pager: (pages: number, count?: string): PagerProps => ({
       page,
-      total,
+      pages,
+      count,
       hasPrevious: page > 1,
       hasNext: page < pages,
       onPrevious: () => setPage(page - 1),

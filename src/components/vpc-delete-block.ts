@@ -1,5 +1,10 @@
-/** Why a VPC cannot be deleted now (it still has subnets: the API refuses it), or null. `subnets` undefined: not known yet. */
+import { plural } from '@lingui/core/macro';
+
+/**
+ * Why a VPC cannot be deleted now (it still has subnets: the API refuses it), or null. `subnets` undefined:
+ * not known yet. Worded in the console's language (call it while rendering).
+ */
 export function vpcDeleteBlock(name: string, subnets: number | undefined): string | null {
   if (!subnets) return null;
-  return `${name} still has ${subnets === 1 ? 'a subnet' : `${subnets} subnets`}; delete ${subnets === 1 ? 'it' : 'them'} first.`;
+  return plural(subnets, { one: `${name} still has a subnet; delete it first.`, other: `${name} still has # subnets; delete them first.` });
 }

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { WorkflowHandle } from '../workflows/use-workflow';
@@ -17,6 +18,7 @@ interface Props {
 
 /** A confirm dialog whose action is a workflow: its steps show once it runs, with Retry and Undo on a failure. */
 export function WorkflowConfirmDialog({ opened, onClose, title, children, confirmLabel, confirmDisabled, flow, onConfirm }: Props) {
+  const { t } = useLingui();
   const busy = isWorking(flow.phase);
   const started = flow.phase !== 'idle';
   const close = () => {
@@ -35,12 +37,12 @@ export function WorkflowConfirmDialog({ opened, onClose, title, children, confir
         <Group justify="flex-end">
           {started ? (
             <Button onClick={close} disabled={busy}>
-              {busy ? 'Working…' : 'Close'}
+              {busy ? t`Working…` : t`Close`}
             </Button>
           ) : (
             <>
               <Button variant="default" onClick={close}>
-                Cancel
+                {t`Cancel`}
               </Button>
               <Button color="red" onClick={() => void confirm()} disabled={confirmDisabled}>
                 {confirmLabel}

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconAlertCircle, IconArrowBackUp, IconCircleCheck, IconRefresh } from '@tabler/icons-react';
 import type { WorkflowHandle } from '../workflows/use-workflow';
@@ -10,22 +11,27 @@ type Flow = Pick<WorkflowHandle, 'steps' | 'undoSteps' | 'phase' | 'retry' | 'un
  * The steps of a multi-call action as they run. A failed step shows the backend's message with Retry
  * (runs the steps not done yet; nothing is done twice) and Undo (reverses the done steps, newest first).
  */
-export function WorkflowSteps({ flow, label = 'Steps' }: { flow: Flow; label?: string }) {
+export function WorkflowSteps({ flow, label }: { flow: Flow; label?: string }) {
+  const { t } = useLingui();
   const failed = flow.steps.find((s) => s.status === 'failed');
+  const failedStep = failed?.label;
   return (
     <Stack gap="sm">
       <StepList steps={flow.steps} label={label} />
       {flow.phase === 'failed' && (
-        <Alert color="red" styles={ALERT_STYLES} variant="light" icon={<IconAlertCircle size={18} />} title={failed ? `Stopped at: ${failed.label}` : 'Stopped'}>
+        <Alert color="red" styles={ALERT_STYLES} variant="light" icon={<IconAlertCircle size={18} />} title={failed ? t`Stopped at: ${failedStep}` : t({ context: 'workflow', message: 'Stopped' })}>
           <Text size="sm" mb="sm">
-            <b>Retry</b> runs the remaining steps (a step already done is not done twice). <b>Undo</b> reverses the steps that were done, newest first.
+            <Trans>
+              <b>Retry</b> runs the remaining steps (a step already done is not done twice). <b>Undo</b> reverses the steps that were done, newest
+              first.
+            </Trans>
           </Text>
           <Group>
             <Button size="sm" leftSection={<IconRefresh size={16} />} onClick={() => void flow.retry()}>
-              Retry
+              <Trans>Retry</Trans>
             </Button>
             <Button size="sm" variant="default" color="red" leftSection={<IconArrowBackUp size={16} />} onClick={() => void flow.undo()}>
-              Undo
+              <Trans>Undo</Trans>
             </Button>
           </Group>
         </Alert>
@@ -33,26 +39,26 @@ export function WorkflowSteps({ flow, label = 'Steps' }: { flow: Flow; label?: s
       {flow.undoSteps.length > 0 && (
         <div>
           <Text size="sm" fw={600} mb={4}>
-            Undo
+            <Trans>Undo</Trans>
           </Text>
-          <StepList steps={flow.undoSteps} label="Undo steps" />
+          <StepList steps={flow.undoSteps} label={t`Undo steps`} />
         </div>
       )}
       {flow.phase === 'undo-failed' && (
-        <Alert color="red" styles={ALERT_STYLES} variant="light" icon={<IconAlertCircle size={18} />} title="Undo stopped">
+        <Alert color="red" styles={ALERT_STYLES} variant="light" icon={<IconAlertCircle size={18} />} title={t`Undo stopped`}>
           <Group>
             <Button size="sm" leftSection={<IconArrowBackUp size={16} />} onClick={() => void flow.undo()}>
-              Undo again
+              <Trans>Undo again</Trans>
             </Button>
             <Button size="sm" variant="default" onClick={() => void flow.retry()}>
-              Retry instead
+              <Trans>Retry instead</Trans>
             </Button>
           </Group>
         </Alert>
       )}
       {flow.phase === 'undone' && (
-        <Alert color="teal" styles={ALERT_STYLES} variant="light" icon={<IconCircleCheck size={18} />} title="Undone">
-          {flow.undoSteps.length === 0 ? 'Nothing had been changed.' : 'Every step that was done is reversed.'}
+        <Alert color="teal" styles={ALERT_STYLES} variant="light" icon={<IconCircleCheck size={18} />} title={t`Undone`}>
+          {flow.undoSteps.length === 0 ? t`Nothing had been changed.` : t`Every step that was done is reversed.`}
         </Alert>
       )}
     </Stack>

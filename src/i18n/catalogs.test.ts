@@ -33,3 +33,24 @@ describe('message catalogs', async () => {
     });
   }
 });
+
+describe('one translation per text', () => {
+  it('a message that stands in several catalogs reads the same in each (they load into one dictionary)', async () => {
+    const seen = new Map<string, { catalog: string; translation: string }>();
+    const clashes: string[] = [];
+    for (const catalog of await getCatalogs(config)) {
+      const name = catalog.path.split('/').pop() ?? '';
+      for (const locale of config.locales.filter((l) => l !== config.sourceLocale)) {
+        for (const [id, m] of Object.entries((await catalog.read(locale)) ?? {})) {
+          if (m.obsolete || !m.translation) continue;
+          const key = `${locale}|${id}`;
+          const earlier = seen.get(key);
+          if (earlier && earlier.translation !== m.translation) {
+            clashes.push(`"${m.message}": ${earlier.catalog} ${earlier.translation} / ${name} ${m.translation}`);
+          } else seen.set(key, { catalog: name, translation: m.translation });
+        }
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Anchor, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
@@ -7,7 +8,7 @@ import type { PublicIp } from '../../contract';
 import { useDeleteEip } from '../../api/eips/delete-eip';
 import { useEips } from '../../api/eips/get-eips';
 import { useAllVips } from '../../api/vips/get-vips';
-import { formatDate } from '../../components/format';
+import { formatDate, formatNumber } from '../../components/format';
 import { ListPage } from '../../components/list-page';
 import type { Column } from '../../components/resource-table';
 import { StatusBadge } from '../../components/status-badge';
@@ -19,6 +20,7 @@ import { WriteButton } from '../../components/write-button';
 import { TruncatedName } from '../../components/truncated-name';
 
 export function EipList() {
+  const { t } = useLingui();
   const list = useMarkerListState();
   const query = useEips({ pageSize: 20, marker: list.marker, name: list.name, sortKey: list.sort?.key, sortDir: list.sort?.dir });
   const vips = useAllVips();
@@ -29,58 +31,63 @@ export function EipList() {
   const columns: Column<PublicIp>[] = [
     {
       key: 'address',
-      header: 'EIP Address',
+      header: t`EIP Address`,
       render: (e) => (
         <Anchor component={Link} to={`/eips/${e.id}`} fw={600} ff="monospace" size="sm">
           {e.public_ip_address}
         </Anchor>
       ),
     },
-    { key: 'name', header: 'Name', sortKey: 'name', render: (e) => (e.alias ? <TruncatedName name={e.alias} /> : <Text size="sm" c="dimmed">—</Text>) },
-    { key: 'status', header: 'Status', render: (e) => <StatusBadge status={e.status} label={e.port_id ? 'Bound' : 'Unbound'} /> },
+    { key: 'name', header: t`Name`, sortKey: 'name', render: (e) => (e.alias ? <TruncatedName name={e.alias} /> : <Text size="sm" c="dimmed">—</Text>) },
+    { key: 'status', header: t`Status`, render: (e) => <StatusBadge status={e.status} label={e.port_id ? t`Bound` : t`Unbound`} /> },
     {
       key: 'bound',
-      header: 'Bound To',
-      render: (e) =>
-        !e.port_id ? (
+      header: t`Bound To`,
+      render: (e) => {
+        const address = e.private_ip_address;
+        return !e.port_id ? (
           <Text size="sm" c="dimmed">—</Text>
         ) : vipIds.has(e.port_id) ? (
           <Anchor component={Link} to={`/vips/${e.port_id}`} size="sm">
-            Virtual IP {e.private_ip_address}
+            <Trans>Virtual IP {address}</Trans>
           </Anchor>
         ) : (
-          <Text size="sm">NIC {e.private_ip_address}</Text>
-        ),
+          <Text size="sm">
+            <Trans>NIC {address}</Trans>
+          </Text>
+        );
+      },
     },
-    { key: 'bandwidth', header: 'Bandwidth', from: 'lg', render: (e) => `${e.bandwidth_size} Mbit/s` },
-    { key: 'created', header: 'Created', sortKey: 'created_at', from: 'xl', render: (e) => formatDate(e.create_time) },
+    // eslint-disable-next-line lingui/no-unlocalized-strings -- a unit symbol, written the same in both languages (as Huawei's console does)
+    { key: 'bandwidth', header: t`Bandwidth`, from: 'lg', render: (e) => `${formatNumber(e.bandwidth_size)} Mbit/s` },
+    { key: 'created', header: t`Created`, sortKey: 'created_at', from: 'xl', render: (e) => formatDate(e.create_time) },
   ];
   const buyButton = (
     <WriteButton leftSection={<IconPlus size={16} />} onClick={buy.open}>
-      Buy EIP
+      <Trans>Buy EIP</Trans>
     </WriteButton>
   );
   return (
     <>
       <ListPage
-        label="EIPs"
+        label={t`EIPs`}
         columns={columns}
         rows={query.data?.items}
         rowKey={(e) => e.id}
         rowName={(e) => e.public_ip_address}
         query={query}
         state={list}
-        searchLabel="Search EIPs by name"
+        searchLabel={t`Search EIPs by name`}
         actions={buyButton}
         empty={{
-          title: 'No EIPs yet',
-          description: 'Buy an EIP, then bind it to a virtual IP to reach it from the Internet.',
+          title: t`No EIPs yet`,
+          description: t`Buy an EIP, then bind it to a virtual IP to reach it from the Internet.`,
           action: buyButton,
-          noMatch: 'No EIP matches this search',
+          noMatch: t`No EIP matches this search`,
         }}
         pager={list.pager(query.data?.nextMarker)}
         rowActions={(e) => ({ actions: eipActions(e), onAction: (kind: EipActionKind) => setAction({ kind, eip: e }) })}
-        bulkActions={[{ kind: 'release', label: 'Release', title: 'Release the selected EIPs?', blockedReason: eipReleaseBlock, run: (e) => release.mutateAsync(e.id) }]}
+        bulkActions={[{ kind: 'release', label: t`Release`, title: t`Release the selected EIPs?`, blockedReason: eipReleaseBlock, run: (e) => release.mutateAsync(e.id) }]}
       />
       <BuyEipModal opened={buyOpened} onClose={buy.close} />
       <EipActionModals active={action} onClose={() => setAction(null)} />

@@ -1,3 +1,5 @@
+import { plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Anchor, Badge, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -10,24 +12,25 @@ import type { Column } from '../../components/resource-table';
 import { DeleteGroupDialog } from './delete-group-dialog';
 import { useDeleteGroup } from './use-delete-group';
 import { GroupHealthBadge } from './group-health-alert';
-import { MODE_LABELS, ROLE_LABELS, useGroupRows, type GroupRow } from './use-group-rows';
+import { MODE_NAMES, ROLE_NAMES, useGroupRows, type GroupRow } from './use-group-rows';
 import { WriteButton } from '../../components/write-button';
 
 export function GroupStatusBadge({ status }: { status: 'complete' | 'incomplete' }) {
   return (
     <Badge variant="dot" color={status === 'complete' ? 'teal' : 'orange'} radius="sm" tt="none" fw={500}>
-      {status === 'complete' ? 'Complete' : 'Incomplete'}
+      {status === 'complete' ? <Trans>Complete</Trans> : <Trans>Incomplete</Trans>}
     </Badge>
   );
 }
 
 export const setupButton = (
   <WriteButton component={Link} to="/ha-groups/new" leftSection={<IconPlus size={16} />}>
-    Set up HA
+    <Trans>Set up HA</Trans>
   </WriteButton>
 );
 
 export function HaGroupList() {
+  const { t } = useLingui();
   const groups = useAllHaGroups();
   const { rows } = useGroupRows(groups.data);
   const health = useGroupHealth(groups.data);
@@ -37,27 +40,27 @@ export function HaGroupList() {
   const columns: Column<GroupRow>[] = [
     {
       key: 'name',
-      header: 'Name',
+      header: t`Name`,
       render: (r) => (
         <Anchor component={Link} to={`/ha-groups/${r.group.id}`} fw={500}>
           {r.group.name}
         </Anchor>
       ),
     },
-    { key: 'mode', header: 'Mode', wrap: true, render: (r) => MODE_LABELS[r.group.mode] },
+    { key: 'mode', header: t`Mode`, wrap: true, render: (r) => t(MODE_NAMES[r.group.mode]) },
     {
       key: 'vip',
-      header: 'Virtual IP',
+      header: t`Virtual IP`,
       render: (r) => (
         <Anchor component={Link} to={`/vips/${r.group.vip_port_id}`} ff="monospace" size="sm">
           {r.vipIp}
         </Anchor>
       ),
     },
-    { key: 'eip', header: 'EIP', from: 'lg', render: (r) => (r.eip ? <Text ff="monospace" size="sm">{r.eip.public_ip_address}</Text> : <Text size="sm" c="dimmed">—</Text>) },
+    { key: 'eip', header: t`EIP`, from: 'lg', render: (r) => (r.eip ? <Text ff="monospace" size="sm">{r.eip.public_ip_address}</Text> : <Text size="sm" c="dimmed">—</Text>) },
     {
       key: 'members',
-      header: 'Members (role, priority)',
+      header: t`Members (role, priority)`,
       wrap: true,
       render: (r) => (
         <Stack gap={0}>
@@ -65,7 +68,7 @@ export function HaGroupList() {
             <Text key={m.server_id} size="sm">
               {r.serverName(m.server_id)}{' '}
               <Text span size="xs" c="dimmed">
-                {ROLE_LABELS[m.role]}
+                {t(ROLE_NAMES[m.role])}
                 {m.role !== 'backend' ? ` ${m.priority}` : ''}
               </Text>
             </Text>
@@ -75,29 +78,30 @@ export function HaGroupList() {
     },
     {
       key: 'status',
-      header: 'Status',
+      header: t`Status`,
       wrap: true,
       render: (r) => {
         const h = health.get(r.group.id);
+        const others = h ? h.problems.length - 1 : 0;
         return (
           <Stack gap={2} miw={110} maw={220}>
             <GroupHealthBadge health={h} status={r.group.status} />
             {h && h.problems.length > 0 && (
               <Text size="xs" c="dimmed" lineClamp={2} title={h.problems.map((p) => p.message).join('\n')}>
                 {h.problems[0].message}
-                {h.problems.length > 1 ? ` (+${h.problems.length - 1} more)` : ''}
+                {others > 0 ? ` ${plural(others, { other: '(+# more)' })}` : ''}
               </Text>
             )}
           </Stack>
         );
       },
     },
-    { key: 'created', header: 'Created', from: 'xl', render: (r) => formatDate(r.group.created_at) },
+    { key: 'created', header: t`Created`, from: 'xl', render: (r) => formatDate(r.group.created_at) },
   ];
   return (
     <>
       <ListPage
-        label="HA groups"
+        label={t`HA groups`}
         columns={columns}
         rows={rows}
         rowKey={(r) => r.group.id}
@@ -105,27 +109,27 @@ export function HaGroupList() {
         query={groups}
         actions={setupButton}
         empty={{
-          title: 'No HA groups yet',
-          description:
-            'Set up an active/standby pair or an LVS-DR cluster on a virtual IP: the wizard checks first, applies step by step, and ends with the configuration for each server.',
+          title: t`No HA groups yet`,
+          description: t`Set up an active/standby pair or an LVS-DR cluster on a virtual IP: the wizard checks first, applies step by step, and ends with the configuration for each server.`,
           action: setupButton,
         }}
         rowActions={(r) => ({
           actions: [
             ...(r.group.status === 'incomplete' && (r.group.apply_plan?.length ?? 0) > 0
-              ? [{ kind: 'resume' as const, label: 'Resume setup', disabledReason: null }]
+              ? [{ kind: 'resume' as const, label: t`Resume setup`, disabledReason: null }]
               : []),
-            { kind: 'delete' as const, label: 'Delete', danger: true, disabledReason: null },
+            { kind: 'delete' as const, label: t`Delete`, danger: true, disabledReason: null },
           ],
           onAction: (kind) => (kind === 'resume' ? navigate(`/ha-groups/new?step=apply&group=${r.group.id}`) : setDeleting(r)),
         })}
         bulkActions={[
           {
             kind: 'delete',
-            label: 'Delete',
-            title: 'Delete the selected HA groups?',
+            label: t`Delete`,
+            title: t`Delete the selected HA groups?`,
             run: deleteGroup,
-            notice: () => 'Their members are unbound from their virtual IPs; the virtual IPs and EIPs are kept (delete a group on its own to release them too).',
+            notice: () =>
+              t`Their members are unbound from their virtual IPs; the virtual IPs and EIPs are kept (delete a group on its own to release them too).`,
           },
         ]}
       />

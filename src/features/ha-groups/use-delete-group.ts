@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { useQueryClient } from '@tanstack/react-query';
 import { getPortQueryOptions } from '../../api/ports/get-port';
 import { haDeleteWorkflow } from '../../workflows/ha-groups';
@@ -24,6 +25,7 @@ export function useDeleteGroup() {
     const ok = await new WorkflowRunner(workflow, qc).run((id, change) => {
       if (change.status === 'failed') failure = `${workflow.steps.find((s) => s.id === id)?.label ?? id}: ${change.error}`;
     });
-    if (!ok) throw new Error(failure ?? `${g.name} was not deleted.`);
+    const name = g.name;
+    if (!ok) throw new Error(failure ?? t`${name} was not deleted.`);
   };
 }

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Server } from '../../contract';
@@ -15,6 +16,7 @@ import { serverActions, type ServerActionKind } from './server-actions';
  * (Delete always asks; Stop asks when a VIP or an HA group depends on the server).
  */
 export function useServerActions(onDeleted?: () => void) {
+  const { t } = useLingui();
   const run = useServerAction();
   const qc = useQueryClient();
   const [deleting, setDeleting] = useState<Server | null>(null);
@@ -22,11 +24,13 @@ export function useServerActions(onDeleted?: () => void) {
   const [pending, setPending] = useState<{ id: string; kind: 'start' | 'stop' } | null>(null);
   const act = async (server: Server, kind: 'start' | 'stop', throwOnError = false) => {
     setPending({ id: server.id, kind });
+    const name = server.name;
     try {
       await run.mutateAsync({ serverId: server.id, action: kind });
-      notifySuccess(kind === 'start' ? 'Server started' : 'Server stopped', `${server.name} is ${kind === 'start' ? 'running' : 'stopped'}.`);
+      if (kind === 'start') notifySuccess(t`Server started`, t`${name} is running.`);
+      else notifySuccess(t`Server stopped`, t`${name} is stopped.`);
     } catch (err) {
-      notifyError(`Could not ${kind} ${server.name}`, err);
+      notifyError(kind === 'start' ? t`Could not start ${name}` : t`Could not stop ${name}`, err);
       if (throwOnError) throw err;
     } finally {
       setPending(null);
@@ -34,12 +38,13 @@ export function useServerActions(onDeleted?: () => void) {
   };
   const askThenStop = async (server: Server) => {
     setPending({ id: server.id, kind: 'stop' });
+    const name = server.name;
     let consequences: Consequence[];
     try {
       consequences = await fetchServerCascade(qc, [server], 'stop');
     } catch (err) {
       setPending(null);
-      notifyError(`Could not check what depends on ${server.name}; nothing was stopped`, err);
+      notifyError(t`Could not check what depends on ${name}; nothing was stopped`, err);
       return;
     }
     setPending(null);

@@ -1,3 +1,5 @@
+import { plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Anchor, Code, Group, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
@@ -29,6 +31,7 @@ const PAGE_SIZE = SERVER_PAGE_SIZE;
 const dash = <Text size="sm" c="dimmed">—</Text>;
 
 export function ServerList() {
+  const { t } = useLingui();
   const list = usePageListState();
   const pageQuery: ServerPageQuery = { page: list.page, pageSize: PAGE_SIZE, name: list.name, sortKey: list.sort?.key === 'ip_address' ? undefined : list.sort?.key, sortDir: list.sort?.dir };
   const query = useQuery({ ...getServersQueryOptions(pageQuery), placeholderData: knownAnswer(pageQuery) });
@@ -41,14 +44,14 @@ export function ServerList() {
   const columns: Column<Server>[] = [
     {
       key: 'name',
-      header: 'Name',
+      header: t`Name`,
       sortKey: 'name',
       render: (s) => <TruncatedName name={s.name} to={`/servers/${s.id}`} />,
     },
-    { key: 'status', header: 'Status', render: (s) => <ServerStatusBadge status={s.status} /> },
+    { key: 'status', header: t`Status`, render: (s) => <ServerStatusBadge status={s.status} /> },
     {
       key: 'ips',
-      header: 'Private IPs',
+      header: t`Private IPs`,
       render: (s) => {
         const ips = fixedAddressesOf(s);
         return ips.length ? (
@@ -64,7 +67,7 @@ export function ServerList() {
     },
     {
       key: 'vips',
-      header: 'Virtual IPs',
+      header: t`Virtual IPs`,
       render: (s) => {
         const bound = vipsOfServer(s, vips.data ?? [], subnets.data ?? []);
         return bound.length ? (
@@ -82,18 +85,18 @@ export function ServerList() {
     },
     {
       key: 'eip',
-      header: 'EIP',
+      header: t`EIP`,
       render: (s) => {
         const list = eipsOfServer(s, eips.data ?? []);
         return list.length ? <Text size="sm" ff="monospace">{list.join(', ')}</Text> : dash;
       },
     },
-    { key: 'flavor', header: 'Flavor', from: 'lg', render: (s) => <Text size="sm">{s.flavor?.name || s.flavor?.id}</Text> },
-    { key: 'created', header: 'Created', sortKey: 'created_at', from: 'xl', render: (s) => formatDate(s.created) },
+    { key: 'flavor', header: t`Flavor`, from: 'lg', render: (s) => <Text size="sm">{s.flavor?.name || s.flavor?.id}</Text> },
+    { key: 'created', header: t`Created`, sortKey: 'created_at', from: 'xl', render: (s) => formatDate(s.created) },
   ];
   const createButton = (
     <WriteButton leftSection={<IconPlus size={16} />} onClick={createModal.open}>
-      Create Server
+      <Trans>Create Server</Trans>
     </WriteButton>
   );
   const total = query.data?.count ?? 0;
@@ -101,28 +104,28 @@ export function ServerList() {
   return (
     <>
       <ListPage
-        label="Servers"
+        label={t`Servers`}
         columns={columns}
         rows={query.data?.servers}
         rowKey={(s) => s.id}
         rowName={(s) => s.name}
         query={query}
         state={list}
-        searchLabel="Search servers by name"
+        searchLabel={t`Search servers by name`}
         actions={createButton}
         empty={{
-          title: 'No servers yet',
-          description: 'Create a server in a subnet; its NIC can then share a virtual IP.',
+          title: t`No servers yet`,
+          description: t`Create a server in a subnet; its NIC can then share a virtual IP.`,
           action: createButton,
-          noMatch: 'No server matches this search',
+          noMatch: t`No server matches this search`,
         }}
-        pager={list.pager(pages, `of ${pages} (${total.toLocaleString('en')} servers)`)}
+        pager={list.pager(pages, t`${plural(total, { one: '# server', other: '# servers' })}`)}
         rowActions={actions.rowActions}
         bulkActions={[
           {
             kind: 'delete',
-            label: 'Delete',
-            title: 'Delete the selected servers?',
+            label: t`Delete`,
+            title: t`Delete the selected servers?`,
             run: (s) => del.mutateAsync(s.id),
             notice: (servers) => <DeleteCascadeNotice servers={servers} />,
           },

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Anchor, Button, Code, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconArrowBackUp, IconPlus, IconSwitchHorizontal } from '@tabler/icons-react';
@@ -17,6 +18,7 @@ import { ProjectFormModal } from '../../components/project-form-modal';
 
 /** Every project of the backend: open, create, rename; and any project by its id. */
 export function ProjectCard() {
+  const { t } = useLingui();
   const projectId = useProjectStore((s) => s.projectId);
   const projects = useProjects();
   const [creating, create] = useDisclosure();
@@ -30,7 +32,7 @@ export function ProjectCard() {
   const columns: Column<Project>[] = [
     {
       key: 'name',
-      header: 'Name',
+      header: t`Name`,
       wrap: true,
       render: (p) => (
         <>
@@ -39,7 +41,7 @@ export function ProjectCard() {
             {p.id === projectId && (
               <Text span size="xs" c="dimmed" fw={400}>
                 {' '}
-                (current)
+                <Trans>(current)</Trans>
               </Text>
             )}
           </Text>
@@ -51,16 +53,19 @@ export function ProjectCard() {
         </>
       ),
     },
-    { key: 'region', header: 'Region', render: (p) => p.region },
+    { key: 'region', header: t`Region`, render: (p) => p.region },
     {
       key: 'id',
-      header: 'Project ID',
-      render: (p) => (
-        <Group gap={4} wrap="nowrap">
-          <Code>{p.id}</Code>
-          <CopyButton value={p.id} label={`Copy the ID of ${p.display_name}`} />
-        </Group>
-      ),
+      header: t`Project ID`,
+      render: (p) => {
+        const name = p.display_name;
+        return (
+          <Group gap={4} wrap="nowrap">
+            <Code>{p.id}</Code>
+            <CopyButton value={p.id} label={t`Copy the ID of ${name}`} />
+          </Group>
+        );
+      },
     },
   ];
   const submit = (e: React.FormEvent) => {
@@ -73,7 +78,7 @@ export function ProjectCard() {
       <Stack>
         <Group justify="space-between">
           <Title order={2} fz="h4">
-            Projects
+            <Trans>Projects</Trans>
           </Title>
           <WriteButton
             leftSection={<IconPlus size={16} />}
@@ -81,39 +86,47 @@ export function ProjectCard() {
             onClick={create.open}
             blockedReason={createBlock ?? switching}
           >
-            Create project
+            <Trans>Create project</Trans>
           </WriteButton>
         </Group>
         <Text size="sm" c="dimmed">
-          Each project is its own space: VPCs, servers, EIPs, users and the operation log of one project are not seen from another. The
-          project is part of every page&apos;s address, so a link opens the same project.
+          <Trans>
+            Each project is its own space: VPCs, servers, EIPs, users and the operation log of one project are not seen from another. The
+            project is part of every page&apos;s address, so a link opens the same project.
+          </Trans>
         </Text>
         <ListPage
-          label="Projects"
+          label={t`Projects`}
           columns={columns}
           rows={projects.data}
           rowKey={(p) => p.id}
-          rowName={(p) => `project ${p.display_name}`}
+          rowName={(p) => {
+            const name = p.display_name;
+            return t`project ${name}`;
+          }}
           query={projects}
           bare
-          empty={{ title: 'No projects yet', description: 'A project is listed once something is written to it.' }}
+          empty={{ title: t`No projects yet`, description: t`A project is listed once something is written to it.` }}
           skeletonRows={2}
-          rowActions={(p) => ({
-            actions: [
-              { kind: 'open', label: 'Open', reads: true, disabledReason: p.id === projectId ? `${p.display_name} is the project open now.` : switching },
-              { kind: 'rename', label: 'Rename', disabledReason: null },
-            ],
-            onAction: (kind) => (kind === 'open' ? openProject(p.id) : setRenaming(p)),
-          })}
+          rowActions={(p) => {
+            const name = p.display_name;
+            return {
+              actions: [
+                { kind: 'open', label: t`Open`, reads: true, disabledReason: p.id === projectId ? t`${name} is the project open now.` : switching },
+                { kind: 'rename', label: t`Rename`, disabledReason: null },
+              ],
+              onAction: (kind) => (kind === 'open' ? openProject(p.id) : setRenaming(p)),
+            };
+          }}
         />
         <form onSubmit={submit} noValidate>
           <Stack gap="xs">
             <TextInput
-              label="Project ID"
+              label={t`Project ID`}
               description={
                 next && !error && !isHuaweiProjectId(next)
-                  ? 'Not a Huawei project ID (32 hexadecimal characters), but the API accepts it.'
-                  : 'Open any project by its ID: one nothing has been written to yet starts empty, and is listed once it holds something.'
+                  ? t`Not a Huawei project ID (32 hexadecimal characters), but the API accepts it.`
+                  : t`Open any project by its ID: one nothing has been written to yet starts empty, and is listed once it holds something.`
               }
               value={value}
               onChange={(e) => setValue(e.currentTarget.value)}
@@ -125,13 +138,13 @@ export function ProjectCard() {
             />
             <Group>
               <Button type="submit" variant="default" leftSection={<IconSwitchHorizontal size={16} />} disabled={next === projectId}>
-                Switch project
+                <Trans>Switch project</Trans>
               </Button>
               <Button variant="default" leftSection={<IconArrowBackUp size={16} />} onClick={() => openProject(DEMO_PROJECT_ID, '/settings')} disabled={projectId === DEMO_PROJECT_ID}>
-                Use demo project
+                <Trans>Use demo project</Trans>
               </Button>
               <Anchor size="sm" href="#users">
-                Users of this project
+                <Trans>Users of this project</Trans>
               </Anchor>
             </Group>
           </Stack>

@@ -1,3 +1,6 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Badge, Button, Code, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -17,22 +20,33 @@ import { useSchemaForm } from '../../components/use-schema-form';
 import { WriteButton } from '../../components/write-button';
 import { useWriteBlock } from '../../api/write-access';
 
-function Secret({ value, label }: { value: string | null; label: string }) {
+/** The roles as users read them (the API's values stay `Administrator` / `Read-only`). */
+const ROLE_NAMES: Record<Role, MessageDescriptor> = { Administrator: msg`Administrator`, 'Read-only': msg`Read-only` };
+
+/** A user's secret, hidden until shown; `what` names it in the buttons' labels ("the token of alice"). */
+function Secret({ value, what }: { value: string | null; what: string }) {
+  const { t } = useLingui();
   const [shown, setShown] = useState(false);
-  if (value === null) return <Text size="xs" c="dimmed">Only administrators see it</Text>;
+  if (value === null)
+    return (
+      <Text size="xs" c="dimmed">
+        <Trans>Only administrators see it</Trans>
+      </Text>
+    );
   return (
     <Group gap={4} wrap="nowrap">
       <Code>{shown ? value : `${value.slice(0, 4)}${'•'.repeat(12)}`}</Code>
-      <Button size="compact-xs" variant="subtle" onClick={() => setShown(!shown)} aria-label={`${shown ? 'Hide' : 'Show'} ${label}`}>
-        {shown ? 'Hide' : 'Show'}
+      <Button size="compact-xs" variant="subtle" onClick={() => setShown(!shown)} aria-label={shown ? t`Hide ${what}` : t`Show ${what}`}>
+        {shown ? t`Hide` : t`Show`}
       </Button>
-      <CopyButton value={value} label={`Copy ${label}`} />
+      <CopyButton value={value} label={t`Copy ${what}`} />
     </Group>
   );
 }
 
 /** The project's users (IAM-like): their role, token and access key pair; create, change role, delete, act as. */
 export function UsersCard() {
+  const { t } = useLingui();
   const users = useUsers();
   const acting = useActingAs();
   const switchTo = useSwitchUser();
@@ -43,17 +57,21 @@ export function UsersCard() {
   const remove = useDeleteUser();
   const writeBlock = useWriteBlock();
   const [deleting, setDeleting] = useState<User | null>(null);
+  const deletingName = deleting?.name ?? '';
   // The API's own rules, in its words (contract `createUserRequest`).
   const newUser = useSchemaForm(createUserRequest.shape.user, { name: '', role: 'Read-only' as Role });
+  const roleOptions = ROLES.map((role) => ({ value: role, label: t(ROLE_NAMES[role]) }));
   const submit = newUser.onSubmit(async (user: CreateUserRequest['user']) => {
     const u = await create.mutateAsync(user);
-    notifySuccess('User created', `${u.name} (${u.role}). Its token and AK/SK are in the list below.`);
+    const name = u.name;
+    const role = t(ROLE_NAMES[u.role]);
+    notifySuccess(t`User created`, t`${name} (${role}). Its token and AK/SK are in the list below.`);
   }, newUser.reset);
   const isActing = (u: User) => (u.builtin ? !acting : acting?.id === u.id);
   const columns: Column<User>[] = [
     {
       key: 'name',
-      header: 'Name',
+      header: t`Name`,
       render: (u) => (
         <>
           <Text size="sm" fw={600}>
@@ -61,7 +79,7 @@ export function UsersCard() {
           </Text>
           {isActing(u) && (
             <Badge size="xs" variant="light" radius="sm" tt="none">
-              acting
+              <Trans>acting</Trans>
             </Badge>
           )}
         </>
@@ -69,76 +87,90 @@ export function UsersCard() {
     },
     {
       key: 'role',
-      header: 'Role',
-      render: (u) =>
-        u.builtin ? (
-          <Text size="sm">Administrator (built in)</Text>
+      header: t`Role`,
+      render: (u) => {
+        const name = u.name;
+        return u.builtin ? (
+          <Text size="sm">
+            <Trans>Administrator (built in)</Trans>
+          </Text>
         ) : (
           <Select
-            aria-label={`Role of ${u.name}`}
-            data={[...ROLES]}
+            aria-label={t`Role of ${name}`}
+            data={roleOptions}
             value={u.role}
             allowDeselect={false}
             disabled={writeBlock !== null || updateRole.isPending}
-            onChange={(role) => role && role !== u.role && updateRole.mutate({ id: u.id, role: role as Role }, { onError: (e) => notifyError(`Could not change the role of ${u.name}`, e) })}
+            onChange={(role) => role && role !== u.role && updateRole.mutate({ id: u.id, role: role as Role }, { onError: (e) => notifyError(t`Could not change the role of ${name}`, e) })}
             w={130}
             size="xs"
           />
-        ),
+        );
+      },
     },
     {
       key: 'token',
-      header: 'Token',
-      render: (u) => (u.builtin ? <Text size="xs" c="dimmed">any (authentication open)</Text> : <Secret value={u.token} label={`the token of ${u.name}`} />),
+      header: t`Token`,
+      render: (u) => {
+        const name = u.name;
+        return u.builtin ? (
+          <Text size="xs" c="dimmed">
+            <Trans>any (authentication open)</Trans>
+          </Text>
+        ) : (
+          <Secret value={u.token} what={t`the token of ${name}`} />
+        );
+      },
     },
     {
       key: 'keys',
-      header: 'Access key pair (AK, SK)',
+      header: t`Access key pair (AK, SK)`,
       wrap: true,
-      render: (u) =>
-        u.builtin ? (
+      render: (u) => {
+        const name = u.name;
+        return u.builtin ? (
           '—'
         ) : (
           <Stack gap={2}>
             <Code w="fit-content">{u.access_key}</Code>
-            <Secret value={u.secret_key} label={`the secret key of ${u.name}`} />
+            <Secret value={u.secret_key} what={t`the secret key of ${name}`} />
           </Stack>
-        ),
+        );
+      },
     },
   ];
   return (
     <Paper withBorder radius="md" p="lg" id="users">
       <Stack>
         <Title order={2} fz="h4">
-          Users
+          <Trans>Users</Trans>
         </Title>
         <Text size="sm" c="dimmed">
-          Users of this project and their role: an Administrator may do everything, a Read-only user may read everything and change nothing
-          (the API answers 403). Each user has a token (send it as X-Auth-Token) and an access key pair (sign with it as the Huawei SDK
-          does). The built-in admin is whoever calls with any other credential where authentication is open (this browser, the demo);
-          on a server started with --token or --ak/--sk, it is that credential.
+          <Trans>
+            Users of this project and their role: an Administrator may do everything, a Read-only user may read everything and change
+            nothing (the API answers 403). Each user has a token (send it as X-Auth-Token) and an access key pair (sign with it as the
+            Huawei SDK does). The built-in admin is whoever calls with any other credential where authentication is open (this browser, the
+            demo); on a server started with --token or --ak/--sk, it is that credential.
+          </Trans>
         </Text>
         <ListPage
-          label="Users"
+          label={t`Users`}
           columns={columns}
           rows={users.data}
           rowKey={(u) => u.id}
           rowName={(u) => u.name}
           query={users}
           bare
-          empty={{ title: 'No users', description: 'Create a user below.' }}
+          empty={{ title: t`No users`, description: t`Create a user below.` }}
           skeletonRows={2}
           rowActions={(u) => {
             const token = u.token ?? known[u.id]?.token ?? null;
-            const actAs = isActing(u)
-              ? `You act as ${u.name} already.`
-              : !u.builtin && token === null
-                ? `Only administrators see the token of ${u.name}.`
-                : null;
+            const name = u.name;
+            const actAs = isActing(u) ? t`You act as ${name} already.` : !u.builtin && token === null ? t`Only administrators see the token of ${name}.` : null;
             return {
               actions: [
-                { kind: 'act' as const, label: 'Act as', reads: true, disabledReason: actAs },
-                ...(u.builtin ? [] : [{ kind: 'delete' as const, label: 'Delete', danger: true, disabledReason: null }]),
+                { kind: 'act' as const, label: t`Act as`, reads: true, disabledReason: actAs },
+                ...(u.builtin ? [] : [{ kind: 'delete' as const, label: t`Delete`, danger: true, disabledReason: null }]),
               ],
               onAction: (kind) => (kind === 'delete' ? setDeleting(u) : switchTo(u.builtin ? null : { id: u.id, name: u.name, role: u.role, token: token! })),
             };
@@ -146,29 +178,30 @@ export function UsersCard() {
         />
         <form onSubmit={submit} noValidate>
           <Group align="flex-start">
-            <TextInput label="New user" placeholder="e.g. ops-alice" autoComplete="off" {...newUser.form.getInputProps('name')} w={220} />
-            <Select label="Role" data={[...ROLES]} allowDeselect={false} {...newUser.form.getInputProps('role')} w={170} />
+            <TextInput label={t`New user`} placeholder={t`e.g. ops-alice`} autoComplete="off" {...newUser.form.getInputProps('name')} w={220} />
+            <Select label={t`Role`} data={roleOptions} allowDeselect={false} {...newUser.form.getInputProps('role')} w={170} />
             <WriteButton type="submit" mt={25} leftSection={<IconUserPlus size={16} />} loading={newUser.submitting}>
-              Create user
+              <Trans>Create user</Trans>
             </WriteButton>
           </Group>
         </form>
-        <InlineError error={newUser.refusal} title="Could not create the user" />
+        <InlineError error={newUser.refusal} title={t`Could not create the user`} />
       </Stack>
       <ConfirmDialog
         opened={deleting !== null}
         onClose={() => setDeleting(null)}
-        title={`Delete user ${deleting?.name ?? ''}?`}
-        confirmLabel="Delete user"
+        title={t`Delete user ${deletingName}?`}
+        confirmLabel={t`Delete user`}
         onConfirm={async () => {
           if (!deleting) return;
+          const name = deleting.name;
           await remove.mutateAsync(deleting.id).then(
-            () => notifySuccess('User deleted', `${deleting.name}'s token and access key no longer work.`),
-            (e: unknown) => notifyError(`Could not delete ${deleting.name}`, e),
+            () => notifySuccess(t`User deleted`, t`${name}'s token and access key no longer work.`),
+            (e: unknown) => notifyError(t`Could not delete ${name}`, e),
           );
         }}
       >
-        {`Its token and access key stop naming this user at once; its entries in the operation log stay. Where authentication is open (this browser, a server without --token or --ak/--sk), any credential acts as the built-in administrator: roles there keep honest people from mistakes, they do not lock anyone out.`}
+        {t`Its token and access key stop naming this user at once; its entries in the operation log stay. Where authentication is open (this browser, a server without --token or --ak/--sk), any credential acts as the built-in administrator: roles there keep honest people from mistakes, they do not lock anyone out.`}
       </ConfirmDialog>
     </Paper>
   );

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Anchor, Code } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
@@ -7,7 +8,7 @@ import type { Subnet, Vpc } from '../../contract';
 import { useDeleteSubnet } from '../../api/subnets/delete-subnet';
 import { useSubnets } from '../../api/subnets/get-subnets';
 import { useAllVpcs } from '../../api/vpcs/get-vpcs';
-import { formatDate } from '../../components/format';
+import { formatDate, formatNumber } from '../../components/format';
 import { ListPage } from '../../components/list-page';
 import type { Column } from '../../components/resource-table';
 import { StatusBadge } from '../../components/status-badge';
@@ -20,6 +21,8 @@ import { TruncatedName } from '../../components/truncated-name';
 
 /** Subnets of every VPC, or of one VPC (its detail page's tab). */
 export function SubnetList({ vpc }: { vpc?: Vpc }) {
+  const { t } = useLingui();
+  const vpcName = vpc?.name;
   const list = useMarkerListState(vpc?.id);
   const query = useSubnets({
     pageSize: 20,
@@ -37,18 +40,18 @@ export function SubnetList({ vpc }: { vpc?: Vpc }) {
   const columns: Column<Subnet>[] = [
     {
       key: 'name',
-      header: 'Name',
+      header: t`Name`,
       sortKey: 'name',
       render: (s) => <TruncatedName name={s.name} to={`/subnets/${s.id}`} />,
     },
-    { key: 'cidr', header: 'CIDR', render: (s) => <Code>{s.cidr}</Code> },
-    { key: 'gateway', header: 'Gateway', from: 'lg', render: (s) => s.gateway_ip },
+    { key: 'cidr', header: t`CIDR`, render: (s) => <Code>{s.cidr}</Code> },
+    { key: 'gateway', header: t`Gateway`, from: 'lg', render: (s) => s.gateway_ip },
     ...(vpc
       ? []
       : [
           {
             key: 'vpc',
-            header: 'VPC',
+            header: t`VPC`,
             render: (s: Subnet) => (
               <Anchor component={Link} to={`/vpcs/${s.vpc_id}`}>
                 {vpcNames.get(s.vpc_id) ?? s.vpc_id}
@@ -58,42 +61,43 @@ export function SubnetList({ vpc }: { vpc?: Vpc }) {
         ]),
     {
       key: 'size',
-      header: 'Size',
+      header: t`Size`,
       render: (s) => {
         const c = parseCidr(s.cidr);
-        return c ? `${assignableCount(c).toLocaleString('en')} assignable` : '—';
+        const count = c ? formatNumber(assignableCount(c)) : null;
+        return count ? t`${count} assignable` : '—';
       },
     },
-    { key: 'status', header: 'Status', render: (s) => <StatusBadge status={s.status} /> },
-    { key: 'created', header: 'Created', sortKey: 'created_at', from: 'xl', render: (s) => formatDate(s.created_at) },
+    { key: 'status', header: t`Status`, render: (s) => <StatusBadge status={s.status} /> },
+    { key: 'created', header: t`Created`, sortKey: 'created_at', from: 'xl', render: (s) => formatDate(s.created_at) },
   ];
   const createButton = (
     <WriteButton leftSection={<IconPlus size={16} />} onClick={createModal.open}>
-      Create Subnet
+      <Trans>Create Subnet</Trans>
     </WriteButton>
   );
   return (
     <>
       <ListPage
-        label={vpc ? `Subnets of ${vpc.name}` : 'Subnets'}
+        label={vpc ? t`Subnets of ${vpcName}` : t`Subnets`}
         columns={columns}
         rows={query.data?.items}
         rowKey={(s) => s.id}
         rowName={(s) => s.name}
         query={query}
         state={list}
-        searchLabel="Search subnets by name"
+        searchLabel={t`Search subnets by name`}
         actions={createButton}
         empty={{
-          title: 'No subnets yet',
-          description: `Create a subnet${vpc ? ` in ${vpc.name}` : ''} to place servers and virtual IPs.`,
+          title: t`No subnets yet`,
+          description: vpc ? t`Create a subnet in ${vpcName} to place servers and virtual IPs.` : t`Create a subnet to place servers and virtual IPs.`,
           action: createButton,
-          noMatch: 'No subnet matches this search',
+          noMatch: t`No subnet matches this search`,
         }}
         pager={list.pager(query.data?.nextMarker)}
-        rowActions={(s) => ({ actions: [{ kind: 'delete', label: 'Delete', danger: true, disabledReason: null }], onAction: () => setDeleting(s) })}
+        rowActions={(s) => ({ actions: [{ kind: 'delete', label: t`Delete`, danger: true, disabledReason: null }], onAction: () => setDeleting(s) })}
         bulkActions={[
-          { kind: 'delete', label: 'Delete', title: 'Delete the selected subnets?', run: (s) => del.mutateAsync({ vpcId: s.vpc_id, subnetId: s.id }) },
+          { kind: 'delete', label: t`Delete`, title: t`Delete the selected subnets?`, run: (s) => del.mutateAsync({ vpcId: s.vpc_id, subnetId: s.id }) },
         ]}
       />
       <CreateSubnetModal key={vpc?.id ?? 'any'} opened={createOpened} onClose={createModal.close} presetVpcId={vpc?.id} />

@@ -112,8 +112,8 @@ export function AssignVipModal({ opened, onClose, presetSubnetId }: Props) {
         <SegmentedControl
           aria-labelledby="vip-assign-mode"
           data={[
-            { value: 'auto', label: t`Automatic` },
-            { value: 'manual', label: t`Manual` },
+            { value: 'auto', label: t({ message: 'Automatic', context: 'address assignment' }) },
+            { value: 'manual', label: t({ message: 'Manual', context: 'address assignment' }) },
           ]}
           {...form.getInputProps('mode')}
         />

@@ -200,7 +200,7 @@ function ServerPicker({ row, chosen, onChosen }: PickerProps) {
       </ScrollArea.Autosize>
       <Pager
         page={page}
-        total={total ? t`of ${pages}` : undefined}
+        pages={total ? pages : undefined}
         hasPrevious={page > 1}
         hasNext={page * PAGE_SIZE < total}
         onPrevious={() => setPageState({ name, page: page - 1 })}

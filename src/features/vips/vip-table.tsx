@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Anchor, Group, Select, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
@@ -25,6 +26,8 @@ import { TruncatedName } from '../../components/truncated-name';
 const BY_ADDRESS: SortState = { key: 'ip_address', dir: 'asc' };
 
 export function VipTable({ subnet }: { subnet?: Subnet }) {
+  const { t } = useLingui();
+  const subnetName = subnet?.name;
   const [vpcId, setVpcId] = useState<string | null>(null);
   const [filterSubnetId, setFilterSubnetId] = useState<string | null>(null);
   const vpcs = useAllVpcs();
@@ -52,7 +55,7 @@ export function VipTable({ subnet }: { subnet?: Subnet }) {
   const columns: Column<VipRow>[] = [
     {
       key: 'ip',
-      header: 'Virtual IP Address',
+      header: t`Virtual IP Address`,
       sortKey: 'ip_address',
       render: (r) => (
         <Anchor component={Link} to={`/vips/${r.port.id}`} fw={500} ff="monospace">
@@ -63,10 +66,10 @@ export function VipTable({ subnet }: { subnet?: Subnet }) {
     ...(subnet
       ? []
       : [
-          { key: 'name', header: 'Name', sortKey: 'name' as const, render: (r: VipRow) => (r.port.name ? <TruncatedName name={r.port.name} /> : <Text c="dimmed" size="sm">—</Text>) },
+          { key: 'name', header: t`Name`, sortKey: 'name' as const, render: (r: VipRow) => (r.port.name ? <TruncatedName name={r.port.name} /> : <Text c="dimmed" size="sm">—</Text>) },
           {
             key: 'subnet',
-            header: 'Subnet',
+            header: t`Subnet`,
             from: 'lg' as const,
             render: (r: VipRow) => (
               <Anchor component={Link} to={`/subnets/${r.port.network_id}`} size="sm">
@@ -77,15 +80,15 @@ export function VipTable({ subnet }: { subnet?: Subnet }) {
         ]),
     {
       key: 'eip',
-      header: 'Bound EIP',
+      header: t`Bound EIP`,
       from: 'lg',
       render: (r) => (r.eip ? <Text ff="monospace" size="sm">{r.eip.public_ip_address}</Text> : <Text c="dimmed" size="sm">—</Text>),
     },
-    { key: 'servers', header: 'Bound Servers (NIC)', wrap: true, render: (r) => <VipBoundServers bound={r.bound} /> },
+    { key: 'servers', header: t`Bound Servers (NIC)`, wrap: true, render: (r) => <VipBoundServers bound={r.bound} /> },
   ];
   const assignButton = (
     <WriteButton leftSection={<IconPlus size={16} />} onClick={assign.open}>
-      Assign Virtual IP Address
+      <Trans>Assign Virtual IP Address</Trans>
     </WriteButton>
   );
   const filtered = Boolean(list.name || vpcId || filterSubnetId);
@@ -94,8 +97,8 @@ export function VipTable({ subnet }: { subnet?: Subnet }) {
   const filters = !subnet && (
     <Group gap="sm">
       <Select
-        aria-label="Filter by VPC"
-        placeholder="All VPCs"
+        aria-label={t`Filter by VPC`}
+        placeholder={t`All VPCs`}
         clearable
         data={(vpcs.data ?? []).map((v) => ({ value: v.id, label: v.name }))}
         value={vpcId}
@@ -106,8 +109,8 @@ export function VipTable({ subnet }: { subnet?: Subnet }) {
         w={180}
       />
       <Select
-        aria-label="Filter by subnet"
-        placeholder="All subnets"
+        aria-label={t`Filter by subnet`}
+        placeholder={t`All subnets`}
         clearable
         searchable
         data={subnetsOfVpc.map((s) => ({ value: s.id, label: `${s.name} (${s.cidr})` }))}
@@ -120,32 +123,34 @@ export function VipTable({ subnet }: { subnet?: Subnet }) {
   return (
     <>
       <ListPage
-        label={subnet ? `Virtual IPs of ${subnet.name}` : 'Virtual IPs'}
+        label={subnet ? t`Virtual IPs of ${subnetName}` : t`Virtual IPs`}
         columns={columns}
         rows={rows}
         rowKey={(r) => r.port.id}
         rowName={(r) => r.ip}
         query={query}
         state={list}
-        searchLabel="Search virtual IPs by name"
+        searchLabel={t`Search virtual IPs by name`}
         sort={sort}
         filtered={filtered}
         filters={filters}
         actions={assignButton}
         empty={{
-          title: 'No virtual IPs yet',
-          description: `Assign a virtual IP address${subnet ? ` in ${subnet.name}` : ''}, then bind it to the servers that share it.`,
+          title: t`No virtual IPs yet`,
+          description: subnet
+            ? t`Assign a virtual IP address in ${subnetName}, then bind it to the servers that share it.`
+            : t`Assign a virtual IP address, then bind it to the servers that share it.`,
           action: assignButton,
-          noMatch: 'No virtual IP matches',
-          noMatchHint: 'Change the filters, or clear the search.',
+          noMatch: t`No virtual IP matches`,
+          noMatchHint: t`Change the filters, or clear the search.`,
         }}
         pager={list.pager(query.data?.nextMarker)}
         rowActions={rowActions}
         bulkActions={[
           {
             kind: 'release',
-            label: 'Release',
-            title: 'Release the selected virtual IPs?',
+            label: t`Release`,
+            title: t`Release the selected virtual IPs?`,
             blockedReason: vipReleaseBlock,
             run: (r) => release.mutateAsync({ vipId: r.port.id, networkId: r.port.network_id }),
           },

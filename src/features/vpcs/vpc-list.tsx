@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Code, Skeleton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
@@ -6,7 +7,7 @@ import type { Vpc } from '../../contract';
 import { useAllSubnets } from '../../api/subnets/get-subnets';
 import { useDeleteVpc } from '../../api/vpcs/delete-vpc';
 import { useVpcs } from '../../api/vpcs/get-vpcs';
-import { formatDate } from '../../components/format';
+import { formatDate, formatNumber } from '../../components/format';
 import { ListPage } from '../../components/list-page';
 import type { Column } from '../../components/resource-table';
 import { StatusBadge } from '../../components/status-badge';
@@ -18,6 +19,7 @@ import { CreateVpcModal } from './create-vpc-modal';
 import { DeleteVpcDialog } from './delete-vpc-dialog';
 
 export function VpcList() {
+  const { t } = useLingui();
   const list = useMarkerListState();
   const query = useVpcs({ pageSize: 20, marker: list.marker, name: list.name, sortKey: list.sort?.key, sortDir: list.sort?.dir });
   const subnets = useAllSubnets();
@@ -31,43 +33,48 @@ export function VpcList() {
   const [createOpened, createModal] = useDisclosure();
   const [deleting, setDeleting] = useState<Vpc | null>(null);
   const columns: Column<Vpc>[] = [
-    { key: 'name', header: 'Name', sortKey: 'name', render: (v) => <TruncatedName name={v.name} to={`/vpcs/${v.id}`} /> },
-    { key: 'cidr', header: 'CIDR', render: (v) => <Code>{v.cidr}</Code> },
+    { key: 'name', header: t`Name`, sortKey: 'name', render: (v) => <TruncatedName name={v.name} to={`/vpcs/${v.id}`} /> },
+    { key: 'cidr', header: t`CIDR`, render: (v) => <Code>{v.cidr}</Code> },
     {
       key: 'subnets',
-      header: 'Subnets',
+      header: t`Subnets`,
       render: (v) =>
-        subnets.data ? (subnetCounts.get(v.id) ?? 0).toLocaleString('en') : subnets.error ? '—' : <Skeleton h={14} w={24} />,
+        subnets.data ? formatNumber(subnetCounts.get(v.id) ?? 0) : subnets.error ? '—' : <Skeleton h={14} w={24} />,
     },
-    { key: 'status', header: 'Status', render: (v) => <StatusBadge status={v.status} /> },
-    { key: 'description', header: 'Description', from: 'lg', wrap: true, render: (v) => v.description || '—' },
-    { key: 'created', header: 'Created', sortKey: 'created_at', from: 'xl', render: (v) => formatDate(v.created_at) },
+    { key: 'status', header: t`Status`, render: (v) => <StatusBadge status={v.status} /> },
+    { key: 'description', header: t`Description`, from: 'lg', wrap: true, render: (v) => v.description || '—' },
+    { key: 'created', header: t`Created`, sortKey: 'created_at', from: 'xl', render: (v) => formatDate(v.created_at) },
   ];
   const createButton = (
     <WriteButton leftSection={<IconPlus size={16} />} onClick={createModal.open}>
-      Create VPC
+      <Trans>Create VPC</Trans>
     </WriteButton>
   );
   return (
     <>
       <ListPage
-        label="VPCs"
+        label={t`VPCs`}
         columns={columns}
         rows={query.data?.items}
         rowKey={(v) => v.id}
         rowName={(v) => v.name}
         query={query}
         state={list}
-        searchLabel="Search VPCs by name"
+        searchLabel={t`Search VPCs by name`}
         actions={createButton}
-        empty={{ title: 'No VPCs yet', description: 'Create a VPC to give your servers a private network.', action: createButton, noMatch: 'No VPC matches this search' }}
+        empty={{
+          title: t`No VPCs yet`,
+          description: t`Create a VPC to give your servers a private network.`,
+          action: createButton,
+          noMatch: t`No VPC matches this search`,
+        }}
         pager={list.pager(query.data?.nextMarker)}
         rowActions={(v) => ({
-          actions: [{ kind: 'delete', label: 'Delete', danger: true, disabledReason: deleteBlock(v) }],
+          actions: [{ kind: 'delete', label: t`Delete`, danger: true, disabledReason: deleteBlock(v) }],
           onAction: () => setDeleting(v),
         })}
         bulkActions={[
-          { kind: 'delete', label: 'Delete', title: 'Delete the selected VPCs?', blockedReason: deleteBlock, run: (v) => del.mutateAsync(v.id) },
+          { kind: 'delete', label: t`Delete`, title: t`Delete the selected VPCs?`, blockedReason: deleteBlock, run: (v) => del.mutateAsync(v.id) },
         ]}
       />
       <CreateVpcModal opened={createOpened} onClose={createModal.close} />
