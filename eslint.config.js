@@ -64,7 +64,15 @@ const TRANSLATED = [
   'src/features/vips/{assign-vip-modal,bind-server-modal,bind-eip-to-vip-modal,vip-action-modals}.tsx',
   'src/features/eips/{buy-eip-modal,bind-eip-modal,eip-action-modals}.tsx',
   'src/features/ha-groups/edit-group-modal.tsx',
-  'src/features/topology/{dialogs,add-server-modal,canvas-dialogs}.tsx',
+  'src/app/**/*.{ts,tsx}',
+  'src/boot/**/*.{ts,tsx}',
+  'src/main.tsx',
+  'src/features/team/**/*.{ts,tsx}',
+  'src/features/topology/**/*.{ts,tsx}',
+];
+/** Files inside TRANSLATED folders that are being rebuilt elsewhere; each leaves this list when its texts are marked. */
+const NOT_YET_TRANSLATED = [
+  'src/app/routes/*-detail-route.tsx',
 ];
 
 const TOP = ['domain', 'contract', 'backend', 'api', 'workflows', 'features', 'components', 'app'];
@@ -240,7 +248,7 @@ export default defineConfig([
     // go to (a union of literals is code) and by the names below.
     name: 'i18n/no-unlocalized-strings',
     files: TRANSLATED,
-    ignores: ['**/*.test.{ts,tsx}', 'src/components/test-utils.tsx'],
+    ignores: ['**/*.test.{ts,tsx}', 'src/components/test-utils.tsx', 'src/**/test-fixtures.ts', ...NOT_YET_TRANSLATED],
     plugins: { lingui: pluginLingui },
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
@@ -249,7 +257,8 @@ export default defineConfig([
         {
           useTsTypes: true,
           // No letters, a single lower-case or dotted word (a key, a CSS value), a path, or an all-caps term;
-          // an error code (VPC.0002, Console.Blocked), a MIME type, an HTTP header name (X-Console-Client).
+          // an error code (VPC.0002, Console.Blocked), a MIME type, an HTTP header name (X-Console-Client);
+          // a CSS length, var() or calc(), or a scoped package's name.
           ignore: [
             '^[^A-Za-z]*$',
             '^[a-z][A-Za-z0-9_.:-]*$',
@@ -261,10 +270,13 @@ export default defineConfig([
             '^[A-Za-z]+\\.[A-Za-z0-9]*$',
             '^[a-z]+/[a-z0-9.+-]+$',
             '^[A-Z][a-z]*(-[A-Z][a-z]*)+$',
+            '^-?[\\d.]+(px|rem|em|%|vh|vw|dvh)$',
+            '^(var|calc)\\(',
+            '^@[a-z0-9-]+/',
           ],
           ignoreNames: [
-            { regex: { pattern: '^(className|classNames|key|to|href|variant|color|c|bg|size|fw|fz|ff|ta|tt|td|lh|gap|justify|align|wrap|mode|type|role|id|name|target|rel|component|orientation|position|pos|radius|display|w|h|maw|miw|mah|mih|p[xytblr]?|m[xytblr]?|inputMode|autoComplete|dataKey|sortKey|rowKey|kind|tone|status|state|method|accept|download|lang|dir|renderRoot|viewBox|d|fill|stroke|transform|style|sx|styles|vars|order|fit|icon|as|shape|layout|mimeType|fileName|testId)$' } },
-            { regex: { pattern: '(Key|Id|Ids|Color|Variant|Size|Class|Url|Path|Route|Mime|Pattern|Format)$' } },
+            { regex: { pattern: '^(className|classNames|key|to|href|variant|color|c|bg|size|fw|fz|ff|ta|tt|td|lh|gap|justify|align|wrap|mode|type|role|id|name|target|rel|component|orientation|position|pos|radius|display|w|h|maw|miw|mah|mih|p[xytblr]?|m[xytblr]?|inputMode|autoComplete|dataKey|sortKey|rowKey|kind|tone|status|state|method|accept|download|lang|dir|renderRoot|viewBox|d|fill|stroke|transform|style|sx|styles|vars|order|fit|icon|as|shape|layout|mimeType|fileName|testId|path|fontFamily|cssText)$' } },
+            { regex: { pattern: '(Key|Id|Ids|Color|Variant|Size|Class|Url|Path|Route|Mime|Pattern|Format|Code)$' } },
             { regex: { pattern: '^data-' } },
             { regex: { pattern: '^aria-(controls|describedby|labelledby|live|haspopup|current|expanded|hidden)$' } },
           ],

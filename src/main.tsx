@@ -5,6 +5,7 @@ import { prefetchFirstData } from './app/first-data';
 import { queryClient } from './app/query-client';
 import { pageAreas, preloadPage } from './app/route-modules';
 import { settleProjectInUrl } from './api/project-url';
+import { BackendUnavailableError, bootMessage } from './boot/boot-messages';
 import { cacheAppForOffline, registerBackend } from './boot/register-backend';
 import { releaseBrowserBackend } from './boot/release-backend';
 import { loadCatalogs } from './i18n/catalogs';
@@ -14,6 +15,8 @@ const container = document.getElementById('root')!;
 
 /** The longest the first render waits for the page's code and first data. */
 const FIRST_RENDER_WAIT_MS = 400;
+/** The longest a boot error waits for the language to load before it shows in English. */
+const LANGUAGE_WAIT_MS = 1500;
 
 function showBootError(message: string) {
   container.innerHTML = '';
@@ -32,12 +35,16 @@ async function start() {
   const language = activateLocale(detectLocale(), pageAreas(pathname));
   language.catch(() => {});
   const page = preloadPage(pathname);
+  const failed = async (message: () => string) => {
+    await Promise.race([language.catch(() => {}), new Promise((resolve) => setTimeout(resolve, LANGUAGE_WAIT_MS))]);
+    showBootError(message());
+  };
   try {
     // Served by `npm run api -- --console` (its index.html says so): that server is the backend, no worker.
     if (servedByApiServer) await releaseBrowserBackend();
     else await registerBackend((activate) => void import('./boot/update-prompt').then((m) => m.showUpdatePrompt(activate)));
   } catch (error) {
-    showBootError(error instanceof Error ? error.message : String(error));
+    await failed(() => (error instanceof BackendUnavailableError ? bootMessage(error.problem) : error instanceof Error ? error.message : String(error)));
     return;
   }
   const data = prefetchFirstData(queryClient, pathname);
@@ -46,7 +53,7 @@ async function start() {
     ({ App } = await app);
     await language;
   } catch (error) {
-    showBootError(`The console could not load (${error instanceof Error ? error.message : String(error)}). Reload the page.`);
+    await failed(() => bootMessage('app-failed', error instanceof Error ? error.message : String(error)));
     return;
   }
   // One first render with the page's code and data in hand draws the rows at once; a slow backend

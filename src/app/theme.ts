@@ -1,21 +1,29 @@
 import { createTheme, type CSSVariablesResolver } from '@mantine/core';
 
+/** The words the theme puts on Mantine's close buttons, in the console's language. */
+export interface ThemeLabels {
+  closeDialog: string;
+  closeNotification: string;
+}
+
 /** Shade 8 for links, filled buttons and outlines in both schemes, so white text on them and they on the page keep a 4.5:1 contrast. */
-export const theme = createTheme({
-  primaryColor: 'blue',
-  primaryShade: { light: 8, dark: 8 },
-  defaultRadius: 'sm',
-  fontFamily: 'Inter, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-  headings: { fontWeight: '600' },
-  components: {
-    Button: { defaultProps: { size: 'sm' } },
-    Modal: { defaultProps: { radius: 'md', closeButtonProps: { 'aria-label': 'Close dialog' } } },
-    Notification: {
-      defaultProps: { closeButtonProps: { 'aria-label': 'Close notification' } },
-      styles: { description: { color: 'var(--app-color-strong-dimmed)' } },
+export function consoleTheme({ closeDialog, closeNotification }: ThemeLabels) {
+  return createTheme({
+    primaryColor: 'blue',
+    primaryShade: { light: 8, dark: 8 },
+    defaultRadius: 'sm',
+    fontFamily: 'Inter, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+    headings: { fontWeight: '600' },
+    components: {
+      Button: { defaultProps: { size: 'sm' } },
+      Modal: { defaultProps: { radius: 'md', closeButtonProps: { 'aria-label': closeDialog } } },
+      Notification: {
+        defaultProps: { closeButtonProps: { 'aria-label': closeNotification } },
+        styles: { description: { color: 'var(--app-color-strong-dimmed)' } },
+      },
     },
-  },
-});
+  });
+}
 
 /**
  * The console's own surface colours, one name per role in both schemes (use these, never a fixed grey or

@@ -1,8 +1,7 @@
 import { Workbox } from 'workbox-window';
+import { BackendUnavailableError } from './boot-messages';
 
 const RELOAD_FLAG = 'vip-console:reloaded-for-worker';
-
-export class BackendUnavailableError extends Error {}
 
 /**
  * Registers the service worker that runs the backend and resolves once it controls this page, so no
@@ -12,11 +11,11 @@ export class BackendUnavailableError extends Error {}
  */
 export async function registerBackend(onUpdate: (activate: () => void) => void): Promise<void> {
   if (!('serviceWorker' in navigator)) {
-    throw new BackendUnavailableError('This browser has no service workers, which the console needs to run its backend.');
+    throw new BackendUnavailableError('no-service-worker');
   }
   const base = import.meta.env.BASE_URL;
-  const url = import.meta.env.DEV ? `${base}dev-sw.js?dev-sw` : `${base}sw.js`;
-  const wb = new Workbox(url, { scope: base, type: import.meta.env.DEV ? 'module' : 'classic' });
+  const workerUrl = import.meta.env.DEV ? `${base}dev-sw.js?dev-sw` : `${base}sw.js`;
+  const wb = new Workbox(workerUrl, { scope: base, type: import.meta.env.DEV ? 'module' : 'classic' });
   wb.addEventListener('waiting', () =>
     onUpdate(() => {
       wb.addEventListener('controlling', () => window.location.reload());
@@ -30,7 +29,7 @@ export async function registerBackend(onUpdate: (activate: () => void) => void):
     return;
   }
   const registration = await wb.register();
-  if (!registration) throw new BackendUnavailableError('The backend service worker could not be registered.');
+  if (!registration) throw new BackendUnavailableError('not-registered');
   await navigator.serviceWorker.ready;
   if (navigator.serviceWorker.controller) {
     sessionStorage.removeItem(RELOAD_FLAG);
@@ -47,7 +46,7 @@ export async function registerBackend(onUpdate: (activate: () => void) => void):
     window.location.reload();
     await new Promise(() => {});
   }
-  throw new BackendUnavailableError('The backend service worker does not control this page. Reload the page to try again.');
+  throw new BackendUnavailableError('not-controlling');
 }
 
 /**

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 
@@ -5,14 +6,16 @@ import { notifications } from '@mantine/notifications';
 export function showUpdatePrompt(activate: () => void) {
   notifications.show({
     id: 'update-available',
-    title: 'A new version of the console is ready',
+    title: t`A new version of the console is ready`,
     autoClose: false,
-    closeButtonProps: { 'aria-label': 'Dismiss the update notice' },
+    closeButtonProps: { 'aria-label': t`Dismiss the update notice` },
     message: (
       <Group justify="space-between" mt={4}>
-        <Text size="sm" c="var(--mantine-color-text)">Your data stays as it is.</Text>
+        <Text size="sm" c="var(--mantine-color-text)">
+          {t`Your data stays as it is.`}
+        </Text>
         <Button size="xs" onClick={activate}>
-          Reload
+          {t`Reload`}
         </Button>
       </Group>
     ),

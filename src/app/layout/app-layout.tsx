@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Alert, AppShell, Burger, Divider, Group, NavLink, Text, ThemeIcon } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconLock, IconTargetArrow } from '@tabler/icons-react';
@@ -14,6 +15,7 @@ import { NAV_GROUPS, SETTINGS_ITEM, type NavItem } from './nav-items';
 import { LazyHeaderMenus } from './lazy-header-menus';
 
 export function AppLayout() {
+  const { t } = useLingui();
   const [opened, { toggle, close }] = useDisclosure();
   const { pathname } = useLocation();
   const projectId = useProjectStore((s) => s.projectId);
@@ -25,7 +27,7 @@ export function AppLayout() {
         key={item.to}
         component={Link}
         to={item.to}
-        label={item.label}
+        label={t(item.label)}
         leftSection={<Icon size={18} stroke={1.6} />}
         active={active}
         aria-current={active ? 'page' : undefined}
@@ -40,16 +42,16 @@ export function AppLayout() {
     <AppShell header={{ height: 56 }} navbar={{ width: { sm: 200, lg: 220 }, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
       <AppShell.Header>
         <a href="#main-content" className="skip-link">
-          Skip to content
+          <Trans>Skip to content</Trans>
         </a>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t`Toggle navigation`} />
             <ThemeIcon variant="filled" size="md" radius="sm" aria-hidden>
               <IconTargetArrow size={18} />
             </ThemeIcon>
             <Text fw={700} size="lg" component={Link} to="/vpcs" c="inherit" style={{ textDecoration: 'none' }}>
-              VIP Console
+              <Trans>VIP Console</Trans>
             </Text>
           </Group>
           <Group gap="xs" wrap="nowrap">
@@ -62,16 +64,16 @@ export function AppLayout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm" aria-label="Main navigation">
+      <AppShell.Navbar p="sm" aria-label={t`Main navigation`}>
         {/* On a phone the header has no room for them: the project and the user are chosen here. */}
         <AppShell.Section hiddenFrom="xs" mb="sm">
           {opened && <LazyHeaderMenus projectId={projectId} stacked />}
         </AppShell.Section>
         <AppShell.Section grow style={{ overflowY: 'auto' }}>
           {NAV_GROUPS.map((group, i) => (
-            <div key={group.label} role="group" aria-labelledby={`nav-group-${i}`}>
-              <Text id={`nav-group-${i}`} size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pb={6} pt={i === 0 ? 0 : 'md'}>
-                {group.label}
+            <div key={group.key} role="group" aria-labelledby={`nav-group-${group.key}`}>
+              <Text id={`nav-group-${group.key}`} size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pb={6} pt={i === 0 ? 0 : 'md'}>
+                {t(group.label)}
               </Text>
               {group.items.map(link)}
             </div>

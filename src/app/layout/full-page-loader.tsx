@@ -1,9 +1,11 @@
+import { useLingui } from '@lingui/react/macro';
 import { Center, Loader } from '@mantine/core';
 
 export function FullPageLoader() {
+  const { t } = useLingui();
   return (
     <Center h="60vh">
-      <Loader aria-label="Loading" />
+      <Loader aria-label={t`Loading`} />
     </Center>
   );
 }

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Badge } from '@mantine/core';
 import { useEffect, useState, type ComponentType } from 'react';
 import { afterFirstPaint } from '../../components/after-first-paint';
@@ -10,6 +11,7 @@ let loaded: Menus | null = null;
  * the queries behind them are not needed for the first rows); until then the header shows the project id.
  */
 export function LazyHeaderMenus({ projectId, stacked = false }: { projectId: string; stacked?: boolean }) {
+  const { t } = useLingui();
   const [Menus, setMenus] = useState<Menus | null>(() => loaded);
   useEffect(() => {
     if (Menus) return;
@@ -27,8 +29,8 @@ export function LazyHeaderMenus({ projectId, stacked = false }: { projectId: str
   }, [Menus]);
   if (Menus) return <Menus stacked={stacked} />;
   return (
-    <Badge variant="outline" color="gray" radius="sm" tt="none" ff="monospace" aria-label={`Project ${projectId}`}>
-      Project {projectId}
+    <Badge variant="outline" color="gray" radius="sm" tt="none" ff="monospace" aria-label={t`Project ${projectId}`}>
+      <Trans>Project {projectId}</Trans>
     </Badge>
   );
 }

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Alert, Button, Center, Stack } from '@mantine/core';
 import { Component, type ReactNode } from 'react';
 
@@ -17,7 +18,7 @@ export class RouteErrorBoundary extends Component<Props, State> {
   state: State = { error: null, resetKey: this.props.resetKey };
 
   static getDerivedStateFromError(error: unknown): Partial<State> {
-    return { error: error ?? new Error('Unknown error') };
+    return { error: error ?? new Error() };
   }
 
   static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
@@ -26,16 +27,22 @@ export class RouteErrorBoundary extends Component<Props, State> {
 
   render() {
     if (!this.state.error) return this.props.children;
-    const error = this.state.error;
-    return (
-      <Center h="60vh" p="md">
-        <Stack maw={520}>
-          <Alert color="red" title="This page failed to load" role="alert">
-            {error instanceof Error ? error.message : String(error)}
-          </Alert>
-          <Button onClick={() => window.location.reload()}>Reload the console</Button>
-        </Stack>
-      </Center>
-    );
+    return <RouteErrorNotice error={this.state.error} />;
   }
+}
+
+function RouteErrorNotice({ error }: { error: unknown }) {
+  const { t } = useLingui();
+  return (
+    <Center h="60vh" p="md">
+      <Stack maw={520}>
+        <Alert color="red" title={t`This page failed to load`} role="alert">
+          {error instanceof Error ? error.message || t`Unknown error` : String(error)}
+        </Alert>
+        <Button onClick={() => window.location.reload()}>
+          <Trans>Reload the console</Trans>
+        </Button>
+      </Stack>
+    </Center>
+  );
 }

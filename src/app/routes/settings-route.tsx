@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { Stack } from '@mantine/core';
 import { PageHeader } from '../../components/page-header';
 import { BackendCard } from '../../features/settings/backend-card';
@@ -8,9 +9,10 @@ import { ProjectFileCard } from '../../features/settings/project-file-card';
 import { UsersCard } from '../../features/settings/users-card';
 
 export function SettingsRoute() {
+  const { t } = useLingui();
   return (
     <>
-      <PageHeader crumbs={[{ label: 'Console', to: '/vpcs' }, { label: 'Settings' }]} title="Settings" />
+      <PageHeader crumbs={[{ label: t`Console`, to: '/vpcs' }, { label: t`Settings` }]} title={t`Settings`} />
       <Stack maw={1100}>
         <ProjectCard />
         <UsersCard />

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -10,6 +11,7 @@ import { wizardUrl } from './wizard-url';
 
 
 export function TopologyRoute() {
+  const { t } = useLingui();
   const { vpcId = '' } = useParams();
   const navigate = useNavigate();
   const vpcs = useAllVpcs();
@@ -20,13 +22,13 @@ export function TopologyRoute() {
   return (
     <>
       <PageHeader
-        crumbs={[{ label: 'High availability', to: '/ha-groups' }, { label: 'Topology' }]}
-        title="Topology"
-        description="Who shares each virtual IP, who is active, where EIPs point. Draw a NIC to a VIP to bind; select an edge and press Delete to unbind."
+        crumbs={[{ label: t`High availability`, to: '/ha-groups' }, { label: t`Topology` }]}
+        title={t`Topology`}
+        description={t`Who shares each virtual IP, who is active, where EIPs point. Draw a NIC to a VIP to bind; select an edge and press Delete to unbind.`}
         actions={
           <Select
             aria-label="VPC"
-            placeholder="Choose a VPC"
+            placeholder={t`Choose a VPC`}
             w={260}
             searchable
             data={(vpcs.data ?? []).map((v) => ({ value: v.id, label: `${v.name} (${v.cidr})` }))}
@@ -36,23 +38,25 @@ export function TopologyRoute() {
           />
         }
       />
-      <InlineError error={vpcs.error} title="Could not load the VPCs" />
+      <InlineError error={vpcs.error} title={t`Could not load the VPCs`} />
       {vpcs.data && vpcs.data.length === 0 && (
         <Paper withBorder radius="md" p="xl">
           <Stack align="center" gap="xs">
             <Title order={2} fz="h4">
-              No VPC to draw yet
+              <Trans>No VPC to draw yet</Trans>
             </Title>
             <Text size="sm" c="dimmed" ta="center" maw={460}>
-              The topology draws one VPC: its subnets, servers, virtual IPs and EIPs. Create a VPC with a subnet and servers, or load the demo
-              data in Settings.
+              <Trans>
+                The topology draws one VPC: its subnets, servers, virtual IPs and EIPs. Create a VPC with a subnet and servers, or load the demo
+                data in Settings.
+              </Trans>
             </Text>
             <Group>
               <Button component={Link} to="/vpcs">
-                Go to VPCs
+                <Trans>Go to VPCs</Trans>
               </Button>
               <Button component={Link} to="/settings" variant="default">
-                Settings
+                <Trans>Settings</Trans>
               </Button>
             </Group>
           </Stack>

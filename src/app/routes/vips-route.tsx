@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { IconHeartRateMonitor } from '@tabler/icons-react';
 import { Link } from 'react-router-dom';
 import { PageHeader } from '../../components/page-header';
@@ -5,15 +6,16 @@ import { VipTable } from '../../features/vips/vip-table';
 import { WriteButton } from '../../components/write-button';
 
 export function VipsRoute() {
+  const { t } = useLingui();
   return (
     <>
       <PageHeader
-        crumbs={[{ label: 'Network', to: '/vpcs' }, { label: 'Virtual IPs' }]}
-        title="Virtual IPs"
-        description="Addresses shared by several servers of one subnet, for keepalived HA pairs and LVS clusters."
+        crumbs={[{ label: t`Network`, to: '/vpcs' }, { label: t`Virtual IPs` }]}
+        title={t`Virtual IPs`}
+        description={t`Addresses shared by several servers of one subnet, for keepalived HA pairs and LVS clusters.`}
         actions={
           <WriteButton component={Link} to="/ha-groups/new" variant="light" leftSection={<IconHeartRateMonitor size={16} />}>
-            Set up HA
+            <Trans>Set up HA</Trans>
           </WriteButton>
         }
       />

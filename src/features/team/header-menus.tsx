@@ -1,3 +1,6 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Badge, Button, Group, Menu, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconCheck, IconChevronDown, IconFolder, IconPencil, IconPlus, IconSettings, IconUser } from '@tabler/icons-react';
@@ -10,9 +13,13 @@ import { useUsers } from '../../api/users/get-users';
 import { useSwitchBlock } from '../../api/work-in-progress';
 import { useProjectCreateBlock, useWriteBlock } from '../../api/write-access';
 import { ProjectFormModal } from '../../components/project-form-modal';
+import type { Role } from '../../contract';
+
+const ROLE_LABELS: Record<Role, MessageDescriptor> = { Administrator: msg`Administrator`, 'Read-only': msg`Read-only` };
 
 /** The header's project switcher: every project of the backend, create and rename. */
 export function ProjectMenu({ fullWidth = false }: { fullWidth?: boolean }) {
+  const { t } = useLingui();
   const projectId = useProjectStore((s) => s.projectId);
   const projects = useProjects();
   const current = projects.data?.find((p) => p.id === projectId);
@@ -21,11 +28,13 @@ export function ProjectMenu({ fullWidth = false }: { fullWidth?: boolean }) {
   const switching = useSwitchBlock();
   const writeBlock = useWriteBlock();
   const createBlock = useProjectCreateBlock();
+  const projectName = current?.display_name ?? '';
+  const region = current?.region ?? '…';
   return (
     <>
       <Menu position="bottom-end" width={340} withinPortal onOpen={() => void projects.refetch()}>
         <Menu.Target>
-          <Button variant="default" size="sm" fullWidth={fullWidth} justify={fullWidth ? 'space-between' : undefined} leftSection={<IconFolder size={16} />} rightSection={<IconChevronDown size={14} />} aria-label={`Project ${current?.display_name ?? ''} (${projectId}), region ${current?.region ?? '…'}: choose project`}>
+          <Button variant="default" size="sm" fullWidth={fullWidth} justify={fullWidth ? 'space-between' : undefined} leftSection={<IconFolder size={16} />} rightSection={<IconChevronDown size={14} />} aria-label={t`Project ${projectName} (${projectId}), region ${region}: choose project`}>
             <Group gap={6} wrap="nowrap">
               <Text size="sm" fw={600} maw={160} truncate>
                 {current?.display_name ?? projectId.slice(0, 8)}
@@ -37,10 +46,12 @@ export function ProjectMenu({ fullWidth = false }: { fullWidth?: boolean }) {
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
-          <Menu.Label>Projects</Menu.Label>
+          <Menu.Label>
+            <Trans>Projects</Trans>
+          </Menu.Label>
           {switching && <Menu.Label c="orange">{switching}</Menu.Label>}
           {(projects.data ?? []).map((p) => (
-            <Menu.Item key={p.id} disabled={Boolean(switching) && p.id !== projectId} onClick={() => openProject(p.id)} rightSection={p.id === projectId ? <IconCheck size={14} aria-label="current" /> : null}>
+            <Menu.Item key={p.id} disabled={Boolean(switching) && p.id !== projectId} onClick={() => openProject(p.id)} rightSection={p.id === projectId ? <IconCheck size={14} aria-label={t`current`} /> : null}>
               <Text size="sm" fw={600}>
                 {p.display_name} <Text span size="xs" c="dimmed">{p.region}</Text>
               </Text>
@@ -49,13 +60,15 @@ export function ProjectMenu({ fullWidth = false }: { fullWidth?: boolean }) {
               </Text>
             </Menu.Item>
           ))}
-          {projects.error && <Menu.Label c="red">Could not list the projects.</Menu.Label>}
+          {projects.error && <Menu.Label c="red">
+              <Trans>Could not list the projects.</Trans>
+            </Menu.Label>}
           <Menu.Divider />
           <Menu.Item leftSection={<IconPlus size={14} />} onClick={create.open} disabled={Boolean(createBlock || switching)}>
-            Create project…
+            <Trans>Create project…</Trans>
           </Menu.Item>
           <Menu.Item leftSection={<IconPencil size={14} />} onClick={rename.open} disabled={!current || Boolean(writeBlock)}>
-            Rename this project…
+            <Trans>Rename this project…</Trans>
           </Menu.Item>
           {(createBlock ?? writeBlock) && (
             <Text size="xs" c="dimmed" px="sm" pb={4}>
@@ -63,7 +76,7 @@ export function ProjectMenu({ fullWidth = false }: { fullWidth?: boolean }) {
             </Text>
           )}
           <Menu.Item leftSection={<IconSettings size={14} />} component={Link} to="/settings">
-            Manage projects
+            <Trans>Manage projects</Trans>
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
@@ -75,6 +88,7 @@ export function ProjectMenu({ fullWidth = false }: { fullWidth?: boolean }) {
 
 /** Who the console acts as in this project, and the users it can switch to. */
 export function UserMenu() {
+  const { t } = useLingui();
   const acting = useActingAs();
   const scope = useUserScope();
   const known = useActingUser((s) => s.known[scope] ?? NO_KNOWN_USERS);
@@ -82,17 +96,18 @@ export function UserMenu() {
   const switching = useSwitchBlock();
   const users = useUsers();
   const name = acting?.name ?? 'admin';
-  const role = acting?.role ?? 'Administrator';
+  const roleCode: Role = acting?.role ?? 'Administrator';
+  const role = t(ROLE_LABELS[roleCode]);
   return (
     <Menu position="bottom-end" width={300} withinPortal onOpen={() => void users.refetch()}>
       <Menu.Target>
-        <UnstyledButton aria-label={`Acting as ${name} (${role}): switch user`} px="xs" py={4} style={{ borderRadius: 'var(--mantine-radius-sm)' }}>
+        <UnstyledButton aria-label={t`Acting as ${name} (${role}): switch user`} px="xs" py={4} style={{ borderRadius: 'var(--mantine-radius-sm)' }}>
           <Group gap={6} wrap="nowrap">
             <IconUser size={16} />
             <Text size="sm" fw={600}>
               {name}
             </Text>
-            <Badge variant="light" color={role === 'Read-only' ? 'orange' : 'blue'} radius="sm" tt="none" size="sm">
+            <Badge variant="light" color={roleCode === 'Read-only' ? 'orange' : 'blue'} radius="sm" tt="none" size="sm">
               {role}
             </Badge>
             <IconChevronDown size={14} />
@@ -100,7 +115,9 @@ export function UserMenu() {
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Label>Act as</Menu.Label>
+        <Menu.Label>
+          <Trans>Act as</Trans>
+        </Menu.Label>
         {switching && <Menu.Label c="orange">{switching}</Menu.Label>}
         {(users.data ?? [{ id: 'admin', name: 'admin', role: 'Administrator' as const, builtin: true }]).map((u) => {
           const token = u.builtin ? null : (known[u.id]?.token ?? u.token);
@@ -111,14 +128,14 @@ export function UserMenu() {
               key={u.id}
               disabled={!usable || Boolean(switching)}
               onClick={() => switchTo(u.builtin ? null : { id: u.id, name: u.name, role: u.role, token: token! })}
-              rightSection={current ? <IconCheck size={14} aria-label="current" /> : null}
+              rightSection={current ? <IconCheck size={14} aria-label={t`current`} /> : null}
             >
               <Text size="sm" fw={600}>
-                {u.name} <Text span size="xs" c="dimmed">{u.builtin ? 'built-in administrator' : u.role}</Text>
+                {u.name} <Text span size="xs" c="dimmed">{u.builtin ? t`built-in administrator` : t(ROLE_LABELS[u.role])}</Text>
               </Text>
               {!usable && (
                 <Text size="xs" c="dimmed">
-                  Its token is not known in this browser: list the users once as an administrator.
+                  <Trans>Its token is not known in this browser: list the users once as an administrator.</Trans>
                 </Text>
               )}
             </Menu.Item>
@@ -126,7 +143,7 @@ export function UserMenu() {
         })}
         <Menu.Divider />
         <Menu.Item leftSection={<IconSettings size={14} />} component={Link} to="/settings#users">
-          Manage users
+          <Trans>Manage users</Trans>
         </Menu.Item>
       </Menu.Dropdown>
     </Menu>

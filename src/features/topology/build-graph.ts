@@ -16,13 +16,6 @@ import {
 } from './model';
 import { SIZE, serverHeight } from './sizes';
 
-const ENTRY_TEXT: Record<EntryKind, { label: string; detail: string }> = {
-  internet: { label: 'Internet', detail: 'through an EIP' },
-  vpn: { label: 'VPN', detail: 'from an on-premises site' },
-  'direct-connect': { label: 'Direct Connect', detail: 'a dedicated line' },
-  peering: { label: 'Peered VPC', detail: 'another VPC of the region' },
-};
-
 /** One collator for every sort: `localeCompare` with options builds a new one per comparison (most of a 1,000-server build). */
 const collator = new Intl.Collator(undefined, { numeric: true });
 const byText = <T>(key: (t: T) => string) => (a: T, b: T) => collator.compare(key(a), key(b));
@@ -160,7 +153,7 @@ export function buildGraph(input: TopologyInput, scope: ViewScope, waysIn: WaysI
       return {
         portId: n.portId,
         ip: n.ip,
-        subnetName: subnetById.get(n.networkId)?.name ?? 'another subnet',
+        subnetName: subnetById.get(n.networkId)?.name ?? null,
         home: n.networkId === subnetId,
         bound: boundNicIds.has(n.portId),
         checkOn: port ? isSourceDestCheckOn(port.allowed_address_pairs) : false,
@@ -200,7 +193,7 @@ export function buildGraph(input: TopologyInput, scope: ViewScope, waysIn: WaysI
         sourceHandle: handleId.nic(n.portId),
         target: nodeId.vip(v.id),
         targetHandle: handleId.vipNics,
-        data: { kind: 'bind', role, vipPortId: v.id, nicPortId: n.portId, ip: n.ip, label: role === 'none' ? undefined : role },
+        data: { kind: 'bind', role, vipPortId: v.id, nicPortId: n.portId, ip: n.ip },
       });
     }
   }
@@ -258,7 +251,7 @@ export function buildGraph(input: TopologyInput, scope: ViewScope, waysIn: WaysI
         sourceHandle: handleId.out,
         target: nodeId.server(port?.device_id ?? ''),
         targetHandle: handleId.realServer,
-        data: { kind: 'eip', eipId: e.id, ip: e.public_ip_address, label: port ? `on NIC ${firstIp(port)}` : undefined },
+        data: { kind: 'eip', eipId: e.id, ip: e.public_ip_address, nicIp: port ? firstIp(port) : undefined },
       });
     }
   }
@@ -270,7 +263,7 @@ export function buildGraph(input: TopologyInput, scope: ViewScope, waysIn: WaysI
   if (waysIn.peering) entries.push('peering');
   for (const kind of entries) {
     const id = nodeId.entry(kind);
-    nodes.push({ id, type: 'entry', width: SIZE.entry.width, height: SIZE.entry.height, data: { kind, ...ENTRY_TEXT[kind] } });
+    nodes.push({ id, type: 'entry', width: SIZE.entry.width, height: SIZE.entry.height, data: { kind } });
     if (kind === 'internet') {
       for (const e of eipsInView) {
         if (!e.port_id) continue;

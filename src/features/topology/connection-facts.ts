@@ -22,7 +22,7 @@ export function connectionFacts(
   boundNics: Map<string, NicRecord[]>,
   eips: TopologyInput['eips'],
 ): ConnectionFacts {
-  const subnetName = (id: string) => input.subnets.find((s) => s.id === id)?.name ?? 'an unknown subnet';
+  const subnetName = (id: string) => input.subnets.find((s) => s.id === id)?.name ?? id;
   const portById = new Map(input.ports.map((p) => [p.id, p]));
   const eipOnPort = new Map(input.eips.filter((e) => e.port_id).map((e) => [e.port_id!, e]));
   const facts: ConnectionFacts = { vips: {}, nics: {}, eips: {}, nicsOfServer: {}, vipCountOfServer: {} };

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type Edge, type EdgeProps } from '@xyflow/react';
 import { IconUnlink } from '@tabler/icons-react';
 import { memo } from 'react';
@@ -5,6 +6,7 @@ import { useTopologyActions } from './actions-context';
 import type { TopoEdgeData } from './model';
 import { useSim } from './sim-store';
 import { WriteButton } from '../../components/write-button';
+import { ROLE_WORD } from './texts';
 
 type TopoEdgeT = Edge<TopoEdgeData, 'topo'>;
 
@@ -31,14 +33,22 @@ function look(kind: string, role: string, sim: { simulating: boolean; holds: boo
   return kind === 'lvs' || kind === 'eip' || kind === 'entry' ? LOOK[kind] : LOOK.base;
 }
 
-const ROLE_LABEL = { active: 'active', standby: 'standby', director: 'director', backend: 'real server', none: '' } as const;
-
 function useSimLook(data: TopoEdgeData | undefined, target: string) {
   const vip = data?.vipPortId ?? '';
   const simulating = useSim((s) => data?.kind === 'bind' && s.vipPortId === vip);
   const holds = useSim((s) => data?.kind === 'bind' && s.vipPortId === vip && s.holderPortId === data?.nicPortId);
   const out = useSim((s) => data?.kind === 'lvs' && s.roles[target.slice('server:'.length)] === 'OUT OF ROTATION');
   return { simulating, holds, out };
+}
+
+/** What the edge says: the simulation's word while it runs, else the member's role or the NIC an EIP is on. */
+function useEdgeLabel(data: TopoEdgeData | undefined, sim: { holds: boolean; out: boolean }): string {
+  const { t } = useLingui();
+  const nicIp = data?.nicIp;
+  if (sim.holds) return t`holds the VIP`;
+  if (sim.out) return t`out of rotation`;
+  if (data?.kind === 'bind') return data.role && data.role !== 'none' ? t(ROLE_WORD[data.role]) : '';
+  return data?.kind === 'eip' && nicIp ? t`on NIC ${nicIp}` : '';
 }
 
 export const TopoEdge = memo(function TopoEdge(props: EdgeProps<TopoEdgeT>) {
@@ -52,7 +62,7 @@ export const TopoEdge = memo(function TopoEdge(props: EdgeProps<TopoEdgeT>) {
   if (sim.simulating) classes.push(sim.holds ? 'is-holder' : 'is-idle');
   if (sim.out) classes.push('is-out');
   if (selected) classes.push('is-selected');
-  const label = sim.holds ? 'holds the VIP' : sim.out ? 'out of rotation' : kind === 'bind' ? ROLE_LABEL[role] : data?.label;
+  const label = useEdgeLabel(data, sim);
   const deletable = actions.editable && (kind === 'bind' || kind === 'eip');
   return (
     <>
@@ -66,7 +76,7 @@ export const TopoEdge = memo(function TopoEdge(props: EdgeProps<TopoEdgeT>) {
             {label && <span>{label}</span>}
             {selected && deletable && (
               <WriteButton size="compact-xs" color="red" variant="light" leftSection={<IconUnlink size={12} />} onClick={() => actions.unbindEdge(id)}>
-                Unbind…
+                <Trans>Unbind…</Trans>
               </WriteButton>
             )}
           </div>

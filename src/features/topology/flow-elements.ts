@@ -57,7 +57,10 @@ export function toFlowNodes(graph: TopologyGraph, layout: Layout, saved: SavedPo
   });
 }
 
-export function toFlowEdges(graph: TopologyGraph, selected: Set<string>, editable: boolean): FlowEdge[] {
+/** What a screen reader calls a binding edge (the caller says it in the console's language). */
+export type EdgeNamer = (data: TopoEdgeData) => string | undefined;
+
+export function toFlowEdges(graph: TopologyGraph, selected: Set<string>, editable: boolean, name: EdgeNamer): FlowEdge[] {
   return graph.edges.map((e) => ({
     id: e.id,
     type: 'topo',
@@ -70,7 +73,7 @@ export function toFlowEdges(graph: TopologyGraph, selected: Set<string>, editabl
     selectable: e.data.kind === 'bind' || e.data.kind === 'eip',
     focusable: e.data.kind === 'bind' || e.data.kind === 'eip',
     selected: selected.has(e.id),
-    ariaLabel: e.data.kind === 'bind' ? `Binding of NIC ${e.data.ip}` : e.data.kind === 'eip' ? `EIP ${e.data.ip} binding` : undefined,
+    ariaLabel: name(e.data),
   }));
 }
 

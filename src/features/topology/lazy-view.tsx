@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { lazy, Suspense } from 'react';
 import { InlineError } from '../../components/inline-error';
 import { LoadingNote } from './loading-note';
@@ -28,10 +29,11 @@ function HaInput(props: TopologyViewProps & { groupId: string }) {
 }
 
 function Loaded({ state, ...props }: TopologyViewProps & { state: InputState }) {
-  if (state.error) return <InlineError error={state.error} title="Could not load the diagram" />;
-  if (!state.input) return <LoadingNote>Loading {state.waiting}…</LoadingNote>;
+  const { t } = useLingui();
+  if (state.error) return <InlineError error={state.error} title={t`Could not load the diagram`} />;
+  if (!state.input) return <LoadingNote>{state.waiting ? t(state.waiting) : t`Loading the diagram…`}</LoadingNote>;
   return (
-    <Suspense fallback={<LoadingNote>Loading the diagram…</LoadingNote>}>
+    <Suspense fallback={<LoadingNote>{t`Loading the diagram…`}</LoadingNote>}>
       <Diagram {...props} input={state.input} />
     </Suspense>
   );

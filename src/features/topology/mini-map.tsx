@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { Panel, useReactFlow, useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { miniMapColor } from './mini-map-color';
@@ -54,7 +55,8 @@ const NodeLayer = memo(function NodeLayer({ rects, viewBox }: { rects: NodeRect[
  * the nodes are one SVG in a layer of its own, redrawn only when nodes change or the view leaves their
  * bounds, and the moving mask is a second SVG on top. Drag it to pan, wheel to zoom, as React Flow's does.
  */
-export function TopoMiniMap({ ariaLabel = 'Minimap' }: { ariaLabel?: string }) {
+export function TopoMiniMap({ ariaLabel }: { ariaLabel?: string }) {
+  const { t } = useLingui();
   const store = useStoreApi();
   const rf = useReactFlow();
   const nodes = useStore(nodesOf);
@@ -111,7 +113,7 @@ export function TopoMiniMap({ ariaLabel = 'Minimap' }: { ariaLabel?: string }) {
         height={HEIGHT}
         viewBox={viewBox}
         role="img"
-        aria-label={ariaLabel}
+        aria-label={ariaLabel ?? t`Minimap`}
         onPointerDown={(e) => {
           e.currentTarget.setPointerCapture(e.pointerId);
           drag.current = { x: e.clientX, y: e.clientY };

@@ -28,7 +28,8 @@ export interface WaysIn {
 export interface NicView {
   portId: string;
   ip: string;
-  subnetName: string;
+  /** Null when the subnet is not one of the view's VPC. */
+  subnetName: string | null;
   /** The NIC lives in the subnet its server is drawn in. */
   home: boolean;
   /** Bound to at least one VIP of the view. */
@@ -83,8 +84,6 @@ export interface EipData extends Record<string, unknown> {
 }
 export interface EntryData extends Record<string, unknown> {
   kind: EntryKind;
-  label: string;
-  detail: string;
 }
 
 export type TopoNodeSpec =
@@ -109,7 +108,8 @@ export interface TopoEdgeData extends Record<string, unknown> {
   /** The NIC's IP (bind) or the EIP's address (eip). */
   ip?: string;
   eipId?: string;
-  label?: string;
+  /** An EIP bound to a server's NIC: that NIC's IP. */
+  nicIp?: string;
 }
 
 export interface TopoEdgeSpec {

@@ -1,3 +1,5 @@
+import { plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Handle, Position, useConnection, type Node, type NodeProps } from '@xyflow/react';
 import { ActionIcon, Menu } from '@mantine/core';
 import {
@@ -19,6 +21,7 @@ import { useFar } from './far-class';
 import { handleId, type EipData, type EntryData, type NicView, type ServerData, type SubnetData, type VipData, type VpcData } from './model';
 import { useSim } from './sim-store';
 import { SIZE } from './sizes';
+import { ENTRY_TEXT, MBIT_PER_S, ROLE_TITLE, SIM_ROLE_TEXT, STATUS_TEXT } from './texts';
 
 type VpcNodeT = Node<VpcData, 'vpc'>;
 type SubnetNodeT = Node<SubnetData, 'subnet'>;
@@ -26,9 +29,6 @@ type ServerNodeT = Node<ServerData, 'server'>;
 type VipNodeT = Node<VipData, 'vip'>;
 type EipNodeT = Node<EipData, 'eip'>;
 type EntryNodeT = Node<EntryData, 'entry'>;
-
-const ROLE_TEXT = { active: 'Active', standby: 'Standby', director: 'Director', backend: 'Real server' } as const;
-const STATUS_TEXT: Record<string, string> = { ACTIVE: 'Running', SHUTOFF: 'Stopped', BUILD: 'Building', ERROR: 'Error' };
 
 export const VpcNode = memo(function VpcNode({ data }: NodeProps<VpcNodeT>) {
   return (
@@ -43,29 +43,41 @@ export const VpcNode = memo(function VpcNode({ data }: NodeProps<VpcNodeT>) {
 });
 
 export const SubnetNode = memo(function SubnetNode({ data }: NodeProps<SubnetNodeT>) {
+  const { t } = useLingui();
   const actions = useTopologyActions();
+  const name = data.name;
+  const servers = data.servers;
+  const vips = data.vips;
   return (
-    <div className="topo-group topo-subnet" aria-label={`Subnet ${data.name}`}>
+    <div className="topo-group topo-subnet" aria-label={t`Subnet ${name}`}>
       <div className="topo-group-head">
         <IconNetwork size={16} aria-hidden />
         <span className="topo-group-name">{data.name}</span>
         <span className="topo-mono topo-dim">{data.cidr}</span>
         <span className="topo-dim topo-small">
-          {data.servers} server{data.servers === 1 ? '' : 's'} · {data.vips} VIP{data.vips === 1 ? '' : 's'}
+          {t`${plural(servers, { one: '# server', other: '# servers' })} · ${plural(vips, { one: '# VIP', other: '# VIPs' })}`}
         </span>
         {actions.editable && (
           <Menu position="bottom-end" withinPortal shadow="md">
             <Menu.Target>
-              <ActionIcon variant="subtle" color="gray" size="sm" className="nodrag" aria-label={`Subnet ${data.name} menu`} ml="auto">
+              <ActionIcon variant="subtle" color="gray" size="sm" className="nodrag" aria-label={t`Subnet ${name} menu`} ml="auto">
                 <IconDots size={16} />
               </ActionIcon>
             </Menu.Target>
             <Menu.Dropdown>
-              <Menu.Item onClick={() => actions.subnetMenu(data.subnetId, 'add-server')}>Add server here</Menu.Item>
-              <Menu.Item onClick={() => actions.subnetMenu(data.subnetId, 'assign-vip')}>Assign VIP here</Menu.Item>
+              <Menu.Item onClick={() => actions.subnetMenu(data.subnetId, 'add-server')}>
+                <Trans>Add server here</Trans>
+              </Menu.Item>
+              <Menu.Item onClick={() => actions.subnetMenu(data.subnetId, 'assign-vip')}>
+                <Trans>Assign VIP here</Trans>
+              </Menu.Item>
               <Menu.Divider />
-              <Menu.Item onClick={() => actions.subnetMenu(data.subnetId, 'new-ha')}>New HA setup here</Menu.Item>
-              <Menu.Item onClick={() => actions.subnetMenu(data.subnetId, 'new-lvs')}>New LVS cluster here</Menu.Item>
+              <Menu.Item onClick={() => actions.subnetMenu(data.subnetId, 'new-ha')}>
+                <Trans>New HA setup here</Trans>
+              </Menu.Item>
+              <Menu.Item onClick={() => actions.subnetMenu(data.subnetId, 'new-lvs')}>
+                <Trans>New LVS cluster here</Trans>
+              </Menu.Item>
             </Menu.Dropdown>
           </Menu>
         )}
@@ -75,17 +87,31 @@ export const SubnetNode = memo(function SubnetNode({ data }: NodeProps<SubnetNod
 });
 
 function SimRoleBadge({ serverId }: { serverId: string }) {
+  const { t } = useLingui();
   const role = useSim((s) => s.roles[serverId]);
   if (!role) return null;
+  const text = SIM_ROLE_TEXT[role];
   return (
     <span className={`topo-sim-role topo-sim-${role.toLowerCase().replaceAll(' ', '-')}`} data-testid="sim-role">
-      {role}
+      {text ? t(text) : role}
     </span>
   );
 }
 
-const serverLabel = (data: ServerData) =>
-  `Server ${data.name}, ${STATUS_TEXT[data.status] ?? data.status}${data.role ? `, ${ROLE_TEXT[data.role]}` : ''}`;
+function useStatusText(status: string) {
+  const { t } = useLingui();
+  const text = STATUS_TEXT[status];
+  return text ? t(text) : status;
+}
+
+function useServerLabel(data: ServerData) {
+  const { t } = useLingui();
+  const name = data.name;
+  const status = useStatusText(data.status);
+  if (!data.role) return t`Server ${name}, ${status}`;
+  const role = t(ROLE_TITLE[data.role]);
+  return t`Server ${name}, ${status}, ${role}`;
+}
 const serverClass = (data: ServerData, selected: boolean | undefined) =>
   `topo-card topo-server${selected ? ' is-selected' : ''}${data.status === 'ACTIVE' ? '' : ' is-stopped'}`;
 
@@ -101,7 +127,10 @@ function ServerHeadHandles({ data }: { data: ServerData }) {
 }
 
 function NicHandle({ nic, index, serverName, editable }: { nic: NicView; index: number; serverName: string; editable: boolean }) {
+  const { t } = useLingui();
   const { header, nicRow } = SIZE.server;
+  const ip = nic.ip;
+  const subnet = nic.subnetName ?? t`another subnet`;
   return (
     <Handle
       type="source"
@@ -111,8 +140,9 @@ function NicHandle({ nic, index, serverName, editable }: { nic: NicView; index: 
       isConnectableEnd={false}
       className={`topo-nic-handle${nic.home ? '' : ' is-foreign'}`}
       style={{ top: header + index * nicRow + nicRow / 2 }}
-      title={nic.home ? `Drag to a virtual IP to bind ${nic.ip}` : `${nic.ip} is in ${nic.subnetName}`}
-      aria-label={`NIC ${nic.ip} of ${serverName}`}
+      title={nic.home ? t`Drag to a virtual IP to bind ${ip}` : t`${ip} is in ${subnet}`}
+      role="img"
+      aria-label={t`NIC ${ip} of ${serverName}`}
     />
   );
 }
@@ -120,8 +150,9 @@ function NicHandle({ nic, index, serverName, editable }: { nic: NicView; index: 
 /** Far out: the box and the handles where edges end (same places as the full card), nothing else to build or paint. */
 function ServerBox({ data, selected }: { data: ServerData; selected: boolean | undefined }) {
   const actions = useTopologyActions();
+  const label = useServerLabel(data);
   return (
-    <div className={serverClass(data, selected)} aria-label={serverLabel(data)}>
+    <div className={serverClass(data, selected)} aria-label={label}>
       <ServerHeadHandles data={data} />
       {data.nics.map((nic, i) => (
         <NicHandle key={nic.portId} nic={nic} index={i} serverName={data.name} editable={actions.editable} />
@@ -131,11 +162,15 @@ function ServerBox({ data, selected }: { data: ServerData; selected: boolean | u
 }
 
 function ServerCard({ data, selected }: { data: ServerData; selected: boolean | undefined }) {
+  const { t } = useLingui();
   const actions = useTopologyActions();
+  const label = useServerLabel(data);
+  const status = useStatusText(data.status);
   const running = data.status === 'ACTIVE';
   const { header, nicRow } = SIZE.server;
+  const priority = data.priority;
   return (
-    <div className={serverClass(data, selected)} aria-label={serverLabel(data)}>
+    <div className={serverClass(data, selected)} aria-label={label}>
       <ServerHeadHandles data={data} />
       <div className="topo-server-head" style={{ height: header }}>
         <div className="topo-row">
@@ -143,12 +178,12 @@ function ServerCard({ data, selected }: { data: ServerData; selected: boolean | 
           <span className="topo-name" title={data.name}>
             {data.name}
           </span>
-          {data.role && <span className={`topo-role topo-role-${data.role}`}>{ROLE_TEXT[data.role]}</span>}
+          {data.role && <span className={`topo-role topo-role-${data.role}`}>{t(ROLE_TITLE[data.role])}</span>}
         </div>
         <div className="topo-row topo-small">
           <span className={`topo-dot ${running ? 'is-on' : 'is-off'}`} aria-hidden />
-          <span className="topo-dim">{STATUS_TEXT[data.status] ?? data.status}</span>
-          {data.priority !== undefined && <span className="topo-dim">· prio {data.priority}</span>}
+          <span className="topo-dim">{status}</span>
+          {priority !== undefined && <span className="topo-dim">· {t`prio ${priority}`}</span>}
           <SimRoleBadge serverId={data.serverId} />
         </div>
       </div>
@@ -156,16 +191,16 @@ function ServerCard({ data, selected }: { data: ServerData; selected: boolean | 
         <div key={nic.portId} className="topo-nic" style={{ height: nicRow }}>
           <NicHandle nic={nic} index={i} serverName={data.name} editable={actions.editable} />
           <span className="topo-mono">{nic.ip}</span>
-          {!nic.home && <span className="topo-dim topo-small topo-ellipsis">{nic.subnetName}</span>}
+          {!nic.home && <span className="topo-dim topo-small topo-ellipsis">{nic.subnetName ?? t`another subnet`}</span>}
           {nic.bound && nic.checkOn && (
             <button
               type="button"
               className="topo-check-on nodrag"
               disabled={!actions.editable}
-              title="Source/destination check is on: traffic for the virtual IP is dropped. Click to turn it off."
+              title={t`Source/destination check is on: traffic for the virtual IP is dropped. Click to turn it off.`}
               onClick={() => actions.fixCheck(nic.portId, data.serverId, `${data.name} (${nic.ip})`)}
             >
-              <IconAlertTriangle size={12} aria-hidden /> Check on: turn off
+              <IconAlertTriangle size={12} aria-hidden /> <Trans>Check on: turn off</Trans>
             </button>
           )}
         </div>
@@ -201,15 +236,24 @@ function VipDropZones() {
 }
 
 function VipHolder({ portId }: { portId: string }) {
+  const { t } = useLingui();
   const mine = useSim((s) => s.vipPortId === portId);
   const holder = useSim((s) => (s.vipPortId === portId ? s.holderName : null));
   const garp = useSim((s) => s.vipPortId === portId && s.garpAt !== null && s.time - s.garpAt < 2);
   if (!mine) return null;
   return (
     <div className="topo-row topo-small" data-testid="vip-holder">
-      {holder ? <span className="topo-holder">held by {holder}</span> : <span className="topo-warn-text">no holder: the VIP is down</span>}
+      {holder ? (
+        <span className="topo-holder">
+          <Trans>held by {holder}</Trans>
+        </span>
+      ) : (
+        <span className="topo-warn-text">
+          <Trans>no holder: the VIP is down</Trans>
+        </span>
+      )}
       {garp && (
-        <span className="topo-garp" title="The new MASTER announced the VIP by gratuitous ARP">
+        <span className="topo-garp" title={t`The new MASTER announced the VIP by gratuitous ARP`}>
           GARP
         </span>
       )}
@@ -218,18 +262,23 @@ function VipHolder({ portId }: { portId: string }) {
 }
 
 export const VipNode = memo(function VipNode({ data, selected }: NodeProps<VipNodeT>) {
+  const { t } = useLingui();
+  const ip = data.ip;
+  const bound = data.bound;
   return (
-    <div className={`topo-card topo-vip${selected ? ' is-selected' : ''}`} aria-label={`Virtual IP ${data.ip}`}>
+    <div className={`topo-card topo-vip${selected ? ' is-selected' : ''}`} aria-label={t`Virtual IP ${ip}`}>
       <VipDropZones />
       <div className="topo-row">
         <IconTargetArrow size={15} aria-hidden className="topo-icon" />
-        <span className="topo-kicker">Virtual IP</span>
+        <span className="topo-kicker">
+          <Trans>Virtual IP</Trans>
+        </span>
         {data.groupName && <span className={`topo-role topo-role-${data.mode === 'lvs-dr' ? 'director' : 'active'}`}>{data.groupName}</span>}
       </div>
       <div className="topo-big topo-mono">{data.ip}</div>
       <div className="topo-row topo-small topo-dim">
-        <span className="topo-ellipsis">{data.name || 'unnamed'}</span>
-        <span>· {data.bound} bound</span>
+        <span className="topo-ellipsis">{data.name || t`unnamed`}</span>
+        <span>· {t`${bound} bound`}</span>
         {data.service && <span className="topo-ellipsis">· {data.service}</span>}
       </div>
       <VipHolder portId={data.portId} />
@@ -238,9 +287,11 @@ export const VipNode = memo(function VipNode({ data, selected }: NodeProps<VipNo
 });
 
 export const EipNode = memo(function EipNode({ data, selected }: NodeProps<EipNodeT>) {
+  const { t } = useLingui();
   const actions = useTopologyActions();
+  const ip = data.ip;
   return (
-    <div className={`topo-card topo-eip${selected ? ' is-selected' : ''}${data.bound ? '' : ' is-unbound'}`} aria-label={`EIP ${data.ip}`}>
+    <div className={`topo-card topo-eip${selected ? ' is-selected' : ''}${data.bound ? '' : ' is-unbound'}`} aria-label={t`EIP ${ip}`}>
       <Handle type="target" id={handleId.in} position={Position.Left} isConnectable={false} />
       <Handle
         type="source"
@@ -249,7 +300,7 @@ export const EipNode = memo(function EipNode({ data, selected }: NodeProps<EipNo
         isConnectable={actions.editable}
         isConnectableEnd={false}
         className="topo-eip-handle"
-        title={`Drag to a virtual IP to bind ${data.ip}`}
+        title={t`Drag to a virtual IP to bind ${ip}`}
       />
       <div className="topo-row">
         <IconWorldWww size={15} aria-hidden className="topo-icon" />
@@ -257,9 +308,11 @@ export const EipNode = memo(function EipNode({ data, selected }: NodeProps<EipNo
         <span className="topo-big topo-mono">{data.ip}</span>
       </div>
       <div className="topo-row topo-small topo-dim">
-        <span className="topo-ellipsis">{data.alias || 'no name'}</span>
-        <span>· {data.bandwidth} Mbit/s</span>
-        {!data.bound && <span>· unbound</span>}
+        <span className="topo-ellipsis">{data.alias || t`no name`}</span>
+        <span>
+          · {data.bandwidth} {MBIT_PER_S}
+        </span>
+        {!data.bound && <span>· {t`unbound`}</span>}
       </div>
     </div>
   );
@@ -268,15 +321,17 @@ export const EipNode = memo(function EipNode({ data, selected }: NodeProps<EipNo
 const ENTRY_ICON = { internet: IconWorld, vpn: IconBuildingTunnel, 'direct-connect': IconPlugConnected, peering: IconTopologyStar3 } as const;
 
 export const EntryNode = memo(function EntryNode({ data }: NodeProps<EntryNodeT>) {
+  const { t } = useLingui();
   const Icon = ENTRY_ICON[data.kind];
+  const label = t(ENTRY_TEXT[data.kind].label);
   return (
-    <div className={`topo-card topo-entry topo-entry-${data.kind}`} aria-label={`Way in: ${data.label}`}>
+    <div className={`topo-card topo-entry topo-entry-${data.kind}`} aria-label={t`Way in: ${label}`}>
       <Handle type="source" id={handleId.out} position={Position.Right} isConnectable={false} />
       <div className="topo-row">
         <Icon size={18} aria-hidden className="topo-icon" />
-        <span className="topo-name">{data.label}</span>
+        <span className="topo-name">{label}</span>
       </div>
-      <div className="topo-small topo-dim">{data.detail}</div>
+      <div className="topo-small topo-dim">{t(ENTRY_TEXT[data.kind].detail)}</div>
     </div>
   );
 });

@@ -1,6 +1,9 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { CloseButton, Group, Paper, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { FlowEdge, FlowNode } from './flow-elements';
+import type { EntryKind } from './model';
+import { ENTRY_TEXT } from './texts';
 import type { PickFrom } from './use-binding-requests';
 import { WriteButton } from '../../components/write-button';
 
@@ -14,49 +17,57 @@ interface SelectionBarProps {
 }
 
 export function SelectionBar({ node, edge, editable, onPickVip, onEdge, onClear }: SelectionBarProps) {
+  const { t } = useLingui();
   if (!node && !edge) return null;
   let text = '';
   let action: ReactNode = null;
   if (edge) {
-    text = edge.data?.kind === 'eip' ? `EIP ${edge.data.ip} binding` : `Binding of NIC ${edge.data?.ip ?? ''}`;
+    const ip = edge.data?.ip ?? '';
+    text = edge.data?.kind === 'eip' ? t`EIP ${ip} binding` : t`Binding of NIC ${ip}`;
     if (editable) {
       action = (
         <WriteButton size="xs" color="red" variant="light" onClick={() => onEdge(edge.id)}>
-          {edge.data?.kind === 'eip' ? 'Unbind EIP…' : 'Unbind…'}
+          {edge.data?.kind === 'eip' ? t`Unbind EIP…` : t`Unbind…`}
         </WriteButton>
       );
     }
   } else if (node?.type === 'server') {
-    text = `Server ${String(node.data.name)}`;
+    const name = String(node.data.name);
+    text = t`Server ${name}`;
     if (editable) {
       action = (
-        <WriteButton size="xs" onClick={() => onPickVip({ kind: 'server', serverId: String(node.data.serverId), name: String(node.data.name) })}>
-          Bind to VIP…
+        <WriteButton size="xs" onClick={() => onPickVip({ kind: 'server', serverId: String(node.data.serverId), name })}>
+          <Trans>Bind to VIP…</Trans>
         </WriteButton>
       );
     }
   } else if (node?.type === 'eip') {
-    text = `EIP ${String(node.data.ip)}`;
+    const ip = String(node.data.ip);
+    text = t`EIP ${ip}`;
     if (editable && !node.data.bound) {
       action = (
-        <WriteButton size="xs" onClick={() => onPickVip({ kind: 'eip', eipNodeId: node.id, name: `EIP ${String(node.data.ip)}` })}>
-          Bind to VIP…
+        <WriteButton size="xs" onClick={() => onPickVip({ kind: 'eip', eipNodeId: node.id, name: t`EIP ${ip}` })}>
+          <Trans>Bind to VIP…</Trans>
         </WriteButton>
       );
     }
   } else if (node?.type === 'vip') {
-    text = `Virtual IP ${String(node.data.ip)}: draw a NIC to it to bind, or select a server and use Bind to VIP…`;
+    const ip = String(node.data.ip);
+    text = t`Virtual IP ${ip}: draw a NIC to it to bind, or select a server and use Bind to VIP…`;
   } else if (node?.type === 'subnet') {
-    text = `Subnet ${String(node.data.name)}: its menu adds a server or a VIP here`;
+    const name = String(node.data.name);
+    text = t`Subnet ${name}: its menu adds a server or a VIP here`;
+  } else if (node?.type === 'entry') {
+    text = t(ENTRY_TEXT[node.data.kind as EntryKind].label);
   } else if (node) {
-    text = String(node.data.label ?? node.id);
+    text = node.id;
   }
   return (
-    <Paper withBorder px="sm" py={6} radius="md" shadow="sm" role="region" aria-label="Selection">
+    <Paper withBorder px="sm" py={6} radius="md" shadow="sm" role="region" aria-label={t`Selection`}>
       <Group gap="sm" wrap="nowrap">
         <Text size="sm">{text}</Text>
         {action}
-        <CloseButton size="sm" aria-label="Clear the selection" onClick={onClear} />
+        <CloseButton size="sm" aria-label={t`Clear the selection`} onClick={onClear} />
       </Group>
     </Paper>
   );

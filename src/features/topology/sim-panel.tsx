@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { ActionIcon, Badge, Button, Checkbox, Group, Paper, ScrollArea, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { IconPlayerPause, IconPlayerPlay, IconRefresh, IconX } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
@@ -5,14 +6,15 @@ import type { HaGroup } from '../../contract';
 import type { SimAction } from '../../domain/vrrp';
 import { useSim, type SimMember, type SimRole, type Speed } from './sim-store';
 import { Hint } from '../../components/hint';
+import { eventText } from './sim-event-text';
+import { ROLE_WORD, SIM_ROLE_TEXT } from './texts';
 
 export interface SimGroupChoice {
   group: HaGroup;
   members: SimMember[];
 }
 
-const ROLE_TEXT = { active: 'active', standby: 'standby', director: 'director', backend: 'real server' } as const;
-const fmt = (t: number) => t.toFixed(3);
+const SPEEDS: Speed[] = [1, 5, 20];
 
 function useClock() {
   const playing = useSim((s) => s.playing);
@@ -36,8 +38,23 @@ function allowed(role: SimRole | undefined, action: SimAction): boolean {
   return role !== 'STOPPED' && role !== 'FAULT' && role !== 'LEAVING' && role !== 'OUT OF ROTATION';
 }
 
+function SimHeader({ onClose }: { onClose: () => void }) {
+  const { t } = useLingui();
+  return (
+    <Group justify="space-between" wrap="nowrap">
+      <Text fw={700}>
+        <Trans>Failover simulation</Trans>
+      </Text>
+      <ActionIcon variant="subtle" color="gray" onClick={onClose} aria-label={t`Close the simulation`}>
+        <IconX size={16} />
+      </ActionIcon>
+    </Group>
+  );
+}
+
 /** Play, pause and speed over a virtual clock; actions per member; the timeline of what VRRP and LVS did. */
 export function SimPanel({ choices, onClose }: { choices: SimGroupChoice[]; onClose: () => void }) {
+  const { t, i18n } = useLingui();
   const [groupId, setGroupId] = useState<string | null>(choices[0]?.group.id ?? null);
   const choice = choices.find((c) => c.group.id === groupId) ?? choices[0];
   const start = useSim((s) => s.start);
@@ -68,81 +85,76 @@ export function SimPanel({ choices, onClose }: { choices: SimGroupChoice[]; onCl
   if (!choice) {
     return (
       <Paper p="sm" radius={0} h="100%">
-        <Group justify="space-between">
-          <Text fw={600}>Failover simulation</Text>
-          <ActionIcon variant="subtle" color="gray" onClick={onClose} aria-label="Close the simulation">
-            <IconX size={16} />
-          </ActionIcon>
-        </Group>
+        <SimHeader onClose={onClose} />
         <Text size="sm" c="dimmed" mt="xs">
-          There is no HA group here to simulate. Create one with New HA setup or New LVS cluster.
+          <Trans>There is no HA group here to simulate. Create one with New HA setup or New LVS cluster.</Trans>
         </Text>
       </Paper>
     );
   }
+  const mode = choice.group.mode === 'ha' ? 'HA' : 'LVS-DR';
+  const advert = choice.group.advert_int || 1;
+  const preempt = choice.group.preempt ? 'preempt' : 'nopreempt';
+  const holderName = holder ?? t`nobody`;
+  const seconds = time.toFixed(1);
   return (
-    <Paper p="sm" radius={0} h="100%" role="region" aria-label="Failover simulation" className="topo-sim-panel">
+    <Paper p="sm" radius={0} h="100%" role="region" aria-label={t`Failover simulation`} className="topo-sim-panel">
       <Stack gap="xs">
-        <Group justify="space-between" wrap="nowrap">
-          <Text fw={700}>Failover simulation</Text>
-          <ActionIcon variant="subtle" color="gray" onClick={onClose} aria-label="Close the simulation">
-            <IconX size={16} />
-          </ActionIcon>
-        </Group>
+        <SimHeader onClose={onClose} />
         {choices.length > 1 && (
           <Select
             size="xs"
-            label="HA group"
+            label={t`HA group`}
             data={choices.map((c) => ({ value: c.group.id, label: `${c.group.name} (${c.group.mode === 'ha' ? 'HA' : 'LVS-DR'})` }))}
             value={choice.group.id}
             onChange={(v) => v && setGroupId(v)}
             allowDeselect={false}
           />
         )}
-        <Group gap="xs" wrap="nowrap">
+        <Group gap="xs">
           <Button
             size="xs"
             leftSection={playing ? <IconPlayerPause size={14} /> : <IconPlayerPlay size={14} />}
             onClick={() => setPlaying(!playing)}
             w={86}
           >
-            {playing ? 'Pause' : 'Play'}
+            {playing ? t`Pause` : t`Play`}
           </Button>
           <SegmentedControl
             size="xs"
-            aria-label="Speed"
+            aria-label={t`Speed`}
             value={String(speed)}
             onChange={(v) => setSpeed(Number(v) as Speed)}
-            data={[
-              { value: '1', label: '1x' },
-              { value: '5', label: '5x' },
-              { value: '20', label: '20x' },
-            ]}
+            data={SPEEDS.map((s) => ({ value: String(s), label: `${s}x` }))}
           />
-          <Hint label="Back to t = 0">
-            <ActionIcon variant="default" onClick={reset} aria-label="Reset the simulation">
+          <Hint label={t`Back to t = 0`}>
+            <ActionIcon variant="default" onClick={reset} aria-label={t`Reset the simulation`}>
               <IconRefresh size={14} />
             </ActionIcon>
           </Hint>
-          <Text size="sm" ff="monospace" ml="auto" aria-label="Virtual time" data-testid="sim-time">
-            t = {time.toFixed(1)} s
+          <Text size="sm" ff="monospace" ml="auto" aria-label={t`Virtual time`} data-testid="sim-time">
+            {t`t = ${seconds} s`}
           </Text>
         </Group>
         <Text size="xs" c="dimmed">
-          {choice.group.mode === 'ha' ? 'HA' : 'LVS-DR'} · advert every {choice.group.advert_int || 1} s · {choice.group.preempt ? 'preempt' : 'nopreempt'} · VIP held by{' '}
-          <b>{holder ?? 'nobody'}</b>
+          <Trans>
+            {mode} · advert every {advert} s · {preempt} · VIP held by <b>{holderName}</b>
+          </Trans>
         </Text>
-        <Stack gap={6} role="list" aria-label="Members">
+        <Stack gap={6} role="list" aria-label={t`Members`}>
           {choice.members.map((m) => {
             const role = roles[m.serverId];
+            const roleText = role && SIM_ROLE_TEXT[role];
+            const member = m.name;
+            const priority = m.priority;
             return (
-              <Paper key={m.serverId} withBorder radius="sm" px="xs" py={6} role="listitem" aria-label={`Member ${m.name}`}>
+              <Paper key={m.serverId} withBorder radius="sm" px="xs" py={6} role="listitem" aria-label={t`Member ${member}`}>
                 <Group justify="space-between" wrap="nowrap" gap="xs">
                   <Text size="sm" fw={600} truncate>
                     {m.name}{' '}
                     <Text span size="xs" c="dimmed" fw={400}>
-                      {ROLE_TEXT[m.role]}
-                      {m.role !== 'backend' ? ` · prio ${m.priority}` : ''}
+                      {t(ROLE_WORD[m.role])}
+                      {m.role !== 'backend' ? ` · ${t`prio ${priority}`}` : ''}
                     </Text>
                   </Text>
                   <Badge
@@ -153,18 +165,18 @@ export function SimPanel({ choices, onClose }: { choices: SimGroupChoice[]; onCl
                     data-testid={`sim-state-${m.name}`}
                     style={{ flexShrink: 0 }}
                   >
-                    {role ?? '—'}
+                    {roleText ? t(roleText) : (role ?? '—')}
                   </Badge>
                 </Group>
-                <Group gap={4} mt={4} wrap="nowrap">
+                <Group gap={4} mt={4}>
                   <Button size="compact-xs" variant="light" color="red" disabled={!allowed(role, 'stop')} onClick={() => act(m.serverId, 'stop')}>
-                    Stop server
+                    <Trans>Stop server</Trans>
                   </Button>
                   <Button size="compact-xs" variant="light" color="orange" disabled={!allowed(role, 'fail-check')} onClick={() => act(m.serverId, 'fail-check')}>
-                    Fail health check
+                    <Trans>Fail health check</Trans>
                   </Button>
                   <Button size="compact-xs" variant="light" color="teal" disabled={!allowed(role, 'restore')} onClick={() => act(m.serverId, 'restore')}>
-                    Restore
+                    <Trans>Restore</Trans>
                   </Button>
                 </Group>
               </Paper>
@@ -173,18 +185,21 @@ export function SimPanel({ choices, onClose }: { choices: SimGroupChoice[]; onCl
         </Stack>
         <Group justify="space-between">
           <Text size="sm" fw={600}>
-            Timeline
+            <Trans>Timeline</Trans>
           </Text>
-          <Checkbox size="xs" label="Show advertisements" checked={adverts} onChange={(e) => setAdverts(e.currentTarget.checked)} />
+          <Checkbox size="xs" label={t`Show advertisements`} checked={adverts} onChange={(e) => setAdverts(e.currentTarget.checked)} />
         </Group>
         <ScrollArea.Autosize mah="calc(100dvh - 560px)" mih={120} type="auto" offsetScrollbars>
-          <div className="topo-timeline" role="log" aria-label="Timeline">
-            {events.map((e, i) => (
-              <div key={`${e.at}-${e.nodeId}-${e.kind}-${i}`} className={`topo-timeline-row is-${e.kind}`} data-at={e.at} data-kind={e.kind}>
-                <span className="topo-mono">{fmt(e.at)} s</span>
-                <span>{e.text}</span>
-              </div>
-            ))}
+          <div className="topo-timeline" role="log" aria-label={t`Timeline`}>
+            {events.map((e, i) => {
+              const at = e.at.toFixed(3);
+              return (
+                <div key={`${e.at}-${e.nodeId}-${e.kind}-${i}`} className={`topo-timeline-row is-${e.kind}`} data-at={e.at} data-kind={e.kind}>
+                  <span className="topo-mono">{t`${at} s`}</span>
+                  <span>{eventText(i18n, e.text)}</span>
+                </div>
+              );
+            })}
           </div>
         </ScrollArea.Autosize>
       </Stack>

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { Alert, useComputedColorScheme } from '@mantine/core';
 import { Background, Controls, Panel, ReactFlow, useReactFlow } from '@xyflow/react';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
@@ -20,6 +21,7 @@ import { useBindingRequests } from './use-binding-requests';
 import { useCanvasActions } from './use-canvas-actions';
 import { useConnectionHandling } from './use-connection-handling';
 import { useDiagramExport } from './use-diagram-export';
+import { useFlowAriaLabels } from './use-flow-aria-labels';
 import { useFlowElements } from './use-flow-elements';
 import type { TopologyViewProps } from './view-props';
 
@@ -49,7 +51,9 @@ function setupSubnet(input: TopologyInput, graph: TopologyGraph) {
 }
 
 export function TopologyCanvas({ input, graph, layout, saved, view, scope, onMoved, onRelayout, onNewSetup, renderAssignVip, simulate, editable }: TopologyCanvasProps) {
+  const { t } = useLingui();
   const rf = useReactFlow();
+  const ariaLabels = useFlowAriaLabels();
   const colorMode = useComputedColorScheme('light');
   const flow = useFlowElements({ graph, layout, saved, editable, onMoved, onRelayout });
   const factsRef = useRef(graph.facts);
@@ -122,6 +126,7 @@ export function TopologyCanvas({ input, graph, layout, saved, view, scope, onMov
               proOptions={{ hideAttribution: true }}
               nodesConnectable={editable}
               elevateEdgesOnSelect
+              ariaLabelConfig={ariaLabels}
             >
               <Background gap={24} size={1} />
               <Controls position="bottom-left" showInteractive={false} />
@@ -140,7 +145,7 @@ export function TopologyCanvas({ input, graph, layout, saved, view, scope, onMov
               <Panel position="top-center" style={{ marginTop: 64 }}>
                 <ConnectionHint />
                 {connection.refusal && (
-                  <Alert color="red" variant="filled" radius="md" className="topo-hint" role="alert" title="Connection refused" withCloseButton onClose={connection.dismissRefusal}>
+                  <Alert color="red" variant="filled" radius="md" className="topo-hint" role="alert" title={t`Connection refused`} withCloseButton onClose={connection.dismissRefusal}>
                     {connection.refusal}
                   </Alert>
                 )}

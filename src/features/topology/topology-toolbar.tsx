@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Button, Group, Menu, Paper } from '@mantine/core';
 import { IconDownload, IconFocusCentered, IconLayoutDistributeHorizontal, IconPlus, IconTimeline } from '@tabler/icons-react';
 import type { ExportKind } from './use-diagram-export';
@@ -18,41 +19,52 @@ interface TopologyToolbarProps {
 }
 
 export function TopologyToolbar({ onRelayout, onFitView, exporting, onExport, onNewSetup, simOpen, onToggleSim }: TopologyToolbarProps) {
+  const { t } = useLingui();
   return (
     <Paper withBorder p={6} radius="md" shadow="xs">
       <Group gap={6}>
-        <Hint label="Place every node again (forgets dragged positions)">
+        <Hint label={t`Place every node again (forgets dragged positions)`}>
           <Button size="xs" variant="default" leftSection={<IconLayoutDistributeHorizontal size={14} />} onClick={onRelayout}>
-            Re-layout
+            <Trans>Re-layout</Trans>
           </Button>
         </Hint>
         <Button size="xs" variant="default" leftSection={<IconFocusCentered size={14} />} onClick={onFitView}>
-          Fit view
+          <Trans>Fit view</Trans>
         </Button>
         <WaysInMenu />
         <Menu shadow="md">
           <Menu.Target>
             <Button size="xs" variant="default" leftSection={<IconDownload size={14} />} loading={exporting}>
-              Export
+              <Trans>Export</Trans>
             </Button>
           </Menu.Target>
           <Menu.Dropdown>
-            <Menu.Item onClick={() => onExport('png')}>PNG image</Menu.Item>
-            <Menu.Item onClick={() => onExport('svg')}>SVG image</Menu.Item>
+            <Menu.Item onClick={() => onExport('png')}>
+              <Trans>PNG image</Trans>
+            </Menu.Item>
+            <Menu.Item onClick={() => onExport('svg')}>
+              <Trans>SVG image</Trans>
+            </Menu.Item>
           </Menu.Dropdown>
         </Menu>
         {onNewSetup && (
           <>
             <WriteButton size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => onNewSetup('ha')}>
-              New HA setup
+              <Trans>New HA setup</Trans>
             </WriteButton>
             <WriteButton size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => onNewSetup('lvs-dr')}>
-              New LVS cluster
+              <Trans>New LVS cluster</Trans>
             </WriteButton>
           </>
         )}
-        <Button size="xs" variant={simOpen ? 'filled' : 'light'} color="teal" leftSection={<IconTimeline size={14} />} onClick={onToggleSim}>
-          Simulate failover
+        <Button
+          size="xs"
+          variant={simOpen ? 'filled' : 'default'}
+          color={simOpen ? 'teal.9' : undefined}
+          leftSection={<IconTimeline size={14} color={simOpen ? undefined : 'var(--mantine-color-teal-8)'} />}
+          onClick={onToggleSim}
+        >
+          <Trans>Simulate failover</Trans>
         </Button>
       </Group>
     </Paper>

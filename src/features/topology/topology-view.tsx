@@ -1,3 +1,5 @@
+import { msg } from '@lingui/core/macro';
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './topology.css';
@@ -20,6 +22,7 @@ void preloadLayout();
 
 /** One view's diagram, once its data is in: the graph, its layout, the canvas. */
 export function Diagram({ input, scope, onNewSetup, renderAssignVip, simulate = false, editable = true }: TopologyViewProps & { input: TopologyInput }) {
+  const { i18n } = useLingui();
   const view = viewKey(scope);
   const writeBlock = useWriteBlock();
   const waysIn = useTopologyView((s) => s.waysIn);
@@ -32,18 +35,25 @@ export function Diagram({ input, scope, onNewSetup, renderAssignVip, simulate = 
     let live = true;
     layoutGraph(graph).then(
       (layout) => live && setLaidOut({ graph, layout }),
-      (err) => notifyError('Could not lay out the diagram', err),
+      (err) => notifyError(i18n._(msg`Could not lay out the diagram`), err),
     );
     return () => {
       live = false;
     };
-  }, [graph]);
-  if (!laidOut) return <LoadingNote>Laying out {graph.nodes.length} nodes…</LoadingNote>;
+  }, [graph, i18n]);
+  const count = graph.nodes.length;
+  if (!laidOut) {
+    return (
+      <LoadingNote>
+        <Plural value={count} one="Laying out # node…" other="Laying out # nodes…" />
+      </LoadingNote>
+    );
+  }
   return (
     <ReactFlowProvider>
       {editable && writeBlock && (
         <Alert color="gray" variant="light" mb="xs" p="xs" role="status">
-          Read-only: drawing and deleting bindings is off. {writeBlock}
+          <Trans>Read-only: drawing and deleting bindings is off.</Trans> {writeBlock}
         </Alert>
       )}
       <TopologyCanvas

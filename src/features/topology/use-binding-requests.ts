@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import type { OnBeforeDelete } from '@xyflow/react';
 import { useCallback, useState, type RefObject } from 'react';
 import type { BindRequest, EipRequest, PickVipDialog, UnbindRequest } from './dialogs';
@@ -8,6 +9,7 @@ export type PickFrom = Parameters<typeof PickVipDialog>[0]['from'];
 
 /** The confirm dialogs of the canvas: what is asked for, and the edge (selected or deleted) that asks to unbind. */
 export function useBindingRequests(edges: TopologyGraph['edges'], factsRef: RefObject<ConnectionFacts>) {
+  const { t } = useLingui();
   const [bindRequest, setBindRequest] = useState<BindRequest | null>(null);
   const [unbindRequest, setUnbindRequest] = useState<UnbindRequest | null>(null);
   const [eipRequest, setEipRequest] = useState<EipRequest | null>(null);
@@ -30,10 +32,10 @@ export function useBindingRequests(edges: TopologyGraph['edges'], factsRef: RefO
       } else if (edge.data.kind === 'eip' && edge.data.eipId) {
         const eip = facts.eips[nodeId.eip(edge.data.eipId)];
         const vip = edge.data.vipPortId ? facts.vips[nodeId.vip(edge.data.vipPortId)] : undefined;
-        setEipRequest({ eipId: edge.data.eipId, eipLabel: eip?.public_ip_address ?? '', vipPortId: null, vipLabel: vip?.ip ?? eip?.private_ip_address ?? 'its port' });
+        setEipRequest({ eipId: edge.data.eipId, eipLabel: eip?.public_ip_address ?? '', vipPortId: null, vipLabel: vip?.ip ?? eip?.private_ip_address ?? t`its port` });
       }
     },
-    [edges, factsRef],
+    [edges, factsRef, t],
   );
 
   const onBeforeDelete: OnBeforeDelete<FlowNode, FlowEdge> = useCallback(

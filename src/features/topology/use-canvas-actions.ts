@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { useCallback, useMemo, type RefObject } from 'react';
 import { useSetSourceDestCheck } from '../../api/ports/set-source-dest-check';
 import { notifyError, notifySuccess } from '../../components/notify';
@@ -16,6 +17,7 @@ interface CanvasActionsOptions {
 
 /** The stable callbacks the node components reach through the actions context. */
 export function useCanvasActions({ editable, factsRef, onNewSetup, unbindEdge, onAddServer, onAssignVip }: CanvasActionsOptions) {
+  const { t } = useLingui();
   const { mutate: setCheck } = useSetSourceDestCheck();
 
   const newSetup = useCallback(
@@ -33,8 +35,8 @@ export function useCanvasActions({ editable, factsRef, onNewSetup, unbindEdge, o
         setCheck(
           { portId, on: false, serverId },
           {
-            onSuccess: () => notifySuccess('Source/Destination Check turned off', `${label} now accepts traffic for its virtual IPs.`),
-            onError: (err) => notifyError(`Could not turn the check off on ${label}`, err),
+            onSuccess: () => notifySuccess(t`Source/Destination Check turned off`, t`${label} now accepts traffic for its virtual IPs.`),
+            onError: (err) => notifyError(t`Could not turn the check off on ${label}`, err),
           },
         ),
       subnetMenu: (subnetId, action) => {
@@ -44,7 +46,7 @@ export function useCanvasActions({ editable, factsRef, onNewSetup, unbindEdge, o
       },
       unbindEdge,
     }),
-    [editable, factsRef, setCheck, unbindEdge, newSetup, onAddServer, onAssignVip],
+    [editable, factsRef, setCheck, unbindEdge, newSetup, onAddServer, onAssignVip, t],
   );
 
   return { actions, newSetup };

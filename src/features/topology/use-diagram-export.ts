@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { useReactFlow } from '@xyflow/react';
 import { useState, type RefObject } from 'react';
 import { notifyError } from '../../components/notify';
@@ -8,6 +9,7 @@ export type ExportKind = 'png' | 'svg';
 /** Exports the diagram as an image: every node is rendered first (not only the visible ones), then captured. */
 /** `subject`: what the file is named after (the VPC's or the HA group's name). */
 export function useDiagramExport(shellRef: RefObject<HTMLDivElement | null>, subject: string) {
+  const { t } = useLingui();
   const rf = useReactFlow();
   const [exporting, setExporting] = useState(false);
 
@@ -17,11 +19,11 @@ export function useDiagramExport(shellRef: RefObject<HTMLDivElement | null>, sub
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     try {
       const el = shellRef.current?.querySelector<HTMLElement>('.react-flow__viewport');
-      if (!el) throw new Error('The diagram is not on the page.');
+      if (!el) throw new Error(t`The diagram is not on the page.`);
       const bounds = rf.getNodesBounds(rf.getNodes().filter((n) => !n.parentId));
       await exportDiagram(el, bounds, kind, `topology-${subject.replace(/[^A-Za-z0-9._-]+/g, '-')}`);
     } catch (err) {
-      notifyError('Could not export the diagram', err);
+      notifyError(t`Could not export the diagram`, err);
     } finally {
       setExporting(false);
     }

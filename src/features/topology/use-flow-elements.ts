@@ -1,6 +1,7 @@
+import { useLingui } from '@lingui/react/macro';
 import { applyEdgeChanges, applyNodeChanges, useReactFlow, type EdgeChange, type NodeChange, type OnSelectionChangeParams } from '@xyflow/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { FIT_OPTIONS, toFlowEdges, toFlowNodes, type FlowEdge, type FlowNode, type SavedPositions } from './flow-elements';
+import { FIT_OPTIONS, toFlowEdges, toFlowNodes, type EdgeNamer, type FlowEdge, type FlowNode, type SavedPositions } from './flow-elements';
 import type { Layout } from './layout';
 import type { TopologyGraph } from './model';
 
@@ -16,9 +17,14 @@ interface FlowElementsOptions {
 /** The canvas's nodes and edges: rebuilt from the graph (keeping the selection), dragged positions saved, re-layout. */
 export function useFlowElements({ graph, layout, saved, editable, onMoved, onRelayout }: FlowElementsOptions) {
   const rf = useReactFlow<FlowNode, FlowEdge>();
+  const { t } = useLingui();
+  const name = useCallback<EdgeNamer>(
+    ({ kind, ip = '' }) => (kind === 'bind' ? t`Binding of NIC ${ip}` : kind === 'eip' ? t`EIP ${ip} binding` : undefined),
+    [t],
+  );
   const selectedRef = useRef(new Set<string>());
   const [nodes, setNodes] = useState<FlowNode[]>(() => toFlowNodes(graph, layout, saved, new Set()));
-  const [edges, setEdges] = useState<FlowEdge[]>(() => toFlowEdges(graph, new Set(), editable));
+  const [edges, setEdges] = useState<FlowEdge[]>(() => toFlowEdges(graph, new Set(), editable, name));
   const first = useRef(true);
   useEffect(() => {
     if (first.current) {
@@ -26,8 +32,8 @@ export function useFlowElements({ graph, layout, saved, editable, onMoved, onRel
       return;
     }
     setNodes(toFlowNodes(graph, layout, saved, selectedRef.current));
-    setEdges(toFlowEdges(graph, selectedRef.current, editable));
-  }, [graph, layout, saved, editable]);
+    setEdges(toFlowEdges(graph, selectedRef.current, editable, name));
+  }, [graph, layout, saved, editable, name]);
   const [selection, setSelection] = useState<{ node: FlowNode | null; edge: FlowEdge | null }>({ node: null, edge: null });
 
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => setNodes((ns) => applyNodeChanges(changes, ns)), []);

@@ -1,3 +1,5 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useAllEips } from '../../api/eips/get-eips';
@@ -9,16 +11,16 @@ import { useSubnet } from '../../api/subnets/get-subnet';
 import { useAllSubnets } from '../../api/subnets/get-subnets';
 import { useVip } from '../../api/vips/get-vip';
 import { useVpc } from '../../api/vpcs/get-vpc';
+import { formatNumber } from '../../components/format';
 import type { Server } from '../../contract';
 import type { TopologyInput } from './model';
 import { laterTopologyServerPages, topologyServerPage } from './topology-queries';
 
-
 export interface InputState {
   input: TopologyInput | null;
   error: unknown;
-  /** What is still loading, for the loader's text. */
-  waiting: string | null;
+  /** What is still loading, as the loader says it. */
+  waiting: MessageDescriptor | null;
 }
 
 /** Everything one VPC's diagram needs: its subnets, their ports (NICs and VIPs), its servers, EIPs and HA groups. */
@@ -50,15 +52,18 @@ export function useVpcTopologyInput(vpcId: string): InputState {
   }, [vpc.data, subnets.data, ports.data, first.data, rest.data, eips.data, groups.data]);
 
   const error = vpc.error ?? subnets.error ?? ports.error ?? first.error ?? rest.error ?? eips.error ?? groups.error;
+  const count = first.data ? formatNumber(first.data.count) : undefined;
   const waiting = input
     ? null
     : !subnets.data
-      ? 'subnets'
+      ? msg`Loading subnets…`
       : !ports.data
-        ? 'ports'
+        ? msg`Loading ports…`
         : !first.data || !rest.data
-          ? `servers${first.data ? ` (${first.data.count})` : ''}`
-          : 'EIPs and HA groups';
+          ? count === undefined
+            ? msg`Loading servers…`
+            : msg`Loading servers (${count})…`
+          : msg`Loading EIPs and HA groups…`;
   return { input, error, waiting };
 }
 
@@ -91,5 +96,5 @@ export function useHaGroupTopologyInput(groupId: string): InputState & { vpcId: 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [vpc.data, subnets.data, ports.data, serversKey, eips.data, groups.data, vip.data]);
   const error = group.error ?? vip.error ?? subnet.error ?? vpc.error ?? subnets.error ?? ports.error ?? eips.error ?? groups.error;
-  return { input, error, waiting: input ? null : 'the HA group', vpcId: vpcId || null };
+  return { input, error, waiting: input ? null : msg`Loading the HA group…`, vpcId: vpcId || null };
 }

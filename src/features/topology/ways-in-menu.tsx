@@ -1,25 +1,28 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Button, Checkbox, Menu, Stack, Text } from '@mantine/core';
 import { IconRoute } from '@tabler/icons-react';
 import { useTopologyView } from './store';
+import { ENTRY_TEXT } from './texts';
 
 export function WaysInMenu() {
+  const { t } = useLingui();
   const waysIn = useTopologyView((s) => s.waysIn);
   const setWaysIn = useTopologyView((s) => s.setWaysIn);
   return (
     <Menu closeOnItemClick={false} shadow="md">
       <Menu.Target>
         <Button size="xs" variant="default" leftSection={<IconRoute size={14} />}>
-          Ways in
+          <Trans>Ways in</Trans>
         </Button>
       </Menu.Target>
       <Menu.Dropdown p="sm">
         <Stack gap={8}>
           <Text size="xs" c="dimmed" maw={220}>
-            The Internet comes in through EIPs. Private ways reach the VIPs by their private address.
+            <Trans>The Internet comes in through EIPs. Private ways reach the VIPs by their private address.</Trans>
           </Text>
-          <Checkbox size="xs" label="VPN" checked={waysIn.vpn} onChange={(e) => setWaysIn({ vpn: e.currentTarget.checked })} />
-          <Checkbox size="xs" label="Direct Connect" checked={waysIn.directConnect} onChange={(e) => setWaysIn({ directConnect: e.currentTarget.checked })} />
-          <Checkbox size="xs" label="Peered VPC" checked={waysIn.peering} onChange={(e) => setWaysIn({ peering: e.currentTarget.checked })} />
+          <Checkbox size="xs" label={t(ENTRY_TEXT.vpn.label)} checked={waysIn.vpn} onChange={(e) => setWaysIn({ vpn: e.currentTarget.checked })} />
+          <Checkbox size="xs" label={t(ENTRY_TEXT['direct-connect'].label)} checked={waysIn.directConnect} onChange={(e) => setWaysIn({ directConnect: e.currentTarget.checked })} />
+          <Checkbox size="xs" label={t(ENTRY_TEXT.peering.label)} checked={waysIn.peering} onChange={(e) => setWaysIn({ peering: e.currentTarget.checked })} />
         </Stack>
       </Menu.Dropdown>
     </Menu>
