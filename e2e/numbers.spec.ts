@@ -80,7 +80,7 @@ test('numbers out of range, not whole or empty are shown with their error and bl
   await dialog.getByRole('textbox', { name: 'Name' }).fill('eip-max');
   await buy.click();
   await expect(dialog).toBeHidden();
-  await expect(ui.row(ui.table('EIPs'), 'eip-max')).toContainText('2000');
+  await expect(ui.row(ui.table('EIPs'), 'eip-max')).toContainText('2,000 Mbit/s');
 });
 
 test('editing an HA group: a priority out of range, empty or taken shows why under the field and blocks Save', async ({ page }) => {

@@ -1,3 +1,5 @@
+import { t } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Select, Text } from '@mantine/core';
 import { z } from 'zod';
 import type { PublicIp } from '../../contract';
@@ -10,46 +12,51 @@ import { InlineError } from '../../components/inline-error';
 import { notifySuccess } from '../../components/notify';
 import { useSchemaForm } from '../../components/use-schema-form';
 
-const bindForm = z.object({ vipId: chosen('Choose a virtual IP.') });
+/** Made on each render, so its words follow the console's language. */
+const bindForm = () => z.object({ vipId: chosen(t`Choose a virtual IP.`) });
 
 /** Binds an EIP to a virtual IP that has none (one EIP per virtual IP). */
 export function BindEipModal({ eip, onClose }: { eip: PublicIp | null; onClose: () => void }) {
+  const { t } = useLingui();
   const vips = useAllVips();
   const eips = useAllEips();
   const bind = useSetEipPort();
-  const choice = useSchemaForm(bindForm, { vipId: null as string | null });
+  const choice = useSchemaForm(bindForm(), { vipId: null as string | null });
+  const eipIp = eip?.public_ip_address ?? '';
   const taken = new Set((eips.data ?? []).map((e) => e.port_id).filter(Boolean));
   const free = (vips.data ?? []).filter((v) => !taken.has(v.id));
-  const submit = async ({ vipId }: z.output<typeof bindForm>) => {
+  const submit = async ({ vipId }: z.output<ReturnType<typeof bindForm>>) => {
     if (!eip) return;
     const ip = free.find((v) => v.id === vipId)?.fixed_ips[0]?.ip_address;
     await bind.mutateAsync({ eipId: eip.id, portId: vipId });
-    notifySuccess('EIP bound', `${eip.public_ip_address} now reaches virtual IP ${ip}.`);
+    notifySuccess(t`EIP bound`, t`${eipIp} now reaches virtual IP ${ip}.`);
   };
   return (
     <FormModal
       opened={eip !== null}
       onClose={onClose}
-      title={`Bind EIP ${eip?.public_ip_address ?? ''}`}
+      title={t`Bind EIP ${eipIp}`}
       size="md"
       form={choice}
       onSubmit={submit}
-      submitLabel="Bind"
+      submitLabel={t`Bind`}
       submitDisabled={!choice.valid}
     >
-      <Text size="sm">Choose a virtual IP without an EIP. Traffic to the EIP reaches whichever server holds the virtual IP.</Text>
+      <Text size="sm">
+        <Trans>Choose a virtual IP without an EIP. Traffic to the EIP reaches whichever server holds the virtual IP.</Trans>
+      </Text>
       <Select
-        label="Virtual IP"
+        label={t`Virtual IP`}
         withAsterisk
         searchable
-        placeholder={vips.isLoading ? 'Loading virtual IPs…' : free.length ? 'Choose a virtual IP' : 'Every virtual IP has an EIP'}
+        placeholder={vips.isLoading ? t`Loading virtual IPs…` : free.length ? t`Choose a virtual IP` : t`Every virtual IP has an EIP`}
         data={free.map((v) => ({ value: v.id, label: `${v.fixed_ips[0]?.ip_address}${v.name ? ` (${v.name})` : ''}` }))}
         disabled={free.length === 0}
         data-autofocus
         openOnFocus={false}
         {...choice.form.getInputProps('vipId')}
       />
-      <InlineError error={vips.error} title="Could not list the virtual IPs" />
+      <InlineError error={vips.error} title={t`Could not list the virtual IPs`} />
     </FormModal>
   );
 }

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { NumberInput, TextInput } from '@mantine/core';
 import { z } from 'zod';
 import { useCreateEip, type CreateEipInput } from '../../api/eips/create-eip';
@@ -12,18 +13,21 @@ const eipForm: z.ZodType<CreateEipInput, { name: string; size: number | string }
   .transform((v) => ({ name: v.name ?? '', bandwidthSize: v.size }));
 
 export function BuyEipModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const { t } = useLingui();
   const create = useCreateEip();
   const eip = useSchemaForm(eipForm, { name: '', size: 5 });
   const { form } = eip;
   const submit = async (input: CreateEipInput) => {
     const made = await create.mutateAsync(input);
-    notifySuccess('EIP bought', `${made.public_ip_address} with ${made.bandwidth_size} Mbit/s.`);
+    const ip = made.public_ip_address;
+    const size = made.bandwidth_size;
+    notifySuccess(t`EIP bought`, t`${ip} with ${size} Mbit/s.`);
   };
   return (
-    <FormModal opened={opened} onClose={onClose} title="Buy EIP" size="md" form={eip} onSubmit={submit} submitLabel="Buy EIP" submitDisabled={Boolean(eip.problems.size)}>
-      <TextInput label="Name" description="Optional; also names the bandwidth" data-autofocus {...form.getInputProps('name')} />
+    <FormModal opened={opened} onClose={onClose} title={t`Buy EIP`} size="md" form={eip} onSubmit={submit} submitLabel={t`Buy EIP`} submitDisabled={Boolean(eip.problems.size)}>
+      <TextInput label={t`Name`} description={t`Optional; also names the bandwidth`} data-autofocus {...form.getInputProps('name')} />
       <NumberInput
-        label="Bandwidth (Mbit/s)"
+        label={t`Bandwidth (Mbit/s)`}
         withAsterisk
         min={NUMBER_RULES.bandwidth.min}
         max={NUMBER_RULES.bandwidth.max}

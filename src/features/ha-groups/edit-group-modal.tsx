@@ -1,3 +1,6 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg, plural, t } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { ActionIcon, Button, Group, NumberInput, Select, Table, Text } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -11,15 +14,29 @@ import { notifySuccess } from '../../components/notify';
 import { useSchemaForm } from '../../components/use-schema-form';
 import { haEditWorkflow } from '../../workflows/ha-groups';
 import { useWorkflow } from '../../workflows/use-workflow';
-import { NUMBER_RULES, numberProblem } from '../../domain/rules/number-rules';
-import { ROLE_LABELS } from './use-group-rows';
+import { NUMBER_RULES } from '../../domain/rules/number-rules';
+import { numberText } from '../../components/problem-text';
+import { ROLE_NAMES } from './use-group-rows';
 import { Hint } from '../../components/hint';
 
 type Member = HaGroup['members'][number];
 /** A member as edited: the priority field holds what is typed ("" when empty) until it is saved. */
 type DraftMember = Omit<Member, 'priority'> & { priority: number | string };
 
-/** Each VRRP member's priority is a whole number 1-254 (the API's rule and words), and its own. */
+type Role = Member['role'];
+
+/** Why a member of this role has no Remove. */
+const KEPT: Record<Role, MessageDescriptor> = {
+  active: msg`The active server cannot be removed`,
+  standby: msg`A standby server cannot be removed`,
+  director: msg`A director cannot be removed`,
+  backend: msg`A real server cannot be removed`,
+};
+
+/**
+ * Each VRRP member's priority is a whole number 1-254 (the API's rule and words), and its own. Made on each
+ * render, so its own words follow the console's language.
+ */
 const membersForm = (nameOf: (serverId: string) => string): z.ZodType<Member[], { members: DraftMember[] }> =>
   z
     .object({ members: z.array(z.custom<DraftMember>()) })
@@ -27,7 +44,9 @@ const membersForm = (nameOf: (serverId: string) => string): z.ZodType<Member[], 
       members.forEach((m, i) => {
         if (m.role === 'backend') return;
         const twin = members.find((o) => o.server_id !== m.server_id && o.role !== 'backend' && Number(o.priority) === Number(m.priority));
-        const message = numberProblem(NUMBER_RULES.priority, m.priority) ?? (twin ? `${nameOf(twin.server_id)} has priority ${m.priority} too; give each node its own.` : null);
+        const other = twin ? nameOf(twin.server_id) : '';
+        const priority = String(m.priority);
+        const message = numberText(NUMBER_RULES.priority, m.priority) ?? (twin ? t`${other} has priority ${priority} too; give each node its own.` : null);
         if (message) ctx.addIssue({ code: 'custom', path: ['members', i, 'priority'], message });
       });
     })
@@ -39,6 +58,7 @@ const membersForm = (nameOf: (serverId: string) => string): z.ZodType<Member[], 
  * check off, a removed VRRP member is unbound (its check is left as it is).
  */
 export function EditGroupModal({ group, onClose }: { group: HaGroup; onClose: () => void }) {
+  const { t } = useLingui();
   const [adding, setAdding] = useState<string | null>(null);
   const flow = useWorkflow();
   const vip = useVip(group.vip_port_id);
@@ -64,6 +84,7 @@ export function EditGroupModal({ group, onClose }: { group: HaGroup; onClose: ()
     setAdding(null);
   };
 
+  const groupName = group.name;
   const save = async (saved: Member[]) => {
     const change = (m: Member) => ({ serverName: name(m.server_id), portId: m.port_id, ip: ipOf(m.port_id), vrrp: m.role !== 'backend' });
     const added = saved.filter((m) => !group.members.some((o) => o.server_id === m.server_id)).map(change);
@@ -74,65 +95,75 @@ export function EditGroupModal({ group, onClose }: { group: HaGroup; onClose: ()
       added,
       removed,
     });
-    if (await flow.start(workflow)) notifySuccess('HA group saved', `${group.name}: ${saved.length} members; the configuration is regenerated.`);
+    const count = saved.length;
+    if (await flow.start(workflow)) notifySuccess(t`HA group saved`, t`${groupName}: ${plural(count, { one: '# member', other: '# members' })}; the configuration is regenerated.`);
   };
 
   return (
     <FormModal
       opened
       onClose={onClose}
-      title={`Edit members of ${group.name}`}
+      title={t`Edit members of ${groupName}`}
       form={edit}
       onSubmit={save}
-      submitLabel="Save"
+      submitLabel={t`Save`}
       submitDisabled={!edit.valid}
       flow={flow}
-      stepsLabel="Save steps"
+      stepsLabel={t`Save steps`}
     >
-      <Table aria-label="Members">
+      <Table aria-label={t`Members`}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Server</Table.Th>
-            <Table.Th>Role</Table.Th>
-            <Table.Th w={220}>Priority</Table.Th>
+            <Table.Th style={{ whiteSpace: 'nowrap' }}>
+              <Trans>Server</Trans>
+            </Table.Th>
+            <Table.Th style={{ whiteSpace: 'nowrap' }}>
+              <Trans>Role</Trans>
+            </Table.Th>
+            <Table.Th w={{ base: 120, sm: 220 }}>
+              <Trans>Priority</Trans>
+            </Table.Th>
             <Table.Th w={40} />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {members.map((m, i) => (
-            <Table.Tr key={m.server_id}>
-              <Table.Td>{name(m.server_id)}</Table.Td>
-              <Table.Td>{ROLE_LABELS[m.role]}</Table.Td>
-              <Table.Td>
-                {m.role === 'backend' ? (
-                  <Text size="sm" c="dimmed">—</Text>
-                ) : (
-                  <NumberInput
-                    size="xs"
-                    aria-label={`Priority of ${name(m.server_id)}`}
-                    min={1}
-                    max={254}
-                    clampBehavior="none"
-                    data-autofocus={i === 0 ? true : undefined}
-                    {...form.getInputProps(`members.${i}.priority`)}
-                  />
-                )}
-              </Table.Td>
-              <Table.Td>
-                <Hint label={removable(m) ? `Remove ${name(m.server_id)}` : m.role === addRole ? 'The group needs this many' : `A ${ROLE_LABELS[m.role].toLowerCase()} cannot be removed`} withArrow>
-                  <ActionIcon variant="subtle" color="red" disabled={!removable(m)} aria-label={`Remove ${name(m.server_id)}`} onClick={() => form.removeListItem('members', i)}>
-                    <IconTrash size={16} />
-                  </ActionIcon>
-                </Hint>
-              </Table.Td>
-            </Table.Tr>
-          ))}
+          {members.map((m, i) => {
+            const server = name(m.server_id);
+            return (
+              <Table.Tr key={m.server_id}>
+                <Table.Td style={{ overflowWrap: 'anywhere' }}>{server}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(ROLE_NAMES[m.role])}</Table.Td>
+                <Table.Td>
+                  {m.role === 'backend' ? (
+                    <Text size="sm" c="dimmed">—</Text>
+                  ) : (
+                    <NumberInput
+                      size="xs"
+                      aria-label={t`Priority of ${server}`}
+                      min={1}
+                      max={254}
+                      clampBehavior="none"
+                      data-autofocus={i === 0 ? true : undefined}
+                      {...form.getInputProps(`members.${i}.priority`)}
+                    />
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Hint label={removable(m) ? t`Remove ${server}` : m.role === addRole ? t`The group needs this many` : t(KEPT[m.role])} withArrow>
+                    <ActionIcon variant="subtle" color="red" disabled={!removable(m)} aria-label={t`Remove ${server}`} onClick={() => form.removeListItem('members', i)}>
+                      <IconTrash size={16} />
+                    </ActionIcon>
+                  </Hint>
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
         </Table.Tbody>
       </Table>
       <Group align="flex-end">
         <Select
-          label={`Add a ${ROLE_LABELS[addRole].toLowerCase()}`}
-          placeholder={free.length ? 'A server of the subnet' : 'No other server in the subnet'}
+          label={addRole === 'standby' ? t`Add a standby server` : t`Add a real server`}
+          placeholder={free.length ? t`A server of the subnet` : t`No other server in the subnet`}
           data={free.map((n) => ({ value: n.id, label: `${name(n.device_id)} (${n.fixed_ips[0]?.ip_address})` }))}
           value={adding}
           onChange={setAdding}
@@ -140,12 +171,12 @@ export function EditGroupModal({ group, onClose }: { group: HaGroup; onClose: ()
           w={300}
         />
         <Button variant="default" onClick={add} disabled={!adding}>
-          Add
+          <Trans>Add</Trans>
         </Button>
       </Group>
       {!edit.valid && (
         <Text size="sm" c="red">
-          Correct the priorities marked above.
+          <Trans>Correct the priorities marked above.</Trans>
         </Text>
       )}
     </FormModal>

@@ -39,11 +39,3 @@ export function useGroupRows(groups: HaGroup[] | undefined): { rows: GroupRow[] 
 export const MODE_NAMES = { ha: msg`HA (active/standby)`, 'lvs-dr': msg`LVS-DR cluster` } as const;
 export const ROLE_NAMES = { active: msg`Active`, standby: msg`Standby`, director: msg`Director`, backend: msg`Real server` } as const;
 
-/**
- * The same names in English only, for the screens whose texts are not marked yet (the HA group list,
- * detail and edit dialog); they move to MODE_NAMES / ROLE_NAMES when translated, and these go.
- */
-// eslint-disable-next-line lingui/no-unlocalized-strings -- English for the not yet translated screens, see above
-export const MODE_LABELS = { ha: 'HA (active/standby)', 'lvs-dr': 'LVS-DR cluster' } as const;
-// eslint-disable-next-line lingui/no-unlocalized-strings -- English for the not yet translated screens, see above
-export const ROLE_LABELS = { active: 'Active', standby: 'Standby', director: 'Director', backend: 'Real server' } as const;

@@ -1,3 +1,5 @@
+import { plural, t } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { z } from 'zod';
 import { useAddressHolder } from '../../api/ports/use-address-holder';
@@ -11,17 +13,19 @@ import { judgeForm, useFormState } from '../../components/use-schema-form';
 import { DEMO_AZ, type Subnet } from '../../contract';
 import { assignableRange, checkFixedIp, checkName, parseCidr, reservedAddresses } from '../../domain';
 
-const IMAGES = [
+/** The images offered, by their product names: the same in every language. */
+type ImageName = 'Ubuntu 22.04' | 'Ubuntu 24.04' | 'CentOS 7.9' | 'EulerOS 2.0';
+const IMAGES: { value: string; label: ImageName }[] = [
   { value: 'ubuntu-22.04', label: 'Ubuntu 22.04' },
   { value: 'ubuntu-24.04', label: 'Ubuntu 24.04' },
   { value: 'centos-7.9', label: 'CentOS 7.9' },
   { value: 'huawei-euleros-2.0', label: 'EulerOS 2.0' },
 ];
 const FLAVORS = [
-  { value: 's6.small.1', label: 's6.small.1 (1 vCPU, 1 GiB)' },
-  { value: 's6.medium.2', label: 's6.medium.2 (1 vCPU, 2 GiB)' },
-  { value: 's6.large.2', label: 's6.large.2 (2 vCPUs, 4 GiB)' },
-  { value: 'c7.xlarge.2', label: 'c7.xlarge.2 (4 vCPUs, 8 GiB)' },
+  { value: 's6.small.1', vcpus: 1, gib: 1 },
+  { value: 's6.medium.2', vcpus: 1, gib: 2 },
+  { value: 's6.large.2', vcpus: 2, gib: 4 },
+  { value: 'c7.xlarge.2', vcpus: 4, gib: 8 },
 ];
 
 interface Props {
@@ -40,13 +44,16 @@ interface Values extends Record<string, unknown> {
 
 const INITIAL: Values = { name: '', vpcId: null, subnetId: null, ip: '', image: 'ubuntu-22.04', flavor: 's6.medium.2' };
 
-/** The address is judged in the chosen subnet (the same rule and words as the backend); empty means the first free one. */
+/**
+ * The address is judged in the chosen subnet (the same rule and words as the backend); empty means the first
+ * free one. Made on each render, so its own words follow the console's language.
+ */
 const serverForm = (subnet: Subnet | undefined, usedBy: (ip: string) => string | null): z.ZodType<CreateServerInput, Values> =>
   z
     .object({
       name: checkedText(checkName),
-      vpcId: chosen('Choose a VPC.'),
-      subnetId: chosen('Choose a subnet of the VPC.'),
+      vpcId: chosen(t`Choose a VPC.`),
+      subnetId: chosen(t`Choose a subnet of the VPC.`),
       ip: optionalCheckedText((ip) => (subnet ? checkFixedIp(subnet, ip, usedBy) : null)),
       image: z.string(),
       flavor: z.string(),
@@ -63,6 +70,7 @@ const serverForm = (subnet: Subnet | undefined, usedBy: (ip: string) => string |
     }));
 
 export function CreateServerModal({ opened, onClose }: Props) {
+  const { t } = useLingui();
   const state = useFormState(INITIAL);
   const values = state.form.values;
   const vpcs = useAllVpcs();
@@ -77,17 +85,26 @@ export function CreateServerModal({ opened, onClose }: Props) {
   const reserved = subnet && cidr ? reservedAddresses(cidr, subnet.gateway_ip).map((r) => r.ip) : [];
   const submit = async (input: CreateServerInput) => {
     await create.mutateAsync(input);
-    notifySuccess('Server created', `${input.name} is starting in ${subnet?.name ?? input.nics[0].subnet_id}.`);
+    const name = input.name;
+    const subnetName = subnet?.name ?? input.nics[0].subnet_id;
+    notifySuccess(t`Server created`, t`${name} is starting in ${subnetName}.`);
   };
+  const flavors = FLAVORS.map(({ value: flavor, vcpus, gib }) => ({
+    value: flavor,
+    label: t`${flavor} (${plural(vcpus, { one: '# vCPU', other: '# vCPUs' })}, ${gib} GiB)`,
+  }));
+  const first = range?.first;
+  const last = range?.last;
+  const reservedList = reserved.join(', ');
   return (
-    <FormModal opened={opened} onClose={onClose} title="Create Server" form={server} onSubmit={submit} submitLabel="Create Server">
-      <TextInput label="Name" withAsterisk description="1-64 letters, digits, _, - or ." data-autofocus {...form.getInputProps('name')} />
+    <FormModal opened={opened} onClose={onClose} title={t`Create Server`} form={server} onSubmit={submit} submitLabel={t`Create Server`}>
+      <TextInput label={t`Name`} withAsterisk description={t`1-64 letters, digits, _, - or .`} data-autofocus {...form.getInputProps('name')} />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Select
-          label="VPC"
+          label={t`VPC`}
           withAsterisk
           searchable
-          placeholder={vpcs.isLoading ? 'Loading VPCs…' : 'Choose a VPC'}
+          placeholder={vpcs.isLoading ? t`Loading VPCs…` : t`Choose a VPC`}
           data={(vpcs.data ?? []).map((v) => ({ value: v.id, label: `${v.name} (${v.cidr})` }))}
           {...form.getInputProps('vpcId')}
           onChange={(v) => {
@@ -96,29 +113,29 @@ export function CreateServerModal({ opened, onClose }: Props) {
           }}
         />
         <Select
-          label="Subnet"
+          label={t`Subnet`}
           withAsterisk
           searchable
-          placeholder={values.vpcId ? 'Choose a subnet' : 'Choose a VPC first'}
+          placeholder={values.vpcId ? t`Choose a subnet` : t`Choose a VPC first`}
           data={(subnets.data ?? []).map((s) => ({ value: s.id, label: `${s.name} (${s.cidr})` }))}
           disabled={!values.vpcId}
           {...form.getInputProps('subnetId')}
         />
       </SimpleGrid>
       <TextInput
-        label="Private IP address"
+        label={t`Private IP address`}
         description={
           range
-            ? `Optional; leave empty for the first free address. Assignable: ${range.first} to ${range.last}; reserved: ${reserved.join(', ')}.`
-            : 'Optional; leave empty for the first free address.'
+            ? t`Optional; leave empty for the first free address. Assignable: ${first} to ${last}; reserved: ${reservedList}.`
+            : t`Optional; leave empty for the first free address.`
         }
-        placeholder="Automatic"
+        placeholder={t`Automatic`}
         disabled={!subnet}
         {...form.getInputProps('ip')}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <Select label="Image" data={IMAGES} allowDeselect={false} {...form.getInputProps('image')} />
-        <Select label="Flavor" data={FLAVORS} allowDeselect={false} {...form.getInputProps('flavor')} />
+        <Select label={t`Image`} data={IMAGES} allowDeselect={false} {...form.getInputProps('image')} />
+        <Select label={t`Flavor`} data={flavors} allowDeselect={false} {...form.getInputProps('flavor')} />
       </SimpleGrid>
     </FormModal>
   );

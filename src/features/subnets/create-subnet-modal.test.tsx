@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithUi } from '../../components/test-utils';
+import { activateLocale } from '../../i18n/locale';
 import { CreateSubnetModal } from './create-subnet-modal';
 
 const created = vi.fn(async (input: { name: string; cidr: string }) => ({ ...input, id: 'subnet-new' }));
@@ -14,9 +15,10 @@ vi.mock('../../api/subnets/get-subnets', () => ({
 }));
 vi.mock('../../api/subnets/create-subnet', () => ({ useCreateSubnet: () => ({ mutateAsync: created }) }));
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
   created.mockClear();
+  await act(() => activateLocale('en'));
 });
 
 const field = (name: string) => screen.getByRole('textbox', { name });
@@ -51,6 +53,16 @@ describe('CreateSubnetModal', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Create Subnet' }));
     expect(await screen.findByText('Enter a name.')).toBeTruthy();
     expect(field('CIDR block').getAttribute('aria-invalid')).toBe('true');
+    expect(created).not.toHaveBeenCalled();
+  });
+
+  it('follows a language switch while open: its labels and its own refusals turn Chinese', async () => {
+    renderWithUi(<CreateSubnetModal opened onClose={() => {}} />);
+    expect(screen.getByRole('button', { name: 'Create Subnet' })).toBeTruthy();
+    await act(() => activateLocale('zh-CN'));
+    fireEvent.click(screen.getByRole('button', { name: '创建子网' }));
+    expect(await screen.findByText('请选择子网所属的虚拟私有云。')).toBeTruthy();
+    expect(screen.getByText('请先选择虚拟私有云')).toBeTruthy();
     expect(created).not.toHaveBeenCalled();
   });
 });

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Text, TextInput } from '@mantine/core';
 import { z } from 'zod';
 import { useCreateServer, type CreateServerInput } from '../../api/servers/create-server';
@@ -26,22 +27,28 @@ const serverHereForm = (subnet: Subnet | null, usedBy: (ip: string) => string | 
 
 /** `Add server here` in a subnet's menu: a server with one NIC in that subnet. */
 export function AddServerModal({ subnet, onClose }: { subnet: Subnet | null; onClose: () => void }) {
+  const { t } = useLingui();
   const used = usePrivateIps(subnet?.id ?? '');
   const create = useCreateServer();
-  const usedBy = (addr: string) => (used.data?.some((p) => p.ip_address === addr) ? 'another port' : null);
+  const usedBy = (addr: string) => (used.data?.some((p) => p.ip_address === addr) ? t`another port` : null);
+  const subnetName = subnet?.name ?? '';
+  const subnetCidr = subnet?.cidr ?? '';
   const server = useSchemaForm(serverHereForm(subnet, usedBy), { name: '', ip: '' });
   const { form } = server;
   const submit = async (input: CreateServerInput) => {
     await create.mutateAsync(input);
-    notifySuccess('Server created', `${input.name} is starting in ${subnet?.name ?? ''}.`);
+    const name = input.name;
+    notifySuccess(t`Server created`, t`${name} is starting in ${subnetName}.`);
   };
   return (
-    <FormModal opened={subnet !== null} onClose={onClose} title={`Add a server to ${subnet?.name ?? ''}`} size="md" form={server} onSubmit={submit} submitLabel="Create">
+    <FormModal opened={subnet !== null} onClose={onClose} title={t`Add a server to ${subnetName}`} size="md" form={server} onSubmit={submit} submitLabel={t`Create`}>
       <Text size="sm" c="dimmed">
-        Ubuntu 22.04, s6.medium.2, one NIC in {subnet?.name} ({subnet?.cidr}). The Servers page offers every option.
+        <Trans>
+          Ubuntu 22.04, s6.medium.2, one NIC in {subnetName} ({subnetCidr}). The Servers page offers every option.
+        </Trans>
       </Text>
-      <TextInput label="Name" withAsterisk data-autofocus {...form.getInputProps('name')} />
-      <TextInput label="Private IP address" description="Leave empty for the first free address" {...form.getInputProps('ip')} />
+      <TextInput label={t`Name`} withAsterisk data-autofocus {...form.getInputProps('name')} />
+      <TextInput label={t`Private IP address`} description={t`Leave empty for the first free address`} {...form.getInputProps('ip')} />
     </FormModal>
   );
 }

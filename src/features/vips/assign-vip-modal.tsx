@@ -1,3 +1,6 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg, t } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Code, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import { z } from 'zod';
 import { useAddressHolder } from '../../api/ports/use-address-holder';
@@ -7,9 +10,10 @@ import { useCreateVip, type CreateVipInput } from '../../api/vips/create-vip';
 import { FormModal } from '../../components/form-modal';
 import { chosen, optionalCheckedText } from '../../components/form-rules';
 import { notifySuccess } from '../../components/notify';
+import { problemMessage } from '../../components/problem-message';
 import { judgeForm, useFormState } from '../../components/use-schema-form';
 import type { Subnet } from '../../contract';
-import { assignableRange, checkFixedIp, checkName, firstFreeIp, parseCidr, reservedAddresses } from '../../domain';
+import { assignableRange, checkFixedIp, checkName, firstFreeIp, parseCidr, reservedAddresses, type ReservedUse } from '../../domain';
 
 interface Props {
   opened: boolean;
@@ -24,18 +28,30 @@ interface Values extends Record<string, unknown> {
   name: string;
 }
 
-/** Automatic takes the subnet's first free address; a manual one is judged in the subnet, as the backend does. */
+/** A reserved address's use, within a sentence. */
+const RESERVED_USES: Record<ReservedUse, MessageDescriptor> = {
+  'Network address': msg`network address`,
+  Gateway: msg`gateway`,
+  'System interface': msg`system interface`,
+  'DHCP service': msg`DHCP service`,
+  'Broadcast address': msg`broadcast address`,
+};
+
+/**
+ * Automatic takes the subnet's first free address; a manual one is judged in the subnet, as the backend
+ * does. Made on each render, so its own words follow the console's language.
+ */
 const vipForm = (subnet: Subnet | undefined, usedBy: (ip: string) => string | null): z.ZodType<CreateVipInput, Values> =>
   z
     .object({
-      subnetId: chosen('Choose the subnet the virtual IP belongs to.'),
+      subnetId: chosen(t`Choose the subnet the virtual IP belongs to.`),
       mode: z.enum(['auto', 'manual']),
       ip: z.string().trim(),
       name: optionalCheckedText(checkName),
     })
     .superRefine((v, ctx) => {
       if (v.mode !== 'manual' || !subnet) return;
-      const message = v.ip ? checkFixedIp(subnet, v.ip, usedBy)?.message : 'Enter an IP address.';
+      const message = v.ip ? problemMessage(checkFixedIp(subnet, v.ip, usedBy)) : t`Enter an IP address.`;
       if (message) ctx.addIssue({ code: 'custom', path: ['ip'], message });
     })
     .transform((v) => ({
@@ -46,6 +62,7 @@ const vipForm = (subnet: Subnet | undefined, usedBy: (ip: string) => string | nu
     }));
 
 export function AssignVipModal({ opened, onClose, presetSubnetId }: Props) {
+  const { t } = useLingui();
   const state = useFormState<Values>({ subnetId: presetSubnetId ?? null, mode: 'auto', ip: '', name: '' });
   const values = state.form.values;
   const subnets = useAllSubnets();
@@ -61,16 +78,27 @@ export function AssignVipModal({ opened, onClose, presetSubnetId }: Props) {
   const range = subnet ? assignableRange(subnet.cidr) : null;
   const submit = async (input: CreateVipInput) => {
     const made = await create.mutateAsync(input);
-    notifySuccess('Virtual IP assigned', `${made.fixed_ips[0]?.ip_address} in ${subnet?.name ?? input.networkId}.`);
+    const ip = made.fixed_ips[0]?.ip_address;
+    const subnetName = subnet?.name ?? input.networkId;
+    notifySuccess(t`Virtual IP assigned`, t`${ip} in ${subnetName}.`);
   };
+  const subnetName = subnet?.name;
+  const first = range?.first;
+  const last = range?.last;
+  const reservedList = reserved.map((r, i) => (
+    <span key={r.ip}>
+      {i > 0 && t`, `}
+      <Code>{r.ip}</Code> {t(RESERVED_USES[r.use])}
+    </span>
+  ));
 
   return (
-    <FormModal opened={opened} onClose={onClose} title="Assign Virtual IP Address" form={vip} onSubmit={submit} submitLabel="Assign">
+    <FormModal opened={opened} onClose={onClose} title={t`Assign Virtual IP Address`} form={vip} onSubmit={submit} submitLabel={t`Assign`}>
       <Select
-        label="Subnet"
+        label={t`Subnet`}
         withAsterisk
         searchable
-        placeholder={subnets.isLoading ? 'Loading subnets…' : 'Choose a subnet'}
+        placeholder={subnets.isLoading ? t`Loading subnets…` : t`Choose a subnet`}
         data={(subnets.data ?? []).map((s) => ({ value: s.id, label: `${s.name} (${s.cidr})` }))}
         disabled={Boolean(presetSubnetId)}
         data-autofocus={presetSubnetId ? undefined : true}
@@ -79,13 +107,13 @@ export function AssignVipModal({ opened, onClose, presetSubnetId }: Props) {
       />
       <Stack gap={4}>
         <Text size="sm" fw={500} id="vip-assign-mode">
-          IP address
+          <Trans>IP address</Trans>
         </Text>
         <SegmentedControl
           aria-labelledby="vip-assign-mode"
           data={[
-            { value: 'auto', label: 'Automatic' },
-            { value: 'manual', label: 'Manual' },
+            { value: 'auto', label: t({ message: 'Automatic', context: 'address assignment' }) },
+            { value: 'manual', label: t({ message: 'Manual', context: 'address assignment' }) },
           ]}
           {...form.getInputProps('mode')}
         />
@@ -94,35 +122,30 @@ export function AssignVipModal({ opened, onClose, presetSubnetId }: Props) {
         <Text size="sm" c="dimmed">
           {subnet
             ? next
-              ? `The first free address is assigned: ${next}.`
+              ? t`The first free address is assigned: ${next}.`
               : used.isLoading
-                ? 'Reading the subnet’s used addresses…'
-                : `${subnet.name} has no free address.`
-            : 'Choose a subnet: its first free address is assigned.'}
+                ? t`Reading the subnet’s used addresses…`
+                : t`${subnetName} has no free address.`
+            : t`Choose a subnet: its first free address is assigned.`}
         </Text>
       ) : (
         <TextInput
-          label="Virtual IP address"
+          label={t`Virtual IP address`}
           withAsterisk
           placeholder={next ?? '192.168.0.100'}
           disabled={!subnet}
-          description={range ? `Assignable: ${range.first} to ${range.last}` : undefined}
+          description={range ? t`Assignable: ${first} to ${last}` : undefined}
           {...form.getInputProps('ip')}
         />
       )}
       {subnet && (
         <Text size="xs" c="dimmed">
-          Reserved in {subnet.name}, never assigned:{' '}
-          {reserved.map((r, i) => (
-            <span key={r.ip}>
-              {i > 0 && ', '}
-              <Code>{r.ip}</Code> {r.use.toLowerCase().replace('dhcp', 'DHCP')}
-            </span>
-          ))}
-          .
+          <Trans>
+            Reserved in {subnetName}, never assigned: {reservedList}.
+          </Trans>
         </Text>
       )}
-      <TextInput label="Name" description="Optional" data-autofocus={presetSubnetId ? true : undefined} {...form.getInputProps('name')} />
+      <TextInput label={t`Name`} description={t`Optional`} data-autofocus={presetSubnetId ? true : undefined} {...form.getInputProps('name')} />
     </FormModal>
   );
 }

@@ -1,3 +1,5 @@
+import { t } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Badge, Checkbox, Group, Paper, ScrollArea, Select, Skeleton, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
@@ -28,39 +30,43 @@ interface Props {
   onClose: () => void;
 }
 
-const pickForm = z
-  .object({ chosen: z.record(z.string(), z.custom<NicFacts>()) })
-  .refine((v) => Object.keys(v.chosen).length > 0, { path: ['chosen'], message: 'Choose at least one server.' })
-  .transform((v) => Object.values(v.chosen));
+/** Made on each render, so its words follow the console's language. */
+const pickForm = () =>
+  z
+    .object({ chosen: z.record(z.string(), z.custom<NicFacts>()) })
+    .refine((v) => Object.keys(v.chosen).length > 0, { path: ['chosen'], message: t`Choose at least one server.` })
+    .transform((v) => Object.values(v.chosen));
 
 export function BindServerModal({ row, onClose }: Props) {
+  const { t } = useLingui();
   const flow = useWorkflow();
-  const pick = useSchemaForm(pickForm, { chosen: {} as Record<string, NicFacts> });
+  const pick = useSchemaForm(pickForm(), { chosen: {} as Record<string, NicFacts> });
   const chosenNics = Object.values(pick.form.values.chosen);
+  const count = chosenNics.length;
+  const names = chosenNics.map((n) => n.server_name).join(t`, `);
+  const ip = row?.ip ?? '';
   const submit = async (nics: NicFacts[]) => {
     if (!row) return;
     const targets = nics.map((n) => ({ portId: n.port_id, ip: n.ip, label: `${n.server_name} (${n.ip})` }));
     if (await flow.start(bindWorkflow({ id: row.port.id, ip: row.ip }, targets))) {
-      notifySuccess(
-        'Virtual IP bound',
-        `${row.ip} is bound to ${targets.map((t) => t.label).join(', ')}; Source/Destination Check is off on each NIC.`,
-      );
+      const servers = targets.map((target) => target.label).join(t`, `);
+      notifySuccess(t`Virtual IP bound`, t`${ip} is bound to ${servers}; Source/Destination Check is off on each NIC.`);
     }
   };
   return (
     <FormModal
       opened={row !== null}
       onClose={onClose}
-      title={`Bind ${row?.ip ?? ''} to servers`}
+      title={t`Bind ${ip} to servers`}
       size="xl"
       form={pick}
       onSubmit={submit}
-      submitLabel="Bind"
+      submitLabel={t`Bind`}
       submitDisabled={!pick.valid}
       flow={flow}
       status={
         <Text size="sm" c="dimmed">
-          {chosenNics.length ? `${chosenNics.length} selected: ${chosenNics.map((n) => n.server_name).join(', ')}` : 'No server selected'}
+          {count ? t`${count} selected: ${names}` : t`No server selected`}
         </Text>
       }
     >
@@ -76,6 +82,7 @@ interface PickerProps {
 }
 
 function ServerPicker({ row, chosen, onChosen }: PickerProps) {
+  const { t } = useLingui();
   const [search, setSearch] = useState('');
   const [name] = useDebouncedValue(search.trim(), 250);
   const [pageState, setPageState] = useState({ name: '', page: 1 });
@@ -128,28 +135,33 @@ function ServerPicker({ row, chosen, onChosen }: PickerProps) {
   };
 
   const total = servers.data?.count ?? 0;
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const subnetCidr = row.subnet ? ` (${row.subnet.cidr})` : '';
   return (
     <>
       <Text size="sm">
-        A virtual IP can be bound only to servers with a NIC in its own subnet, <b>{subnetName}</b>
-        {row.subnet ? ` (${row.subnet.cidr})` : ''}. Binding also turns the Source/Destination Check off on each chosen NIC.
+        <Trans>
+          A virtual IP can be bound only to servers with a NIC in its own subnet, <b>{subnetName}</b>
+          {subnetCidr}. Binding also turns the Source/Destination Check off on each chosen NIC.
+        </Trans>
       </Text>
       <TextInput
-        aria-label="Search servers by name"
-        placeholder="Search servers by name"
+        aria-label={t`Search servers by name`}
+        placeholder={t`Search servers by name`}
         leftSection={<IconSearch size={16} />}
         value={search}
         onChange={(e) => setSearch(e.currentTarget.value)}
         onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}
         data-autofocus
       />
-      <InlineError error={servers.error ?? subnetPorts.error ?? inSubnet.error ?? subnets.error} title="Could not load the servers" />
+      <InlineError error={servers.error ?? subnetPorts.error ?? inSubnet.error ?? subnets.error} title={t`Could not load the servers`} />
       <ScrollArea.Autosize mah={360} type="auto" offsetScrollbars="y">
-        <Stack gap="xs" role="group" aria-label="Servers">
+        <Stack gap="xs" role="group" aria-label={t`Servers`}>
           {!servers.data || !subnets.data || !inSubnetLoaded
             ? Array.from({ length: 4 }, (_, i) => <Skeleton key={i} h={52} radius="sm" />)
             : choices.map(({ server, nics, eligible, reason }) => {
                 const picked = chosen[server.id];
+                const serverName = server.name;
                 return (
                   <Paper key={server.id} withBorder p="sm" radius="sm" bg={reason ? 'var(--app-color-subtle)' : undefined}>
                     <Group justify="space-between" align="flex-start" wrap="nowrap">
@@ -158,11 +170,11 @@ function ServerPicker({ row, chosen, onChosen }: PickerProps) {
                         checked={Boolean(picked)}
                         disabled={reason !== null}
                         onChange={(e) => toggle(server.id, nics, eligible, e.currentTarget.checked)}
-                        description={reason ?? nics.map((n) => `${n.ip} in ${n.subnet_name}`).join(', ')}
+                        description={reason ?? nics.map(({ ip, subnet_name: subnet }) => t`${ip} in ${subnet}`).join(t`, `)}
                       />
                       {picked && eligible.length > 1 ? (
                         <Select
-                          label={`NIC of ${server.name}`}
+                          label={t`NIC of ${serverName}`}
                           size="xs"
                           w={220}
                           data={eligible.map((n) => ({ value: n.port_id, label: n.ip }))}
@@ -172,7 +184,7 @@ function ServerPicker({ row, chosen, onChosen }: PickerProps) {
                         />
                       ) : (
                         <Badge variant="dot" color={server.status === 'ACTIVE' ? 'teal' : 'gray'} radius="sm" tt="none" fw={500} style={{ flexShrink: 0 }}>
-                          {server.status === 'ACTIVE' ? 'Running' : server.status === 'SHUTOFF' ? 'Stopped' : server.status}
+                          {server.status === 'ACTIVE' ? t`Running` : server.status === 'SHUTOFF' ? t`Stopped` : server.status}
                         </Badge>
                       )}
                     </Group>
@@ -181,14 +193,14 @@ function ServerPicker({ row, chosen, onChosen }: PickerProps) {
               })}
           {servers.data && inSubnetLoaded && choices.length === 0 && (
             <Text size="sm" c="dimmed">
-              No server matches. Create a server with a NIC in {subnetName} first.
+              <Trans>No server matches. Create a server with a NIC in {subnetName} first.</Trans>
             </Text>
           )}
         </Stack>
       </ScrollArea.Autosize>
       <Pager
         page={page}
-        total={total ? `of ${Math.max(1, Math.ceil(total / PAGE_SIZE))}` : undefined}
+        pages={total ? pages : undefined}
         hasPrevious={page > 1}
         hasNext={page * PAGE_SIZE < total}
         onPrevious={() => setPageState({ name, page: page - 1 })}

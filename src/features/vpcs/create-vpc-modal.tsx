@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { Chip, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { z } from 'zod';
 import { useCreateVpc, type CreateVpcInput } from '../../api/vpcs/create-vpc';
@@ -20,21 +21,24 @@ const vpcForm: z.ZodType<CreateVpcInput, { name: string; cidr: string; descripti
 });
 
 export function CreateVpcModal({ opened, onClose }: Props) {
+  const { t } = useLingui();
   const create = useCreateVpc();
   const vpc = useSchemaForm(vpcForm, { name: '', cidr: VPC_RANGES[2].suggestion as string, description: '' });
   const { form } = vpc;
   const submit = async (values: CreateVpcInput) => {
     const made = await create.mutateAsync(values);
-    notifySuccess('VPC created', `${made.name} (${made.cidr}) is ready.`);
+    const name = made.name;
+    const cidr = made.cidr;
+    notifySuccess(t`VPC created`, t`${name} (${cidr}) is ready.`);
   };
   return (
-    <FormModal opened={opened} onClose={onClose} title="Create VPC" form={vpc} onSubmit={submit} submitLabel="Create VPC">
-      <TextInput label="Name" withAsterisk description="1-64 letters, digits, _, - or ." data-autofocus {...form.getInputProps('name')} />
+    <FormModal opened={opened} onClose={onClose} title={t`Create VPC`} form={vpc} onSubmit={submit} submitLabel={t`Create VPC`}>
+      <TextInput label={t`Name`} withAsterisk description={t`1-64 letters, digits, _, - or .`} data-autofocus {...form.getInputProps('name')} />
       <Stack gap={6}>
-        <TextInput label="CIDR block" withAsterisk description="A private (RFC 1918) IPv4 range" {...form.getInputProps('cidr')} />
-        <Group gap="xs" aria-label="Suggested CIDR blocks" role="group">
+        <TextInput label={t`CIDR block`} withAsterisk description={t`A private (RFC 1918) IPv4 range`} {...form.getInputProps('cidr')} />
+        <Group gap="xs" aria-label={t`Suggested CIDR blocks`} role="group">
           <Text size="xs" c="dimmed">
-            Suggestions:
+            {t`Suggestions:`}
           </Text>
           {VPC_RANGES.map((r) => (
             <Chip key={r.cidr} size="xs" checked={form.values.cidr === r.suggestion} onChange={() => form.setFieldValue('cidr', r.suggestion)}>
@@ -43,7 +47,7 @@ export function CreateVpcModal({ opened, onClose }: Props) {
           ))}
         </Group>
       </Stack>
-      <Textarea label="Description" autosize minRows={2} {...form.getInputProps('description')} />
+      <Textarea label={t`Description`} autosize minRows={2} {...form.getInputProps('description')} />
     </FormModal>
   );
 }
