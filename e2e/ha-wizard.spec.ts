@@ -266,7 +266,7 @@ test('the demo HA group: edit members (a new standby is bound with its check off
   await page.getByRole('button', { name: 'Edit members' }).click();
   const edit = w.ui.dialog('Edit members of ha-web');
   await edit.getByRole('textbox', { name: 'Priority of ecs-web-02' }).fill('110');
-  await w.ui.choose(edit, 'Add a standby', /^ecs-web-03 /);
+  await w.ui.choose(edit, 'Add a standby server', /^ecs-web-03 /);
   await edit.getByRole('button', { name: 'Add', exact: true }).click();
   await expect(edit.getByRole('textbox', { name: 'Priority of ecs-web-03' })).toHaveValue('100');
   await edit.getByRole('button', { name: 'Save' }).click();

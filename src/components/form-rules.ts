@@ -1,6 +1,7 @@
 import { t } from '@lingui/core/macro';
 import { z } from 'zod';
-import { numberProblem, type NumberRule, type Problem } from '../domain';
+import type { NumberRule, Problem } from '../domain';
+import { numberText, problemText } from './problem-text';
 
 type Check = (text: string) => Problem | null;
 
@@ -10,10 +11,10 @@ const withCheck = (check: Check) =>
     .trim()
     .superRefine((text, ctx) => {
       const problem = check(text);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem.message });
+      if (problem) ctx.addIssue({ code: 'custom', message: problemText(problem) ?? problem.message });
     });
 
-/** A text field judged by a domain rule (the backend's rule, in its words), trimmed. */
+/** A text field judged by a domain rule (the backend's rule, in the console's language), trimmed. */
 export const checkedText = (check: Check) => withCheck(check);
 
 /** Like `checkedText`, but may stay empty: then it is `undefined`. */
@@ -34,6 +35,6 @@ export const chosen = (message: string) => z.string({ error: message }).min(1, m
 /** A number input (a number, or its text while typed) judged by a domain rule; the output is the number. */
 export const wholeNumberField = (rule: NumberRule) =>
   z.union([z.number(), z.string()]).superRefine((value, ctx) => {
-    const message = numberProblem(rule, value);
+    const message = numberText(rule, value);
     if (message) ctx.addIssue({ code: 'custom', message });
   }).transform(Number);

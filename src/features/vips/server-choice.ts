@@ -1,5 +1,6 @@
 import { t } from '@lingui/core/macro';
 import type { Server } from '../../contract';
+import { problemText } from '../../components/problem-text';
 import { checkVipBinding, type NicFacts, type VipFacts } from '../../domain';
 
 export interface ServerChoice {
@@ -7,7 +8,7 @@ export interface ServerChoice {
   nics: NicFacts[];
   /** NICs this VIP can be bound to. */
   eligible: NicFacts[];
-  /** Why none can, in the domain's words. */
+  /** Why none can, in the domain's words and the console's language. */
   reason: string | null;
 }
 
@@ -18,7 +19,7 @@ export function serverChoice(server: Server, nics: NicFacts[], vip: VipFacts, vi
   if (eligible.length === 0) {
     const sameSubnet = problems.find((p) => p.nic.network_id === vip.network_id);
     const name = server.name;
-    reason = (sameSubnet ?? problems[0])?.problem?.message ?? t`${name} has no NIC.`;
+    reason = problemText((sameSubnet ?? problems[0])?.problem ?? null) ?? t`${name} has no NIC.`;
   }
   return { server, nics, eligible, reason };
 }
