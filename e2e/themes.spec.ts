@@ -16,16 +16,14 @@ const ROUTES: { path: string; detail?: string }[] = [
 ];
 
 async function settled(page: Page) {
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 30_000 });
+  // A detail page's heading holds a placeholder until the resource is read: wait for its words.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/\S/, { timeout: 30_000 });
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 15_000 });
 }
 
 async function checkPage(page: Page, where: string) {
   await settled(page);
-  const heading = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
-  const title = await page.title();
-  expect(title, `${where}: the tab is named after the page`).toContain(' · ');
-  expect(heading.length, `${where}: a heading`).toBeGreaterThan(0);
+  expect(await page.title(), `${where}: the tab is named after the page`).toContain(' · ');
   const result = await new AxeBuilder({ page }).exclude('.react-flow__minimap').analyze();
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   return bad.map((v) => `${where}: ${v.id} (${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join(', ')})`);
