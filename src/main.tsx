@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { servedByApiServer } from './api/connection';
 import { prefetchFirstData } from './app/first-data';
 import { queryClient } from './app/query-client';
+import { afterFirstPaint } from './components/after-first-paint';
 import { pageAreas, preloadPage } from './app/route-modules';
 import { settleProjectInUrl } from './api/project-url';
 import { BackendUnavailableError, bootMessage } from './boot/boot-messages';
@@ -65,7 +66,7 @@ async function start() {
     </StrictMode>,
   );
   if (!servedByApiServer) cacheAppForOffline();
-  setTimeout(() => void loadCatalogs(currentLocale()).catch(() => {}), 0);
+  afterFirstPaint(() => void loadCatalogs(currentLocale()).catch(() => {}));
 }
 
 void start();
