@@ -53,6 +53,18 @@ describe('ListPage', () => {
     expect(screen.getByText('Try another name, or clear the search.')).toBeTruthy();
   });
 
+  it('offers its create action on the toolbar and in the empty state, but not when a search matches nothing', () => {
+    const onClick = vi.fn();
+    mount({ rows: [], create: { label: 'Create Thing', onClick } });
+    const buttons = screen.getAllByRole('button', { name: 'Create Thing' });
+    expect(buttons).toHaveLength(2);
+    buttons.forEach((b) => fireEvent.click(b));
+    expect(onClick).toHaveBeenCalledTimes(2);
+    cleanup();
+    mount({ rows: [], create: { label: 'Create Thing', onClick }, state: { search: 'zeta', setSearch: () => {}, name: 'zeta', setSort: () => {} } });
+    expect(screen.getAllByRole('button', { name: 'Create Thing' })).toHaveLength(1);
+  });
+
   it('calls back with what is typed in the search box', () => {
     const onChange = vi.fn();
     mount({ state: { search: '', setSearch: onChange, setSort: () => {} }, searchLabel: 'Search things' });

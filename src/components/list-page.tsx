@@ -1,5 +1,7 @@
 import { useLingui } from '@lingui/react/macro';
+import { IconPlus } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
+import { Link } from 'react-router-dom';
 import { ActionButtons, type ActionItem } from './action-buttons';
 import type { BulkAction, BulkJob } from './bulk-action';
 import { BulkBar } from './bulk-bar';
@@ -9,6 +11,7 @@ import { ListToolbar } from './list-toolbar';
 import { Pager, type PagerProps } from './pager';
 import { ResourceTable, type Column } from './resource-table';
 import type { SortState } from './use-list-state';
+import { WriteButton } from './write-button';
 
 /** A row's actions: the resource's one action list, each with its reason when blocked. */
 export interface RowActions<K extends string> {
@@ -56,9 +59,14 @@ export interface ListPageProps<T, K extends string = string> {
   filtered?: boolean;
   /** Shown after the search box. */
   filters?: ReactNode;
-  /** The list's primary actions (Create), on the toolbar's right. */
+  /**
+   * The list's create action ("Create VPC", "Buy EIP"): a button on the toolbar's right and in the empty
+   * state, blocked with its reason when the console acts as a read-only user. Opens a dialog or a page.
+   */
+  create?: { label: string } & ({ onClick: () => void } | { to: string });
+  /** Other actions on the toolbar's right, after `create`. */
   actions?: ReactNode;
-  empty: { title: string; description: ReactNode; action?: ReactNode; noMatch?: string; noMatchHint?: string };
+  empty: { title: string; description: ReactNode; noMatch?: string; noMatchHint?: string };
   pager?: PagerProps;
   /** Adds an Actions column: the first `primaryActions` as buttons, the rest in the row's "More" menu. */
   rowActions?: (row: T) => RowActions<K>;
@@ -66,6 +74,22 @@ export interface ListPageProps<T, K extends string = string> {
   /** Adds a checkbox column and, while rows are selected, the bar with these actions. */
   bulkActions?: readonly BulkAction<T>[];
   skeletonRows?: number;
+}
+
+function CreateButton({ label, ...target }: NonNullable<ListPageProps<unknown>['create']>) {
+  const icon = <IconPlus size={16} />;
+  if ('to' in target) {
+    return (
+      <WriteButton component={Link} to={target.to} leftSection={icon}>
+        {label}
+      </WriteButton>
+    );
+  }
+  return (
+    <WriteButton leftSection={icon} onClick={target.onClick}>
+      {label}
+    </WriteButton>
+  );
 }
 
 type BulkDialogProps = Parameters<typeof BulkDialogType<unknown>>[0];
@@ -99,6 +123,13 @@ export function ListPage<T, K extends string = string>(props: ListPageProps<T, K
       ]
     : props.columns;
   const bulk = bulkActions && bulkActions.length > 0;
+  const create = props.create && <CreateButton {...props.create} />;
+  const toolbarActions = create && props.actions ? (
+    <>
+      {create}
+      {props.actions}
+    </>
+  ) : (create ?? props.actions);
   return (
     <>
       {!props.bare && (
@@ -108,7 +139,7 @@ export function ListPage<T, K extends string = string>(props: ListPageProps<T, K
           searchLabel={props.searchLabel}
           onRefresh={refresh}
           refreshing={query.isFetching}
-          actions={props.actions}
+          actions={toolbarActions}
         >
           {props.filters}
         </ListToolbar>
@@ -132,7 +163,7 @@ export function ListPage<T, K extends string = string>(props: ListPageProps<T, K
         onSort={state?.setSort}
         emptyTitle={noMatch || empty.title}
         emptyDescription={noMatch ? (empty.noMatchHint ?? t`Try another name, or clear the search.`) : empty.description}
-        emptyAction={noMatch ? undefined : empty.action}
+        emptyAction={noMatch ? undefined : create}
         skeletonRows={props.skeletonRows}
         selection={bulk ? { selected, onChange: setPicked, rowName } : undefined}
       />

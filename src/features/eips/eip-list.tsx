@@ -1,7 +1,6 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import { Anchor, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { PublicIp } from '../../contract';
@@ -16,7 +15,6 @@ import { useMarkerListState } from '../../components/use-list-state';
 import { BuyEipModal } from './buy-eip-modal';
 import { eipActions, eipReleaseBlock, type EipActionKind } from './eip-actions';
 import { EipActionModals, type ActiveEipAction } from './eip-action-modals';
-import { WriteButton } from '../../components/write-button';
 import { TruncatedName } from '../../components/truncated-name';
 
 export function EipList() {
@@ -62,11 +60,6 @@ export function EipList() {
     { key: 'bandwidth', header: t`Bandwidth`, from: 'lg', render: (e) => `${formatNumber(e.bandwidth_size)} Mbit/s` },
     { key: 'created', header: t`Created`, sortKey: 'created_at', from: 'xl', render: (e) => formatDate(e.create_time) },
   ];
-  const buyButton = (
-    <WriteButton leftSection={<IconPlus size={16} />} onClick={buy.open}>
-      <Trans>Buy EIP</Trans>
-    </WriteButton>
-  );
   return (
     <>
       <ListPage
@@ -78,11 +71,10 @@ export function EipList() {
         query={query}
         state={list}
         searchLabel={t`Search EIPs by name`}
-        actions={buyButton}
+        create={{ label: t`Buy EIP`, onClick: buy.open }}
         empty={{
           title: t`No EIPs yet`,
           description: t`Buy an EIP, then bind it to a virtual IP to reach it from the Internet.`,
-          action: buyButton,
           noMatch: t`No EIP matches this search`,
         }}
         pager={list.pager(query.data?.nextMarker)}

@@ -1,7 +1,6 @@
 import { plural } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { Anchor, Badge, Stack, Text } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useAllHaGroups } from '../../api/ha-groups/get-ha-groups';
@@ -13,7 +12,6 @@ import { DeleteGroupDialog } from './delete-group-dialog';
 import { useDeleteGroup } from './use-delete-group';
 import { GroupHealthBadge } from './group-health-alert';
 import { MODE_NAMES, ROLE_NAMES, useGroupRows, type GroupRow } from './use-group-rows';
-import { WriteButton } from '../../components/write-button';
 
 export function GroupStatusBadge({ status }: { status: 'complete' | 'incomplete' }) {
   return (
@@ -23,11 +21,6 @@ export function GroupStatusBadge({ status }: { status: 'complete' | 'incomplete'
   );
 }
 
-export const setupButton = (
-  <WriteButton component={Link} to="/ha-groups/new" leftSection={<IconPlus size={16} />}>
-    <Trans>Set up HA</Trans>
-  </WriteButton>
-);
 
 export function HaGroupList() {
   const { t } = useLingui();
@@ -107,11 +100,10 @@ export function HaGroupList() {
         rowKey={(r) => r.group.id}
         rowName={(r) => r.group.name}
         query={groups}
-        actions={setupButton}
+        create={{ label: t`Set up HA`, to: '/ha-groups/new' }}
         empty={{
           title: t`No HA groups yet`,
           description: t`Set up an active/standby pair or an LVS-DR cluster on a virtual IP: the wizard checks first, applies step by step, and ends with the configuration for each server.`,
-          action: setupButton,
         }}
         rowActions={(r) => ({
           actions: [

@@ -1,8 +1,7 @@
 import { plural } from '@lingui/core/macro';
-import { Trans, useLingui } from '@lingui/react/macro';
+import { useLingui } from '@lingui/react/macro';
 import { Anchor, Code, Group, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import type { Server } from '../../contract';
@@ -23,7 +22,6 @@ import { useServerActions } from './server-action-buttons';
 import { eipsOfServer, vipsOfServer } from './server-joins';
 import { SERVER_PAGE_SIZE } from './server-list-query';
 import { ServerStatusBadge } from './server-status-badge';
-import { WriteButton } from '../../components/write-button';
 import { TruncatedName } from '../../components/truncated-name';
 
 const PAGE_SIZE = SERVER_PAGE_SIZE;
@@ -94,11 +92,6 @@ export function ServerList() {
     { key: 'flavor', header: t`Flavor`, from: 'lg', render: (s) => <Text size="sm">{s.flavor?.name || s.flavor?.id}</Text> },
     { key: 'created', header: t`Created`, sortKey: 'created_at', from: 'xl', render: (s) => formatDate(s.created) },
   ];
-  const createButton = (
-    <WriteButton leftSection={<IconPlus size={16} />} onClick={createModal.open}>
-      <Trans>Create Server</Trans>
-    </WriteButton>
-  );
   const total = query.data?.count ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   return (
@@ -112,11 +105,10 @@ export function ServerList() {
         query={query}
         state={list}
         searchLabel={t`Search servers by name`}
-        actions={createButton}
+        create={{ label: t`Create Server`, onClick: createModal.open }}
         empty={{
           title: t`No servers yet`,
           description: t`Create a server in a subnet; its NIC can then share a virtual IP.`,
-          action: createButton,
           noMatch: t`No server matches this search`,
         }}
         pager={list.pager(pages, t`${plural(total, { one: '# server', other: '# servers' })}`)}

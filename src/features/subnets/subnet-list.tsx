@@ -1,7 +1,6 @@
-import { Trans, useLingui } from '@lingui/react/macro';
+import { useLingui } from '@lingui/react/macro';
 import { Anchor, Code } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { Subnet, Vpc } from '../../contract';
@@ -16,7 +15,6 @@ import { useMarkerListState } from '../../components/use-list-state';
 import { assignableCount, parseCidr } from '../../domain';
 import { CreateSubnetModal } from './create-subnet-modal';
 import { DeleteSubnetDialog } from './delete-subnet-dialog';
-import { WriteButton } from '../../components/write-button';
 import { TruncatedName } from '../../components/truncated-name';
 
 /** Subnets of every VPC, or of one VPC (its detail page's tab). */
@@ -71,11 +69,6 @@ export function SubnetList({ vpc }: { vpc?: Vpc }) {
     { key: 'status', header: t`Status`, render: (s) => <StatusBadge status={s.status} /> },
     { key: 'created', header: t`Created`, sortKey: 'created_at', from: 'xl', render: (s) => formatDate(s.created_at) },
   ];
-  const createButton = (
-    <WriteButton leftSection={<IconPlus size={16} />} onClick={createModal.open}>
-      <Trans>Create Subnet</Trans>
-    </WriteButton>
-  );
   return (
     <>
       <ListPage
@@ -87,11 +80,10 @@ export function SubnetList({ vpc }: { vpc?: Vpc }) {
         query={query}
         state={list}
         searchLabel={t`Search subnets by name`}
-        actions={createButton}
+        create={{ label: t`Create Subnet`, onClick: createModal.open }}
         empty={{
           title: t`No subnets yet`,
           description: vpc ? t`Create a subnet in ${vpcName} to place servers and virtual IPs.` : t`Create a subnet to place servers and virtual IPs.`,
-          action: createButton,
           noMatch: t`No subnet matches this search`,
         }}
         pager={list.pager(query.data?.nextMarker)}

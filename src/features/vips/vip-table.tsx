@@ -1,7 +1,6 @@
-import { Trans, useLingui } from '@lingui/react/macro';
+import { useLingui } from '@lingui/react/macro';
 import { Anchor, Group, Select, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { Subnet } from '../../contract';
@@ -19,7 +18,6 @@ import { vipReleaseBlock } from './vip-actions';
 import { VipActionModals, type ActiveVipAction } from './vip-action-modals';
 import { VipBoundServers } from './vip-bound-servers';
 import type { VipRow } from './vip-row';
-import { WriteButton } from '../../components/write-button';
 import { TruncatedName } from '../../components/truncated-name';
 
 /** Virtual IPs across subnets (with VPC and subnet filters), or of one subnet (its IP Addresses tab). */
@@ -86,11 +84,6 @@ export function VipTable({ subnet }: { subnet?: Subnet }) {
     },
     { key: 'servers', header: t`Bound Servers (NIC)`, wrap: true, render: (r) => <VipBoundServers bound={r.bound} /> },
   ];
-  const assignButton = (
-    <WriteButton leftSection={<IconPlus size={16} />} onClick={assign.open}>
-      <Trans>Assign Virtual IP Address</Trans>
-    </WriteButton>
-  );
   const filtered = Boolean(list.name || vpcId || filterSubnetId);
   // Keep the open action's row fresh after its mutation refetches.
   const activeRow = active ? (rows?.find((r) => r.port.id === active.row.port.id) ?? active.row) : null;
@@ -134,13 +127,12 @@ export function VipTable({ subnet }: { subnet?: Subnet }) {
         sort={sort}
         filtered={filtered}
         filters={filters}
-        actions={assignButton}
+        create={{ label: t`Assign Virtual IP Address`, onClick: assign.open }}
         empty={{
           title: t`No virtual IPs yet`,
           description: subnet
             ? t`Assign a virtual IP address in ${subnetName}, then bind it to the servers that share it.`
             : t`Assign a virtual IP address, then bind it to the servers that share it.`,
-          action: assignButton,
           noMatch: t`No virtual IP matches`,
           noMatchHint: t`Change the filters, or clear the search.`,
         }}

@@ -1,7 +1,6 @@
-import { Trans, useLingui } from '@lingui/react/macro';
+import { useLingui } from '@lingui/react/macro';
 import { Code, Skeleton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import type { Vpc } from '../../contract';
 import { useAllSubnets } from '../../api/subnets/get-subnets';
@@ -14,7 +13,6 @@ import { StatusBadge } from '../../components/status-badge';
 import { TruncatedName } from '../../components/truncated-name';
 import { useMarkerListState } from '../../components/use-list-state';
 import { vpcDeleteBlock } from '../../components/vpc-delete-block';
-import { WriteButton } from '../../components/write-button';
 import { CreateVpcModal } from './create-vpc-modal';
 import { DeleteVpcDialog } from './delete-vpc-dialog';
 
@@ -45,11 +43,6 @@ export function VpcList() {
     { key: 'description', header: t`Description`, from: 'lg', wrap: true, render: (v) => v.description || '—' },
     { key: 'created', header: t`Created`, sortKey: 'created_at', from: 'xl', render: (v) => formatDate(v.created_at) },
   ];
-  const createButton = (
-    <WriteButton leftSection={<IconPlus size={16} />} onClick={createModal.open}>
-      <Trans>Create VPC</Trans>
-    </WriteButton>
-  );
   return (
     <>
       <ListPage
@@ -61,11 +54,10 @@ export function VpcList() {
         query={query}
         state={list}
         searchLabel={t`Search VPCs by name`}
-        actions={createButton}
+        create={{ label: t`Create VPC`, onClick: createModal.open }}
         empty={{
           title: t`No VPCs yet`,
           description: t`Create a VPC to give your servers a private network.`,
-          action: createButton,
           noMatch: t`No VPC matches this search`,
         }}
         pager={list.pager(query.data?.nextMarker)}
