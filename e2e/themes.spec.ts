@@ -29,26 +29,41 @@ async function checkPage(page: Page, where: string) {
   return bad.map((v) => `${where}: ${v.id} (${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join(', ')})`);
 }
 
+/** The document is no wider than the window: nothing scrolls sideways. */
+async function sideways(page: Page, where: string) {
+  const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
+  return scroll > width ? [`${where}: the page is ${scroll} px wide in a ${width} px window`] : [];
+}
+
+/**
+ * Each language, theme and width: a phone, two laptops and a desktop. Axe's findings depend on the theme
+ * (contrast) and on the width (the phone's navigation drawer, wrapped headers, truncated names).
+ */
+const WIDTHS = [1440, 1280, 1024, 390] as const;
+
 for (const locale of ['en', 'zh-CN'] as const) {
   for (const scheme of ['light', 'dark'] as const) {
-    test(`every page in ${locale}, ${scheme} theme: no serious or critical axe violation, each tab named after its page`, async ({ page }) => {
-      test.setTimeout(180_000);
-      await page.addInitScript((l) => localStorage.setItem('vip-console:locale', l), locale);
-      await page.emulateMedia({ colorScheme: scheme });
-      const problems: string[] = [];
-      for (const { path, detail } of ROUTES) {
-        await page.goto(path);
-        await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
-        await expect(page.locator('html')).toHaveAttribute('lang', locale);
-        problems.push(...(await checkPage(page, path)));
-        if (!detail) continue;
-        const first = page.locator(`main table a[href*="${detail}"]`).first();
-        await first.click();
-        await expect(page).toHaveURL(new RegExp(`${detail}[^/]+`));
-        problems.push(...(await checkPage(page, `${path} (detail)`)));
-      }
-      expect(problems).toEqual([]);
-    });
+    for (const width of WIDTHS) {
+      test(`every page in ${locale}, ${scheme} theme, ${width} px: no serious or critical axe violation, no sideways scroll, each tab named after its page`, async ({ page }) => {
+        test.setTimeout(180_000);
+        await page.setViewportSize({ width, height: 900 });
+        await page.addInitScript((l) => localStorage.setItem('vip-console:locale', l), locale);
+        await page.emulateMedia({ colorScheme: scheme });
+        const problems: string[] = [];
+        for (const { path, detail } of ROUTES) {
+          await page.goto(path);
+          await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
+          await expect(page.locator('html')).toHaveAttribute('lang', locale);
+          problems.push(...(await checkPage(page, path)), ...(await sideways(page, path)));
+          if (!detail) continue;
+          const first = page.locator(`main table a[href*="${detail}"]`).first();
+          await first.click();
+          await expect(page).toHaveURL(new RegExp(`${detail}[^/]+`));
+          problems.push(...(await checkPage(page, `${path} (detail)`)), ...(await sideways(page, `${path} (detail)`)));
+        }
+        expect(problems).toEqual([]);
+      });
+    }
   }
 }
 

@@ -4,6 +4,7 @@ import { IconArrowsSort, IconSortAscending, IconSortDescending, IconInbox } from
 import { useEffect, type ReactNode } from 'react';
 import { markFirstPaint } from './after-first-paint';
 import { InlineError } from './inline-error';
+import { ScrollX } from './scroll-x';
 import type { SortKey, SortState } from './use-list-state';
 
 export interface Column<T> {
@@ -171,12 +172,12 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
         </div>
       )}
       {/* Native scrolling: Mantine's ScrollArea would bring floating-ui onto every list page. */}
-      <div style={{ overflowX: 'auto' }}>
+      <ScrollX label={label}>
         <Table aria-label={label} highlightOnHover verticalSpacing={6} horizontalSpacing="xs" miw={640}>
           {header}
           <Table.Tbody>{body}</Table.Tbody>
         </Table>
-      </div>
+      </ScrollX>
       {rows && rows.length === 0 && (
         <EmptyState
           py="xl"

@@ -49,7 +49,7 @@ export const SubnetNode = memo(function SubnetNode({ data }: NodeProps<SubnetNod
   const servers = data.servers;
   const vips = data.vips;
   return (
-    <div className="topo-group topo-subnet" aria-label={t`Subnet ${name}`}>
+    <div className="topo-group topo-subnet" role="group" aria-label={t`Subnet ${name}`}>
       <div className="topo-group-head">
         <IconNetwork size={16} aria-hidden />
         <span className="topo-group-name">{data.name}</span>
@@ -152,7 +152,7 @@ function ServerBox({ data, selected }: { data: ServerData; selected: boolean | u
   const actions = useTopologyActions();
   const label = useServerLabel(data);
   return (
-    <div className={serverClass(data, selected)} aria-label={label}>
+    <div className={serverClass(data, selected)} role="group" aria-label={label}>
       <ServerHeadHandles data={data} />
       {data.nics.map((nic, i) => (
         <NicHandle key={nic.portId} nic={nic} index={i} serverName={data.name} editable={actions.editable} />
@@ -170,7 +170,7 @@ function ServerCard({ data, selected }: { data: ServerData; selected: boolean | 
   const { header, nicRow } = SIZE.server;
   const priority = data.priority;
   return (
-    <div className={serverClass(data, selected)} aria-label={label}>
+    <div className={serverClass(data, selected)} role="group" aria-label={label}>
       <ServerHeadHandles data={data} />
       <div className="topo-server-head" style={{ height: header }}>
         <div className="topo-row">
@@ -266,7 +266,7 @@ export const VipNode = memo(function VipNode({ data, selected }: NodeProps<VipNo
   const ip = data.ip;
   const bound = data.bound;
   return (
-    <div className={`topo-card topo-vip${selected ? ' is-selected' : ''}`} aria-label={t`Virtual IP ${ip}`}>
+    <div className={`topo-card topo-vip${selected ? ' is-selected' : ''}`} role="group" aria-label={t`Virtual IP ${ip}`}>
       <VipDropZones />
       <div className="topo-row">
         <IconTargetArrow size={15} aria-hidden className="topo-icon" />
@@ -291,7 +291,7 @@ export const EipNode = memo(function EipNode({ data, selected }: NodeProps<EipNo
   const actions = useTopologyActions();
   const ip = data.ip;
   return (
-    <div className={`topo-card topo-eip${selected ? ' is-selected' : ''}${data.bound ? '' : ' is-unbound'}`} aria-label={t`EIP ${ip}`}>
+    <div className={`topo-card topo-eip${selected ? ' is-selected' : ''}${data.bound ? '' : ' is-unbound'}`} role="group" aria-label={t`EIP ${ip}`}>
       <Handle type="target" id={handleId.in} position={Position.Left} isConnectable={false} />
       <Handle
         type="source"
@@ -325,7 +325,7 @@ export const EntryNode = memo(function EntryNode({ data }: NodeProps<EntryNodeT>
   const Icon = ENTRY_ICON[data.kind];
   const label = t(ENTRY_TEXT[data.kind].label);
   return (
-    <div className={`topo-card topo-entry topo-entry-${data.kind}`} aria-label={t`Way in: ${label}`}>
+    <div className={`topo-card topo-entry topo-entry-${data.kind}`} role="group" aria-label={t`Way in: ${label}`}>
       <Handle type="source" id={handleId.out} position={Position.Right} isConnectable={false} />
       <div className="topo-row">
         <Icon size={18} aria-hidden className="topo-icon" />
