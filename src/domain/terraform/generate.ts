@@ -20,7 +20,9 @@ import { pickResources } from './select';
  *   a protocol number 0-255 (resource_huaweicloud_networking_secgroup_rule.go): VRRP is "112".
  */
 
-const byName = <T extends { name: string; id: string }>(a: T, b: T) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
+/** Code-unit order (not the locale's), so the output is the same on every machine. */
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byName = <T extends { name: string; id: string }>(a: T, b: T) => compare(a.name, b.name) || compare(a.id, b.id);
 
 const resource = (type: string, name: string, body: HclEntry[]): HclBlock => ({ type: 'resource', labels: [type, name], body });
 const attr = (key: string, value: HclValue): HclEntry => ({ key, value });
