@@ -116,6 +116,6 @@ function blockLines(block: HclBlock, indent: string): string[] {
 
 /** Top-level blocks, one blank line apart, with a final newline. */
 export function writeHcl(blocks: readonly (HclBlock | { comment: string })[]): string {
-  const parts = blocks.map((b) => ('comment' in b ? `# ${b.comment}` : blockLines(b, '').join('\n')));
+  const parts = blocks.map((b) => ('comment' in b ? b.comment.split('\n').map((line) => `# ${line}`).join('\n') : blockLines(b, '').join('\n')));
   return `${parts.join('\n\n')}\n`;
 }
