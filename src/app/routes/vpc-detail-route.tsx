@@ -5,6 +5,7 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { useAllSubnets } from '../../api/subnets/get-subnets';
 import { useVpc } from '../../api/vpcs/get-vpc';
 import { DetailPage } from '../../components/detail-page';
+import { TerraformExportButton } from '../../components/terraform-export-button';
 import { vpcDeleteBlock } from '../../components/vpc-delete-block';
 import { WriteButton } from '../../components/write-button';
 import { SubnetList } from '../../features/subnets/subnet-list';
@@ -30,7 +31,9 @@ export function VpcDetailRoute() {
       operations={{ resourceType: 'vpc', resourceId: vpcId }}
       actions={
         v && (
-          <WriteButton
+          <>
+            <TerraformExportButton target={() => ({ kind: 'vpc', vpcId })} />
+            <WriteButton
             color="red"
             variant="light"
             leftSection={<IconTrash size={16} />}
@@ -39,6 +42,7 @@ export function VpcDetailRoute() {
           >
             <Trans>Delete VPC</Trans>
           </WriteButton>
+          </>
         )
       }
       notFound={{ what: t`VPC`, backTo: '/vpcs', backLabel: t`Back to VPCs` }}

@@ -10,6 +10,7 @@ import { usePortsById } from '../../api/ports/get-port';
 import { useHalfDoneBindingsOfVips } from '../../api/ports/use-half-done-bindings';
 import { useVip } from '../../api/vips/get-vip';
 import { DetailPage, type DetailTab } from '../../components/detail-page';
+import { TerraformExportButton } from '../../components/terraform-export-button';
 import { formatDate } from '../../components/format';
 import { WriteButton } from '../../components/write-button';
 import { DeleteGroupDialog } from './delete-group-dialog';
@@ -62,6 +63,7 @@ export function HaGroupDetail({ groupId, topology }: { groupId: string; topology
       operations={{ resourceType: 'ha-group', resourceId: groupId }}
       actions={
         <>
+          <TerraformExportButton target={() => ({ kind: 'group', groupId })} />
           <WriteButton variant="default" onClick={() => setEditing(true)} blockedReason={settingUp ? t`Finish the setup (Retry) or Undo it first.` : null}>
             <Trans>Edit members</Trans>
           </WriteButton>

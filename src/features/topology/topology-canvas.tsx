@@ -2,6 +2,8 @@ import { useLingui } from '@lingui/react/macro';
 import { Alert, useComputedColorScheme } from '@mantine/core';
 import { Background, Controls, Panel, ReactFlow, useReactFlow } from '@xyflow/react';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { TerraformTarget } from '../../api/terraform/use-terraform-export';
+import { TerraformExportDialog } from '../../components/terraform-export-button';
 import { VIP_DEVICE_OWNER } from '../../contract';
 import { TopologyActionsContext } from './actions-context';
 import { CanvasDialogs } from './canvas-dialogs';
@@ -16,6 +18,7 @@ import { nodeTypes } from './nodes';
 import { SelectionBar } from './selection-bar';
 import { simGroups } from './sim-groups';
 import { SimPanel } from './sim-panel';
+import { terraformTargetOf } from './terraform-target';
 import { TopologyToolbar } from './topology-toolbar';
 import { useBindingRequests } from './use-binding-requests';
 import { useCanvasActions } from './use-canvas-actions';
@@ -73,6 +76,7 @@ export function TopologyCanvas({ input, graph, layout, saved, view, scope, onMov
     onAssignVip: setAssignVipIn,
   });
   const [simOpen, setSimOpen] = useState(simulate);
+  const [terraform, setTerraform] = useState<TerraformTarget | null>(null);
   // The simulation panel takes width from the diagram: fit it again to the room left (and when it closes).
   const firstRender = useRef(true);
   useEffect(() => {
@@ -137,6 +141,7 @@ export function TopologyCanvas({ input, graph, layout, saved, view, scope, onMov
                   onFitView={() => rf.fitView({ ...FIT_OPTIONS, duration: 300 })}
                   exporting={exporting}
                   onExport={doExport}
+                  onTerraform={() => setTerraform(terraformTargetOf(scope, input.vpc.id, rf.getNodes().filter((n) => n.selected)))}
                   onNewSetup={editable && onNewSetup ? (mode) => newSetup(mode, defaultSubnet) : undefined}
                   simOpen={simOpen}
                   onToggleSim={() => setSimOpen((o) => !o)}
@@ -169,6 +174,7 @@ export function TopologyCanvas({ input, graph, layout, saved, view, scope, onMov
           </aside>
         )}
       </div>
+      <TerraformExportDialog target={terraform} onClose={() => setTerraform(null)} />
       <CanvasDialogs
         requests={requests}
         facts={graph.facts}

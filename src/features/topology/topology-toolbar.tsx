@@ -12,13 +12,15 @@ interface TopologyToolbarProps {
   onFitView: () => void;
   exporting: boolean;
   onExport: (kind: ExportKind) => void;
+  /** Export the selection (or, with none, the whole view) as Terraform. */
+  onTerraform: () => void;
   /** Absent when the view cannot start a setup (read-only, or no wizard to go to). */
   onNewSetup?: (mode: SetupMode) => void;
   simOpen: boolean;
   onToggleSim: () => void;
 }
 
-export function TopologyToolbar({ onRelayout, onFitView, exporting, onExport, onNewSetup, simOpen, onToggleSim }: TopologyToolbarProps) {
+export function TopologyToolbar({ onRelayout, onFitView, exporting, onExport, onTerraform, onNewSetup, simOpen, onToggleSim }: TopologyToolbarProps) {
   const { t } = useLingui();
   return (
     <Paper withBorder p={6} radius="md" shadow="xs">
@@ -44,6 +46,9 @@ export function TopologyToolbar({ onRelayout, onFitView, exporting, onExport, on
             </Menu.Item>
             <Menu.Item onClick={() => onExport('svg')}>
               <Trans>SVG image</Trans>
+            </Menu.Item>
+            <Menu.Item onClick={onTerraform}>
+              <Trans>Export as Terraform</Trans>
             </Menu.Item>
           </Menu.Dropdown>
         </Menu>

@@ -1,0 +1,4 @@
+export * from './model';
+export * from './hcl';
+export * from './select';
+export * from './generate';
