@@ -1,0 +1,21 @@
+import type { Comparison } from './compare';
+
+export interface ScenarioResult {
+  group: string;
+  members: number;
+  scenario: string;
+  comparison: Comparison;
+}
+
+/** What the simulation panel shows: the lab's last run (src/domain/vrrp/lab-figures.json). */
+export interface LabFigures {
+  keepalived: string;
+  date: string;
+  maxDiffMs: number;
+  scenarios: { group: string; members: number; scenario: string; maxDiffMs: number; passed: boolean }[];
+}
+
+export function figuresOf(keepalived: string, results: ScenarioResult[], date = new Date().toISOString().slice(0, 10)): LabFigures {
+  const scenarios = results.map((r) => ({ group: r.group, members: r.members, scenario: r.scenario, maxDiffMs: r.comparison.maxDiffMs, passed: r.comparison.ok }));
+  return { keepalived, date, maxDiffMs: Math.max(0, ...scenarios.map((s) => s.maxDiffMs)), scenarios };
+}
