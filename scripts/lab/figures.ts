@@ -1,18 +1,13 @@
+import type { LabFigures } from '../../src/domain/vrrp/lab-figures';
 import type { Comparison } from './compare';
+
+export type { LabFigures };
 
 export interface ScenarioResult {
   group: string;
   members: number;
   scenario: string;
   comparison: Comparison;
-}
-
-/** What the simulation panel shows: the lab's last run (src/domain/vrrp/lab-figures.json). */
-export interface LabFigures {
-  keepalived: string;
-  date: string;
-  maxDiffMs: number;
-  scenarios: { group: string; members: number; scenario: string; maxDiffMs: number; passed: boolean }[];
 }
 
 export function figuresOf(keepalived: string, results: ScenarioResult[], date = new Date().toISOString().slice(0, 10)): LabFigures {
