@@ -17,6 +17,12 @@ export interface Scenario {
   duration: number;
 }
 
+/** The master stops hard just before an advertisement would be due, and boots 5 s later. */
+const STOP_THEN_RESTORE: ScenarioStep[] = [
+  { at: 5.3, member: 0, action: 'hard-stop' },
+  { at: 10.3, member: 0, action: 'restore' },
+];
+
 /**
  * The lab's scenarios. Times leave each timer room to run out (master-down about 3.4-3.65 s, a FAULT
  * 4-6 s after the check starts failing) and avoid check runs (every 2 s from start) by half a second.
@@ -26,10 +32,7 @@ export const SCENARIOS: Scenario[] = [
   {
     name: 'hard-stop',
     title: 'Hard stop of the master, then restore with preemption',
-    steps: [
-      { at: 5.3, member: 0, action: 'hard-stop' },
-      { at: 10.3, member: 0, action: 'restore' },
-    ],
+    steps: STOP_THEN_RESTORE,
     duration: 15.5,
   },
   {
@@ -45,10 +48,7 @@ export const SCENARIOS: Scenario[] = [
     name: 'nopreempt',
     title: 'nopreempt: a restored higher priority stays BACKUP',
     nopreempt: true,
-    steps: [
-      { at: 5.3, member: 0, action: 'hard-stop' },
-      { at: 10.3, member: 0, action: 'restore' },
-    ],
+    steps: STOP_THEN_RESTORE,
     duration: 15.5,
   },
   {
