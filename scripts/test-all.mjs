@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Runs every check (typecheck, lint, unit + backend + SDK tests, Playwright journeys in this browser and
-// against a remote backend) and ends with one
+// Runs every check (typecheck, lint, unit + backend + SDK tests, the keepalived lab when root, Playwright
+// journeys in this browser and against a remote backend) and ends with one
 // line "N passed, N failed" summing them all. Each runner is run even when an earlier one failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -9,7 +9,8 @@ mkdirSync('test-results', { recursive: true });
 const unitJson = 'test-results/unit-results.json';
 const e2eJson = 'test-results/e2e-results.json';
 const remoteJson = 'test-results/e2e-remote-results.json';
-for (const f of [unitJson, e2eJson, remoteJson]) rmSync(f, { force: true });
+const labJson = 'test-results/lab-results.json';
+for (const f of [unitJson, e2eJson, remoteJson, labJson]) rmSync(f, { force: true });
 
 function run(label, command, args) {
   console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
@@ -37,6 +38,16 @@ const unitOk = run('unit, backend and SDK tests', 'npx', ['vitest', 'run', '--re
 const unit = readJson(unitJson);
 if (unit) rows.push(['vitest', unit.numPassedTests, unit.numFailedTests + (unitOk || unit.numFailedTests ? 0 : 1), unit.numPendingTests + unit.numTodoTests]);
 else rows.push(['vitest (no report)', 0, 1, 0]);
+
+// The keepalived lab (scripts/lab): real keepalived in network namespaces needs Linux and root.
+if (process.platform === 'linux' && process.getuid?.() === 0) {
+  const labOk = run('keepalived lab (demo group and a 3-member group)', 'npx', ['tsx', 'scripts/lab/cli.ts', '--group', 'ha-web', '--group', 'ha-web-3', '--json', labJson]);
+  const lab = readJson(labJson);
+  if (lab) {
+    const passedScenarios = lab.scenarios.filter((s) => s.passed).length;
+    rows.push(['keepalived lab (scenarios)', passedScenarios, lab.scenarios.length - passedScenarios + (labOk || lab.scenarios.length > passedScenarios ? 0 : 1), 0]);
+  } else rows.push(['keepalived lab (no report)', 0, 1, 0]);
+} else rows.push(['keepalived lab (needs Linux and root: skipped)', 0, 0, 1]);
 
 /** Playwright's counts from its JSON report; a run that failed without a failed test counts as one failure. */
 function playwrightRow(name, ok, report) {

@@ -14,6 +14,9 @@ const pair = (preempt: boolean): SimConfig => ({
 const firstEvent = (sim: ReturnType<typeof createSimulation>, nodeId: string, kind: string, after = 0) =>
   sim.events.find((e) => e.nodeId === nodeId && e.kind === kind && e.at > after);
 
+/** When `a` (priority 150) first takes the VIP: its master-down interval after start (checked with keepalived 2.2.7). */
+const A_DOWN = 3 + 106 / 256;
+
 describe('VRRP timing', () => {
   it('computes the skew and master-down interval of RFC 3768', () => {
     expect(skewTime(100)).toBe(156 / 256);
@@ -23,6 +26,16 @@ describe('VRRP timing', () => {
 });
 
 describe('VRRP engine', () => {
+  it('starts a node with state MASTER in BACKUP: it takes the VIP when its master-down timer runs out (keepalived 2.2.7)', () => {
+    // Was: MASTER at once. The keepalived lab measured BACKUP first and the VIP about 3.4 s after start.
+    let sim = createSimulation(pair(true));
+    expect(masters(sim)).toEqual([]);
+    expect(sim.nodes.a.state).toBe('BACKUP');
+    sim = advanceTo(sim, 10);
+    expect(firstEvent(sim, 'a', 'master')?.at).toBe(A_DOWN);
+    expect(firstEvent(sim, 'b', 'master')).toBeUndefined();
+  });
+
   it('keeps the highest priority as MASTER while it advertises', () => {
     const sim = advanceTo(createSimulation(pair(true)), 30);
     expect(masters(sim)).toEqual(['a']);
@@ -32,40 +45,58 @@ describe('VRRP engine', () => {
   it('makes a backup of priority 100 MASTER 3.609 s after the master last advertised', () => {
     let sim = advanceTo(createSimulation(pair(true)), 10.5);
     const lastAdvert = Math.max(...sim.events.filter((e) => e.nodeId === 'a' && e.kind === 'advert').map((e) => e.at));
-    expect(lastAdvert).toBe(10);
+    expect(lastAdvert).toBeCloseTo(A_DOWN + 7, 9);
     sim = applyAction(sim, 'a', 'stop');
     sim = advanceTo(sim, 20);
-    expect(firstEvent(sim, 'b', 'master')?.at).toBe(10 + 3.609375);
-    expect(firstEvent(sim, 'b', 'garp')?.at).toBe(10 + 3.609375);
+    expect(firstEvent(sim, 'b', 'master')?.at).toBeCloseTo(lastAdvert + 3.609375, 9);
+    expect(firstEvent(sim, 'b', 'garp')?.at).toBeCloseTo(lastAdvert + 3.609375, 9);
     expect(sim.holder).toBe('b');
   });
 
-  it('takes over after only the skew when the master resigns with priority 0 (failed health check)', () => {
+  it('enters FAULT at the third failed check (every 2 s from start), then the master resigns and the backup waits only its skew', () => {
+    // Was: FAULT at once on fail-check. keepalived runs the check every 2 s and needs `fall 3` failures.
     let sim = advanceTo(createSimulation(pair(true)), 5.5);
     sim = applyAction(sim, 'a', 'fail-check');
-    expect(sim.nodes.a.state).toBe('FAULT');
-    sim = advanceTo(sim, 10);
-    expect(firstEvent(sim, 'b', 'master')?.at).toBe(5.5 + 156 / 256);
+    expect(sim.nodes.a.state).toBe('MASTER');
+    sim = advanceTo(sim, 9.9);
+    expect(sim.nodes.a.state).toBe('MASTER');
+    sim = advanceTo(sim, 12);
+    expect(firstEvent(sim, 'a', 'fault')?.at).toBe(10);
+    expect(firstEvent(sim, 'a', 'resign')?.at).toBe(10);
+    expect(firstEvent(sim, 'b', 'master')?.at).toBe(10 + 156 / 256);
   });
 
-  it('with preemption, the restored higher priority takes MASTER back', () => {
-    let sim = applyAction(advanceTo(createSimulation(pair(true)), 2.5), 'a', 'stop');
-    sim = advanceTo(sim, 10);
+  it('does not enter FAULT when the service is back before the third failed check', () => {
+    let sim = applyAction(advanceTo(createSimulation(pair(true)), 5.5), 'a', 'fail-check');
+    sim = advanceTo(applyAction(advanceTo(sim, 9), 'a', 'restore'), 30);
+    expect(sim.events.some((e) => e.kind === 'fault')).toBe(false);
+    expect(masters(sim)).toEqual(['a']);
+  });
+
+  it('with preemption, the restored higher priority starts in BACKUP and takes MASTER back after its master-down interval', () => {
+    let sim = applyAction(advanceTo(createSimulation(pair(true)), 5), 'a', 'stop');
+    sim = advanceTo(sim, 12);
     expect(sim.holder).toBe('b');
     sim = applyAction(sim, 'a', 'restore');
+    expect(sim.nodes.a.state).toBe('BACKUP');
     sim = advanceTo(sim, 20);
+    expect(firstEvent(sim, 'a', 'master', 12)?.at).toBe(12 + A_DOWN);
     expect(masters(sim)).toEqual(['a']);
     expect(sim.nodes.b.state).toBe('BACKUP');
     expect(sim.holder).toBe('a');
   });
 
-  it('a node leaving FAULT is BACKUP first, and with preemption takes MASTER back after its master-down interval', () => {
-    let sim = advanceTo(applyAction(advanceTo(createSimulation(pair(true)), 2.5), 'a', 'fail-check'), 10);
+  it('a node leaving FAULT waits for two passed checks, is BACKUP, and with preemption takes MASTER back after its master-down interval', () => {
+    let sim = advanceTo(applyAction(advanceTo(createSimulation(pair(true)), 5), 'a', 'fail-check'), 11);
+    expect(firstEvent(sim, 'a', 'fault')?.at).toBe(10);
     expect(sim.holder).toBe('b');
     sim = applyAction(sim, 'a', 'restore');
-    expect(sim.nodes.a.state).toBe('BACKUP');
-    sim = advanceTo(sim, 20);
-    expect(firstEvent(sim, 'a', 'master', 10)?.at).toBe(10 + 3 + 106 / 256);
+    sim = advanceTo(sim, 12.5);
+    // Checks at 12 and 14 pass (rise 2): FAULT until 14.
+    expect(sim.nodes.a.state).toBe('FAULT');
+    sim = advanceTo(sim, 30);
+    expect(firstEvent(sim, 'a', 'backup', 11)?.at).toBe(14);
+    expect(firstEvent(sim, 'a', 'master', 11)?.at).toBe(14 + A_DOWN);
     expect(sim.holder).toBe('a');
   });
 
@@ -87,7 +118,7 @@ describe('VRRP engine', () => {
       ...pair(true),
       nodes: [...pair(true).nodes, { id: 'c', name: 'ecs-web-03', ip: '192.168.0.13', priority: 90, startsAsMaster: false }],
     };
-    let sim = applyAction(advanceTo(createSimulation(config), 3.2), 'a', 'stop');
+    let sim = applyAction(advanceTo(createSimulation(config), 5.2), 'a', 'stop');
     sim = advanceTo(sim, 15);
     expect(masters(sim)).toEqual(['b']);
     expect(sim.events.some((e) => e.nodeId === 'c' && e.kind === 'master')).toBe(false);

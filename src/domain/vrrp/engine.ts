@@ -13,10 +13,22 @@ export interface SimNodeConfig {
   startsAsMaster: boolean;
 }
 
+/** keepalived's `vrrp_script` timing: run every `interval` s; `fall` failures in a row mean FAULT, `rise` passes leave it. */
+export interface CheckTiming {
+  interval: number;
+  fall: number;
+  rise: number;
+}
+
+/** The health check the console generates (src/domain/ha/keepalived.ts writes these numbers). */
+export const VRRP_CHECK_TIMING: CheckTiming = { interval: 2, fall: 3, rise: 2 };
+
 export interface SimConfig {
   nodes: SimNodeConfig[];
   advertInt: number;
   preempt: boolean;
+  /** Default VRRP_CHECK_TIMING. */
+  check?: CheckTiming;
 }
 
 export interface SimNode {
@@ -25,10 +37,17 @@ export interface SimNode {
   downTimerAt: number | null;
   /** When this node, as MASTER, sends its next advertisement. */
   advertAt: number | null;
+  /** The check's verdict: false once `fall` checks failed in a row, true again after `rise` passes. */
   healthy: boolean;
+  /** Whether what the check tests is up now (the check notices at its next runs). */
+  serviceUp: boolean;
+  /** When the health check runs next (null while the server is off). */
+  checkAt: number | null;
+  /** Failed (negative) or passed (positive) checks in a row. */
+  streak: number;
 }
 
-export type SimEventKind = 'advert' | 'master' | 'backup' | 'fault' | 'stopped' | 'started' | 'garp' | 'resign';
+export type SimEventKind = 'advert' | 'master' | 'backup' | 'fault' | 'stopped' | 'started' | 'garp' | 'resign' | 'check';
 
 export interface SimEvent {
   at: number;
@@ -53,7 +72,7 @@ const byId = (sim: Simulation, id: string) => sim.config.nodes.find((n) => n.id 
 /** A pure, deterministic VRRP simulation over virtual time (seconds). Every function returns a new state. */
 export function createSimulation(config: SimConfig): Simulation {
   const sim: Simulation = { config, time: 0, nodes: {}, holder: null, events: [] };
-  for (const node of config.nodes) sim.nodes[node.id] = { state: 'BACKUP', downTimerAt: null, advertAt: null, healthy: true };
+  for (const node of config.nodes) sim.nodes[node.id] = { state: 'BACKUP', downTimerAt: null, advertAt: null, healthy: true, serviceUp: true, checkAt: null, streak: 0 };
   for (const node of config.nodes) start(sim, node);
   return sim;
 }
@@ -62,9 +81,16 @@ function log(sim: Simulation, nodeId: string, kind: SimEventKind, text: string) 
   sim.events.push({ at: sim.time, nodeId, kind, text });
 }
 
+const checkTiming = (sim: Simulation) => sim.config.check ?? VRRP_CHECK_TIMING;
+
+/**
+ * keepalived 2.2.7 enters BACKUP at start even with `state MASTER` (priority below 255) and takes the VIP
+ * only when its master-down timer runs out; its health check runs at once, then every interval.
+ */
 function start(sim: Simulation, node: SimNodeConfig) {
-  if (node.startsAsMaster) becomeMaster(sim, node, 'starts as MASTER (state MASTER in its keepalived.conf)');
-  else becomeBackup(sim, node, masterDownInterval(node.priority, sim.config.advertInt), 'starts as BACKUP');
+  sim.nodes[node.id] = { ...sim.nodes[node.id], healthy: true, serviceUp: true, streak: 0, checkAt: sim.time };
+  const why = node.startsAsMaster ? 'starts in BACKUP even with state MASTER and waits its master-down interval' : 'starts as BACKUP';
+  becomeBackup(sim, node, masterDownInterval(node.priority, sim.config.advertInt), why);
 }
 
 function becomeMaster(sim: Simulation, node: SimNodeConfig, why: string) {
@@ -113,14 +139,39 @@ function compareIp(a: string, b: string): number {
   return n(a) - n(b);
 }
 
-function nextTimer(sim: Simulation): { at: number; node: SimNodeConfig } | null {
-  let best: { at: number; node: SimNodeConfig } | null = null;
+interface Timer {
+  at: number;
+  node: SimNodeConfig;
+  check: boolean;
+}
+
+/** The earliest timer; at equal times VRRP timers run before health checks. */
+function nextTimer(sim: Simulation): Timer | null {
+  let best: Timer | null = null;
   for (const node of sim.config.nodes) {
     const s = sim.nodes[node.id];
     const at = s.state === 'MASTER' ? s.advertAt : s.state === 'BACKUP' ? s.downTimerAt : null;
-    if (at !== null && (best === null || at < best.at)) best = { at, node };
+    if (at !== null && (best === null || at < best.at || (at === best.at && best.check))) best = { at, node, check: false };
+    if (s.checkAt !== null && (best === null || s.checkAt < best.at)) best = { at: s.checkAt, node, check: true };
   }
   return best;
+}
+
+function runCheck(sim: Simulation, node: SimNodeConfig) {
+  const timing = checkTiming(sim);
+  const s = sim.nodes[node.id];
+  s.checkAt = sim.time + timing.interval;
+  s.streak = s.serviceUp ? Math.max(s.streak, 0) + 1 : Math.min(s.streak, 0) - 1;
+  if (s.healthy && s.streak <= -timing.fall) {
+    if (s.state === 'MASTER') advertise(sim, node, 0);
+    sim.nodes[node.id] = { ...sim.nodes[node.id], state: 'FAULT', healthy: false, advertAt: null, downTimerAt: null };
+    if (sim.holder === node.id) sim.holder = null;
+    log(sim, node.id, 'fault', `${node.name} fails its health check and enters FAULT`);
+  } else if (!s.healthy && s.streak >= timing.rise) {
+    s.healthy = true;
+    log(sim, node.id, 'started', `${node.name} passes its health check again`);
+    becomeBackup(sim, node, masterDownInterval(node.priority, sim.config.advertInt), 'leaves FAULT');
+  }
 }
 
 function clone(sim: Simulation): Simulation {
@@ -135,7 +186,8 @@ export function advanceTo(previous: Simulation, until: number): Simulation {
   for (let timer = nextTimer(sim); timer && timer.at <= until; timer = nextTimer(sim)) {
     sim.time = timer.at;
     const state = sim.nodes[timer.node.id];
-    if (state.state === 'MASTER') {
+    if (timer.check) runCheck(sim, timer.node);
+    else if (state.state === 'MASTER') {
       advertise(sim, timer.node, timer.node.priority);
       state.advertAt = sim.time + sim.config.advertInt;
     } else {
@@ -147,34 +199,33 @@ export function advanceTo(previous: Simulation, until: number): Simulation {
 }
 
 /**
- * `stop`: the server is powered off; it sends nothing (no priority-0 advertisement), so backups wait the
- * whole master-down interval. `fail-check`: keepalived's health check (weight 0) fails: the node enters
- * FAULT, and a MASTER first resigns with a priority-0 advertisement, so backups wait only their skew.
- * `restore`: a stopped server boots and keepalived starts as its keepalived.conf says; a node in FAULT
- * whose check passes again goes back to BACKUP (keepalived leaves FAULT that way) and, with preemption
- * and the highest priority, takes MASTER back once its master-down timer runs out.
+ * `stop`: the server is powered off (or keepalived is killed hard); it sends nothing (no priority-0
+ * advertisement), so backups wait the whole master-down interval. `fail-check`: what the health check
+ * tests goes down; after `fall` failed checks in a row (weight 0) the node enters FAULT, and a MASTER
+ * first resigns with a priority-0 advertisement, so backups wait only their skew. `restore`: a stopped
+ * server boots and keepalived starts (in BACKUP); a failing service comes back, and after `rise` passed
+ * checks a node in FAULT goes back to BACKUP and, with preemption and the highest priority, takes
+ * MASTER back once its master-down timer runs out.
  */
 export function applyAction(previous: Simulation, nodeId: string, action: SimAction): Simulation {
   const sim = clone(previous);
   const node = byId(sim, nodeId);
   const state = sim.nodes[nodeId];
   if (action === 'stop') {
-    sim.nodes[nodeId] = { ...state, state: 'STOPPED', advertAt: null, downTimerAt: null };
+    if (state.state === 'STOPPED') return sim;
+    sim.nodes[nodeId] = { ...state, state: 'STOPPED', advertAt: null, downTimerAt: null, checkAt: null };
     if (sim.holder === nodeId) sim.holder = null;
     log(sim, nodeId, 'stopped', `${node.name} stops: it sends no more advertisements`);
   } else if (action === 'fail-check') {
-    if (state.state === 'MASTER') advertise(sim, node, 0);
-    sim.nodes[nodeId] = { ...sim.nodes[nodeId], state: 'FAULT', healthy: false, advertAt: null, downTimerAt: null };
-    if (sim.holder === nodeId) sim.holder = null;
-    log(sim, nodeId, 'fault', `${node.name} fails its health check and enters FAULT`);
+    if (state.state === 'STOPPED' || !state.serviceUp) return sim;
+    sim.nodes[nodeId] = { ...state, serviceUp: false };
+    log(sim, nodeId, 'check', `${node.name}'s checked service goes down: its health check fails from its next run`);
   } else if (state.state === 'STOPPED') {
-    sim.nodes[nodeId] = { ...state, healthy: true };
     log(sim, nodeId, 'started', `${node.name} is restored`);
     start(sim, node);
-  } else if (state.state === 'FAULT') {
-    sim.nodes[nodeId] = { ...state, healthy: true };
-    log(sim, nodeId, 'started', `${node.name} passes its health check again`);
-    becomeBackup(sim, node, masterDownInterval(node.priority, sim.config.advertInt), 'leaves FAULT');
+  } else if (!state.serviceUp) {
+    sim.nodes[nodeId] = { ...state, serviceUp: true };
+    log(sim, nodeId, 'check', `${node.name}'s checked service is back: its health check passes from its next run`);
   }
   return sim;
 }

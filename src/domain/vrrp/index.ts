@@ -1,3 +1,4 @@
 export * from './timing';
 export * from './engine';
 export * from './lvs';
+export * from './lab-figures';

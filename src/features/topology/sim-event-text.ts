@@ -9,10 +9,6 @@ import { msg } from '@lingui/core/macro';
  */
 const PATTERNS: { pattern: RegExp; text: MessageDescriptor }[] = [
   {
-    pattern: /^(?<name>.+) becomes MASTER: starts as MASTER \(state MASTER in its keepalived\.conf\)$/,
-    text: msg({ message: '{name} becomes MASTER: starts as MASTER (state MASTER in its keepalived.conf)' }),
-  },
-  {
     pattern: /^(?<name>.+) becomes MASTER: no advertisement from a master within its master-down interval$/,
     text: msg({ message: '{name} becomes MASTER: no advertisement from a master within its master-down interval' }),
   },
@@ -22,6 +18,18 @@ const PATTERNS: { pattern: RegExp; text: MessageDescriptor }[] = [
   },
   { pattern: /^(?<name>.+) advertises priority (?<priority>\d+)$/, text: msg({ message: '{name} advertises priority {priority}' }) },
   { pattern: /^(?<name>.+) is BACKUP: starts as BACKUP$/, text: msg({ message: '{name} is BACKUP: starts as BACKUP' }) },
+  {
+    pattern: /^(?<name>.+) is BACKUP: starts in BACKUP even with state MASTER and waits its master-down interval$/,
+    text: msg({ message: '{name} is BACKUP: starts in BACKUP even with state MASTER and waits its master-down interval' }),
+  },
+  {
+    pattern: /^(?<name>.+)'s checked service goes down: its health check fails from its next run$/,
+    text: msg({ message: "{name}'s checked service goes down: its health check fails from its next run" }),
+  },
+  {
+    pattern: /^(?<name>.+)'s checked service is back: its health check passes from its next run$/,
+    text: msg({ message: "{name}'s checked service is back: its health check passes from its next run" }),
+  },
   { pattern: /^(?<name>.+) is BACKUP: leaves FAULT$/, text: msg({ message: '{name} is BACKUP: leaves FAULT' }) },
   {
     pattern: /^(?<name>.+) is BACKUP: (?<other>.+) advertises a higher priority \((?<priority>\d+)\)$/,

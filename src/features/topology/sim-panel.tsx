@@ -7,6 +7,7 @@ import type { SimAction } from '../../domain/vrrp';
 import { useSim, type SimMember, type SimRole, type Speed } from './sim-store';
 import { Hint } from '../../components/hint';
 import { eventText } from './sim-event-text';
+import { SimLabCheck } from './sim-lab-check';
 import { ROLE_WORD, SIM_ROLE_TEXT } from './texts';
 
 export interface SimGroupChoice {
@@ -141,6 +142,7 @@ export function SimPanel({ choices, onClose }: { choices: SimGroupChoice[]; onCl
             {mode} · advert every {advert} s · {preempt} · VIP held by <b>{holderName}</b>
           </Trans>
         </Text>
+        <SimLabCheck />
         <Stack gap={6} role="list" aria-label={t`Members`}>
           {choice.members.map((m) => {
             const role = roles[m.serverId];

@@ -20,15 +20,19 @@ describe('simulation store', () => {
   it('moves the VIP holder to the standby after the master-down interval when the master stops', () => {
     const sim = useSim.getState();
     sim.start({ group: groups[0], members: [member('web1', 'ecs-web-01', '192.168.0.11', 'active', 150), member('web2', 'ecs-web-02', '192.168.0.12', 'standby', 100)] });
-    expect(useSim.getState()).toMatchObject({ holderName: 'ecs-web-01', holderPortId: 'p-web1', vipPortId: 'p-vip-web', roles: { web1: 'MASTER', web2: 'BACKUP' } });
-    sim.advance(2.5);
+    // keepalived 2.2.7 starts in BACKUP even with state MASTER (the keepalived lab measured it): nobody holds the VIP yet.
+    expect(useSim.getState()).toMatchObject({ holderName: null, vipPortId: 'p-vip-web', roles: { web1: 'BACKUP', web2: 'BACKUP' } });
+    sim.advance(masterDownInterval(150, 1));
+    expect(useSim.getState()).toMatchObject({ holderName: 'ecs-web-01', holderPortId: 'p-web1', roles: { web1: 'MASTER', web2: 'BACKUP' } });
+    sim.advance(1.5);
     sim.act('web1', 'stop');
     expect(useSim.getState().holderPortId).toBeNull();
-    sim.advance(masterDownInterval(100, 1) - 0.5 - 0.01);
+    const lastAdvert = masterDownInterval(150, 1) + 1;
+    sim.advance(lastAdvert + masterDownInterval(100, 1) - useSim.getState().time - 0.01);
     expect(useSim.getState().roles.web2).toBe('BACKUP');
     sim.advance(0.02);
     expect(useSim.getState()).toMatchObject({ holderName: 'ecs-web-02', roles: { web1: 'STOPPED', web2: 'MASTER' } });
-    expect(useSim.getState().garpAt).toBeCloseTo(2 + masterDownInterval(100, 1), 9);
+    expect(useSim.getState().garpAt).toBeCloseTo(lastAdvert + masterDownInterval(100, 1), 9);
   });
 
   it('starts a server that is stopped in the cloud as STOPPED, so the standby takes over at once', () => {

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { exampleHaSpec } from '../../src/domain/ha/fixtures';
+import { compareEvents, formatTable } from './compare';
+import { parseAddressLine, parseArpLine, takeoverGarps, type LabEvent } from './events';
+import { SCENARIOS } from './scenarios';
+import { labConf } from './run-scenario';
+import { simEvents, simulateScenario } from './sim-driver';
+
+const scenario = (name: string) => SCENARIOS.find((s) => s.name === name)!;
+
+describe('lab: reading ip monitor and tcpdump', () => {
+  it('reads the VIP coming and going from `ip -ts monitor address` (TZ=UTC), to the microsecond', () => {
+    const vip = '192.168.0.100';
+    expect(parseAddressLine('[2026-12-03T15:37:47.704921] 2: eth0    inet 192.168.0.100/24 scope global secondary eth0', vip)).toEqual({
+      at: Date.UTC(2026, 11, 3, 15, 37, 47) / 1000 + 0.704921,
+      added: true,
+    });
+    expect(parseAddressLine('[2026-12-03T15:38:08.318796] Deleted 2: eth0    inet 192.168.0.100/24 scope global secondary eth0', vip)?.added).toBe(false);
+    expect(parseAddressLine('[2026-12-03T15:38:08.318796] 2: eth0    inet 192.168.0.11/24 scope global eth0', vip)).toBeNull();
+    expect(parseAddressLine('       valid_lft forever preferred_lft forever', vip)).toBeNull();
+  });
+
+  it('reads gratuitous ARPs with their sender MAC from `tcpdump -tt -l -n -e arp`, and nothing else', () => {
+    const garp =
+      '1796312267.705175 5e:de:31:27:e1:50 > ff:ff:ff:ff:ff:ff, ethertype ARP (0x0806), length 42: Request who-has 192.168.0.100 (ff:ff:ff:ff:ff:ff) tell 192.168.0.100, length 28';
+    expect(parseArpLine(garp)).toEqual({ at: 1796312267.705175, mac: '5e:de:31:27:e1:50', ip: '192.168.0.100' });
+    expect(parseArpLine('1796312267.700979 5e:de:31:27:e1:51 > ff:ff:ff:ff:ff:ff, ethertype ARP (0x0806), length 42: Request who-has 192.168.0.12 tell 192.168.0.11, length 28')).toBeNull();
+    expect(parseArpLine('1796312267.701001 5e:de:31:27:e1:50 > 22:ca:15:3c:cf:76, ethertype ARP (0x0806), length 42: Reply 192.168.0.12 is-at 5e:de:31:27:e1:50, length 28')).toBeNull();
+  });
+
+  it('keeps the first gratuitous ARP after each takeover, not the burst nor the repeat 5 s later', () => {
+    const e = (t: number, kind: LabEvent['kind'], member = 'a'): LabEvent => ({ t, kind, member });
+    const kept = takeoverGarps([e(3.5, 'vip-add'), e(3.501, 'garp'), e(3.502, 'garp'), e(8.5, 'garp'), e(12, 'vip-add', 'b'), e(12.01, 'garp', 'b')]);
+    expect(kept).toEqual([e(3.5, 'vip-add'), e(3.501, 'garp'), e(12, 'vip-add', 'b'), e(12.01, 'garp', 'b')]);
+  });
+});
+
+describe('lab: the scenario through the simulation', () => {
+  const spec = exampleHaSpec(1);
+
+  it('gives the first start: the priority 150 node takes the VIP after its master-down interval', () => {
+    expect(simEvents(simulateScenario(spec, scenario('first-start')))).toEqual([
+      { t: 3 + 106 / 256, kind: 'vip-add', member: 'ecs-web-01' },
+      { t: 3 + 106 / 256, kind: 'garp', member: 'ecs-web-01' },
+    ]);
+  });
+
+  it('starts members when keepalived really started, and a restored one at its measured restart', () => {
+    const starts = [
+      { member: 'ecs-web-01', started: 0.3 },
+      { member: 'ecs-web-02', started: 0.31 },
+      { member: 'ecs-web-01', started: 10.6 },
+    ];
+    const adds = simEvents(simulateScenario(spec, scenario('hard-stop'), starts)).filter((e) => e.kind === 'vip-add');
+    expect(adds.map((e) => e.member)).toEqual(['ecs-web-01', 'ecs-web-02', 'ecs-web-01']);
+    expect(adds[0].t).toBeCloseTo(0.3 + 3 + 106 / 256, 9);
+    expect(adds[2].t).toBeCloseTo(10.6 + 3 + 106 / 256, 9);
+  });
+
+  it('with nopreempt the restored node stays BACKUP', () => {
+    const adds = simEvents(simulateScenario(spec, scenario('nopreempt'))).filter((e) => e.kind === 'vip-add');
+    expect(adds.map((e) => e.member)).toEqual(['ecs-web-01', 'ecs-web-02']);
+  });
+
+  it('runs the generated config with only the health-check command replaced', () => {
+    const conf = labConf(spec, 0, '/tmp/vcl-abcdef/m1.ok');
+    expect(conf).toContain('script "/usr/bin/test -f /tmp/vcl-abcdef/m1.ok"');
+    expect(conf).not.toContain('pgrep');
+    expect(conf).toContain('state MASTER');
+  });
+});
+
+describe('lab: comparison and table', () => {
+  const sim: LabEvent[] = [
+    { t: 3.414, kind: 'vip-add', member: 'a' },
+    { t: 8.0, kind: 'vip-add', member: 'b' },
+  ];
+
+  it('passes within 0.25 s and reports the largest difference', () => {
+    const c = compareEvents([{ t: 3.5, kind: 'vip-add', member: 'a' }, { t: 8.1, kind: 'vip-add', member: 'b' }], sim);
+    expect(c.ok).toBe(true);
+    expect(c.maxDiffMs).toBe(100);
+    expect(formatTable('t', c)).toContain('| VIP added on a | 3.500 | 3.414 | +86 |');
+  });
+
+  it('fails when a difference exceeds 0.25 s, an event is missing, or the holders come in another order', () => {
+    expect(compareEvents([{ t: 3.7, kind: 'vip-add', member: 'a' }, { t: 8.0, kind: 'vip-add', member: 'b' }], sim).ok).toBe(false);
+    const missing = compareEvents([{ t: 3.414, kind: 'vip-add', member: 'a' }], sim);
+    expect(missing.ok).toBe(false);
+    expect(formatTable('t', missing)).toContain('missing FAIL');
+    const swapped = compareEvents([{ t: 3.414, kind: 'vip-add', member: 'b' }, { t: 8.0, kind: 'vip-add', member: 'a' }], sim);
+    expect(swapped.sameOrder).toBe(false);
+    expect(swapped.ok).toBe(false);
+  });
+});

@@ -1,0 +1,69 @@
+import { initialMaster, type HaConfigSpec, type VrrpNode } from '../../src/domain/ha';
+import { advanceTo, applyAction, createSimulation, type SimAction, type Simulation } from '../../src/domain/vrrp';
+import type { LabEvent } from './events';
+import type { Scenario, ScenarioStep } from './scenarios';
+
+/** The group's VRRP members, highest priority first (scenario steps name them by this index). */
+export function orderedMembers(spec: HaConfigSpec): VrrpNode[] {
+  return [...spec.nodes].sort((a, b) => b.priority - a.priority || a.ip.localeCompare(b.ip));
+}
+
+/** The spec as a scenario runs it (nopreempt scenarios turn preemption off). */
+export function scenarioSpec(spec: HaConfigSpec, scenario: Scenario): HaConfigSpec {
+  return scenario.nopreempt ? { ...spec, preempt: false } : spec;
+}
+
+const SIM_ACTION: Record<ScenarioStep['action'], SimAction> = { 'hard-stop': 'stop', restore: 'restore', 'fail-check': 'fail-check', 'pass-check': 'restore' };
+
+/**
+ * Drives the VRRP simulation (src/domain/vrrp) through a scenario. Every member starts at 0 and a
+ * restored one at its step's time, unless `starts` gives when keepalived really started (the n-th
+ * start of each member, as the lab measured it).
+ */
+export function simulateScenario(baseSpec: HaConfigSpec, scenario: Scenario, starts: { member: string; started: number }[] = []): Simulation {
+  const spec = scenarioSpec(baseSpec, scenario);
+  const members = orderedMembers(spec);
+  const master = initialMaster(spec);
+  let sim = createSimulation({
+    advertInt: spec.advertInt,
+    preempt: spec.preempt,
+    nodes: members.map((n) => ({ id: n.name, name: n.name, ip: n.ip, priority: n.priority, startsAsMaster: master?.ip === n.ip })),
+  });
+  const startsOf = (name: string) => starts.filter((s) => s.member === name).map((s) => s.started);
+  const actions: { at: number; member: string; action: SimAction }[] = [];
+  for (const m of members) {
+    const first = startsOf(m.name)[0];
+    if (first) actions.push({ at: 0, member: m.name, action: 'stop' }, { at: first, member: m.name, action: 'restore' });
+  }
+  const restarts = new Map<string, number>();
+  for (const step of scenario.steps) {
+    const name = members[step.member].name;
+    let at = step.at;
+    if (step.action === 'restore') {
+      const n = (restarts.get(name) ?? 0) + 1;
+      restarts.set(name, n);
+      at = startsOf(name)[n] ?? at;
+    }
+    actions.push({ at, member: name, action: SIM_ACTION[step.action] });
+  }
+  for (const a of actions.sort((x, y) => x.at - y.at)) sim = applyAction(advanceTo(sim, a.at), a.member, a.action);
+  return advanceTo(sim, scenario.duration);
+}
+
+/** The simulation's events in the lab's terms: VIP added (MASTER), removed (MASTER to BACKUP or FAULT), gratuitous ARP. */
+export function simEvents(sim: Simulation): LabEvent[] {
+  const isMaster = new Set<string>();
+  const events: LabEvent[] = [];
+  for (const e of sim.events) {
+    if (e.kind === 'master') {
+      isMaster.add(e.nodeId);
+      events.push({ t: e.at, kind: 'vip-add', member: e.nodeId });
+    } else if (e.kind === 'garp') events.push({ t: e.at, kind: 'garp', member: e.nodeId });
+    else if (e.kind === 'stopped') isMaster.delete(e.nodeId);
+    else if ((e.kind === 'backup' || e.kind === 'fault') && isMaster.has(e.nodeId)) {
+      isMaster.delete(e.nodeId);
+      events.push({ t: e.at, kind: 'vip-del', member: e.nodeId });
+    }
+  }
+  return events;
+}
