@@ -213,7 +213,6 @@ export default defineConfig([
             '^#',
             '^[A-Z][A-Z0-9_-]*$',
             '^https?://',
-            '^[a-z-]+(\\s[a-z-]+)*$',
             '^[A-Za-z]+\\.[A-Za-z0-9]*$',
             '^[a-z]+/[a-z0-9.+-]+$',
             '^[A-Z][a-z]*(-[A-Z][a-z]*)+$',

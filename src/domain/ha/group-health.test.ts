@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { healthMember } from './fixtures';
 import { groupHealth, type HealthInput, type HealthMember } from './group-health';
 
-const member = (name: string, role: HealthMember['role'], over: Partial<HealthMember> = {}): HealthMember => ({
-  serverId: `id-${name}`,
-  name,
-  role,
-  priority: role === 'active' ? 150 : 100,
-  server: 'ACTIVE',
-  nic: { ip: `192.168.0.${name.slice(-1)}`, checkOn: false },
-  inVipPairs: true,
-  ...over,
-});
+const member = healthMember;
 const haWeb = (members: HealthMember[], over: Partial<HealthInput> = {}): HealthInput => ({
   name: 'ha-web',
   mode: 'ha',

@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { describeWordingTable } from '../../i18n/wording-suite';
 import { groupHealth, healthEnglish, healthWording, HEALTH_TEMPLATES, type HealthMember } from '../../domain/ha';
+import { healthMember } from '../../domain/ha/fixtures';
 import { HEALTH_MESSAGES, healthText } from './health-text';
 
 const hold = healthWording('cannot.holdVip');
 const serve = healthWording('cannot.serve');
 const group = { group: 'ha-web' };
 
-const member = (name: string, role: HealthMember['role'], over: Partial<HealthMember> = {}): HealthMember => ({
-  serverId: `id-${name}`,
-  name,
-  role,
-  priority: role === 'active' ? 150 : 100,
-  server: 'ACTIVE',
-  nic: { ip: `192.168.0.1${name.slice(-1)}`, checkOn: false },
-  inVipPairs: true,
-  ...over,
-});
+const member = healthMember;
 const health = (members: HealthMember[]) =>
   groupHealth({ name: 'ha-web', mode: 'ha', status: 'complete', hasApplyPlan: false, vipIp: '192.168.0.50', members });
 const stopped = () => health([member('ecs-web-1', 'active', { server: 'SHUTOFF' }), member('ecs-web-2', 'standby')]);
