@@ -19,8 +19,8 @@ export const HEALTH_MESSAGES: Record<HealthTextKey, MessageDescriptor> = {
   'verdict.notRunning': msg({ message: '{status}: {cannot}' }),
   'verdict.unbound': msg`Not bound: cannot hold the VIP`,
   'verdict.checkOn': msg({ message: 'Check on: {cannot}' }),
-  'verdict.checking': msg`Checking…`,
-  'verdict.holdsVip': msg`Can hold the VIP`,
+  'verdict.checking': msg({ message: 'Checking…', context: 'member verdict' }),
+  'verdict.holdsVip': msg({ message: 'Can hold the VIP', context: 'member verdict' }),
   'verdict.serves': msg`Serves requests (VIP on lo)`,
 
   'fix.deleted': msg({ message: '{name} was deleted: edit the members to replace it, or delete the group.' }),
