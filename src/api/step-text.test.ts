@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activateLocale } from '../i18n/locale';
-import { pairsChangeWording, planBind, planHaDelete, planHaEdit, stepEnglish, STEP_TEMPLATES, stepWording, undoOf, type StepTextKey, type Wording } from '../domain';
+import { expect, it } from 'vitest';
+import { describeWordingTable } from '../i18n/wording-suite';
+import { pairsChangeWording, planBind, planHaDelete, planHaEdit, stepEnglish, STEP_TEMPLATES, stepWording, undoOf, type StepTextKey } from '../domain';
 import { planHaApply, planUndo } from '../domain/ha';
 import { STEP_MESSAGES, stepLabel, stepWordingText } from './step-text';
 
@@ -51,8 +51,6 @@ const SAMPLES: Record<StepTextKey, Values> = {
   'change.eipUnbound': { name: 'EIP 88.1.1.1' },
 };
 
-const KEYS = Object.keys(STEP_TEMPLATES) as StepTextKey[];
-const wording = (key: StepTextKey): Wording => ({ key, values: SAMPLES[key] });
 
 const vip = { id: 'vip-1', ip: '192.168.0.100' };
 const group = { id: 'g1', name: 'ha-web', vipPortId: 'vip-1', vipIp: '192.168.0.100' };
@@ -68,47 +66,35 @@ const everyPlannedStep = () => [
   }),
 ];
 
-describe('step texts', () => {
-  it('has a translatable message for every step key of the domain', () => {
-    expect(Object.keys(STEP_MESSAGES).sort()).toEqual([...KEYS].sort());
-  });
+describeWordingTable(
+  'step texts',
+  { templates: STEP_TEMPLATES, messages: STEP_MESSAGES, read: (w) => stepWordingText(w), english: stepEnglish, samples: SAMPLES },
+  {
+    english: () => {
+      it('every planned step, and the undo of one, reads in English as its label', () => {
+        for (const step of everyPlannedStep()) expect(stepLabel(step)).toBe(step.label);
+        const [pairs] = planBind(vip, [{ portId: 'p1', ip: '192.168.0.11', label: 'ecs-web-01 (192.168.0.11)' }]);
+        const undo = undoOf(pairs, { kind: 'port', pairs: [] })!;
+        expect(stepLabel(undo)).toBe('Undo: Add 192.168.0.11 to the allowed addresses of 192.168.0.100');
+        const change = pairsChangeWording('vip-web', [{ ip_address: '192.168.0.11' }], [{ ip_address: '1.1.1.1/0' }]);
+        expect(stepWordingText(change)).toBe(stepEnglish(change));
+      });
 
-  it.each(KEYS)('%s: the English message is the domain’s own', (key) => {
-    expect(stepWordingText(wording(key))).toBe(stepEnglish(wording(key)));
-  });
-
-  it('every planned step, and the undo of one, reads in English as its label', () => {
-    for (const step of everyPlannedStep()) expect(stepLabel(step)).toBe(step.label);
-    const [pairs] = planBind(vip, [{ portId: 'p1', ip: '192.168.0.11', label: 'ecs-web-01 (192.168.0.11)' }]);
-    const undo = undoOf(pairs, { kind: 'port', pairs: [] })!;
-    expect(stepLabel(undo)).toBe('Undo: Add 192.168.0.11 to the allowed addresses of 192.168.0.100');
-    const change = pairsChangeWording('vip-web', [{ ip_address: '192.168.0.11' }], [{ ip_address: '1.1.1.1/0' }]);
-    expect(stepWordingText(change)).toBe(stepEnglish(change));
-  });
-
-  it('a step saved without its wording keeps its label', () => {
-    expect(stepLabel({ label: 'Old label' })).toBe('Old label');
-  });
-
-  describe('in Simplified Chinese', () => {
-    beforeAll(() => activateLocale('zh-CN'));
-    afterAll(() => activateLocale('en'));
-
-    it.each(KEYS)('%s: translated, every value filled in', (key) => {
-      const text = stepWordingText(wording(key));
-      expect(text).not.toBe(stepEnglish(wording(key)));
-      expect(text).not.toMatch(/[{}]/);
-    });
-
-    it('words a nested step in Chinese too', () => {
-      const inner = stepWording('check.off', { nic: 'ecs-web-01' });
-      expect(stepWordingText(stepWording('undo', { step: inner }))).toBe('撤销：关闭 ecs-web-01 的源/目的检查');
-      const undo = planUndo(
-        planHaApply({ groupName: 'g', vip: { kind: 'existing', ip: '192.168.0.100' }, members: [], eip: { kind: 'none' } }),
-        [{ step: 'save-group', state: 'applied', at: '' }],
-        { group: { exists: true }, vip: null, nics: {}, eip: null },
-      );
-      expect(undo.map((a) => stepLabel(a))).toEqual(['删除高可用组']);
-    });
-  });
-});
+      it('a step saved without its wording keeps its label', () => {
+        expect(stepLabel({ label: 'Old label' })).toBe('Old label');
+      });
+    },
+    chinese: () => {
+      it('words a nested step in Chinese too', () => {
+        const inner = stepWording('check.off', { nic: 'ecs-web-01' });
+        expect(stepWordingText(stepWording('undo', { step: inner }))).toBe('撤销：关闭 ecs-web-01 的源/目的检查');
+        const undo = planUndo(
+          planHaApply({ groupName: 'g', vip: { kind: 'existing', ip: '192.168.0.100' }, members: [], eip: { kind: 'none' } }),
+          [{ step: 'save-group', state: 'applied', at: '' }],
+          { group: { exists: true }, vip: null, nics: {}, eip: null },
+        );
+        expect(undo.map((a) => stepLabel(a))).toEqual(['删除高可用组']);
+      });
+    },
+  },
+);

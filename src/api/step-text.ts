@@ -1,7 +1,7 @@
 import { i18n as activeI18n, type I18n, type MessageDescriptor } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 import type { StepTextKey, Wording } from '../domain';
-import { wordIn } from '../i18n/wording';
+import { wordingReader } from '../i18n/wording';
 
 /**
  * The workflows' step labels, blocked steps and changes seen in another tab (domain `STEP_TEMPLATES`)
@@ -56,7 +56,7 @@ export const STEP_MESSAGES: Record<StepTextKey, MessageDescriptor> = {
 };
 
 /** A step's (or a change's) sentence in the console's language; nested sentences worded first. */
-export const stepWordingText = (w: Wording, i18n: I18n = activeI18n): string => wordIn(STEP_MESSAGES, w, i18n);
+export const stepWordingText = wordingReader(STEP_MESSAGES);
 
 /** A step's label in the console's language; a step saved without its wording keeps its English label. */
 export const stepLabel = (step: { label: string; text?: Wording }, i18n: I18n = activeI18n): string =>

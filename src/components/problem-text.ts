@@ -1,7 +1,7 @@
 import { i18n as activeI18n, type I18n, type MessageDescriptor } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
-import { numberWording, type BindingWarning, type NumberRule, type Problem, type ReservedUse, type RuleKey, type Wording } from '../domain';
-import { say, wordIn } from '../i18n/wording';
+import { numberWording, type BindingWarning, type NumberRule, type Problem, type ReservedUse, type RuleKey } from '../domain';
+import { say, wordingReader } from '../i18n/wording';
 
 /**
  * The rules' sentences (domain `RULE_TEMPLATES`) in the console's language, by rule key. The English
@@ -113,7 +113,7 @@ const RESERVED_USES: Record<ReservedUse, MessageDescriptor> = {
 const orEnglish = (i18n: I18n, d: MessageDescriptor | undefined, english: string) => (d ? say(i18n, d) : english);
 
 /** The values as the message shows them: a rule's own terms (a field's name, a unit, a reserved use) translated. */
-function shownValues(i18n: I18n, key: string, values: Record<string, string | number>): Record<string, string | number> {
+function shownValues(key: string, values: Record<string, string | number>, i18n: I18n): Record<string, string | number> {
   const flat = { ...values };
   if (key.startsWith('number.')) {
     const rule = String(flat.rule);
@@ -130,9 +130,7 @@ function shownValues(i18n: I18n, key: string, values: Record<string, string | nu
 }
 
 /** A rule's sentence in the console's language. */
-export function wordingText(w: Wording<RuleKey>, i18n: I18n = activeI18n): string {
-  return wordIn(RULE_MESSAGES, w, i18n, (key, values) => shownValues(i18n, key, values));
-}
+export const wordingText = wordingReader(RULE_MESSAGES, shownValues);
 
 /** A rule's refusal in the console's language; a refusal without a known rule keeps its own (English) message. */
 export function problemText(p: Problem | null, i18n: I18n = activeI18n): string | null {

@@ -1,10 +1,11 @@
 import type { HaGroup, Server } from '../../contract';
-import { configSpecProblems, generateServerFiles, type ServerFiles } from '../../domain/ha';
+import { configSpecWordings, generateServerFiles, type ServerFiles, type SpecProblemWording } from '../../domain/ha';
 import { haConfigSpecOf, interfaceOfNic, type ConfigFacts } from './config-spec-of';
 import { useServersById } from '../servers/get-server';
 import { usePortsById } from '../ports/get-port';
 import { useVip } from '../vips/get-vip';
 import { useAllSubnets } from '../subnets/get-subnets';
+import { specProblemText } from './spec-problem-text';
 
 export { DEFAULT_DIRECTOR_CHECK, DEFAULT_HA_CHECK, authPassOf, haConfigSpecOf, interfaceOfNic, type ConfigFacts } from './config-spec-of';
 
@@ -12,17 +13,18 @@ export { DEFAULT_DIRECTOR_CHECK, DEFAULT_HA_CHECK, authPassOf, haConfigSpecOf, i
  * The files of a saved group, or what is missing when it cannot have a working configuration (fewer
  * than two keepalived nodes, a member NIC gone...): never a keepalived.conf that cannot fail over.
  */
-export function groupConfigOf(group: HaGroup, facts: ConfigFacts): { files: ServerFiles[]; missing: [] } | { files: undefined; missing: string[] } {
+export function groupConfigOf(group: HaGroup, facts: ConfigFacts): { files: ServerFiles[]; missing: [] } | { files: undefined; missing: SpecProblemWording[] } {
   const spec = haConfigSpecOf(group, facts);
-  const missing = configSpecProblems(spec);
+  const missing = configSpecWordings(spec);
   return missing.length > 0 ? { files: undefined, missing } : { files: generateServerFiles(spec), missing: [] };
 }
 
 /**
  * Every generated file of a group, per server, once its VIP, subnet, NICs and servers are read; for a
- * group that cannot have a working configuration, no files and `missing` (also as `error`) instead.
+ * group that cannot have a working configuration, no files and `missing` (also as `error`, in the
+ * console's language) instead.
  */
-export function useHaGroupFiles(group: HaGroup | undefined): { files: ServerFiles[] | undefined; error: unknown; missing: string[] } {
+export function useHaGroupFiles(group: HaGroup | undefined): { files: ServerFiles[] | undefined; error: unknown; missing: SpecProblemWording[] } {
   const vip = useVip(group?.vip_port_id ?? '');
   const subnets = useAllSubnets();
   const ports = usePortsById(group?.members.map((m) => m.port_id) ?? []);
@@ -43,6 +45,6 @@ export function useHaGroupFiles(group: HaGroup | undefined): { files: ServerFile
       return server && interfaceOfNic(server, portId);
     },
   });
-  if (config.missing.length > 0) return { files: undefined, error: error ?? new Error(config.missing.join(' ')), missing: config.missing };
+  if (config.missing.length > 0) return { files: undefined, error: error ?? new Error(config.missing.map((w) => specProblemText(w)).join(' ')), missing: config.missing };
   return { files: config.files, error, missing: [] };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { keepalivedConfigTest } from '../../../scripts/keepalived-check';
 import type { HaGroup, Port, Subnet } from '../../contract';
-import { generateServerFiles, IncompleteConfigError, keepalivedConf } from '../../domain/ha';
+import { generateServerFiles, IncompleteConfigError, keepalivedConf, specProblemEnglish } from '../../domain/ha';
 import { groupConfigOf, haConfigSpecOf } from './config-spec';
 
 const configTest = keepalivedConfigTest('keepalived-incomplete');
@@ -32,14 +32,14 @@ describe('an incomplete HA group is offered no configuration', () => {
   it('ha-web after its active member was deleted: no files, and the reason names what is missing', () => {
     const result = groupConfigOf(haWeb([standby], 'incomplete'), facts);
     expect(result.files).toBeUndefined();
-    expect(result.missing.join(' ')).toMatch(/at least 2 nodes.*has 1 \(ecs-web-02\)/);
-    expect(result.missing.join(' ')).toMatch(/no active node/);
+    expect(result.missing.map(specProblemEnglish).join(' ')).toMatch(/at least 2 nodes.*has 1 \(ecs-web-02\)/);
+    expect(result.missing.map(specProblemEnglish).join(' ')).toMatch(/no active node/);
   });
 
   it('a member whose NIC is gone: no files', () => {
     const result = groupConfigOf(haWeb([active, { ...standby, port_id: 'nic-gone' }], 'incomplete'), facts);
     expect(result.files).toBeUndefined();
-    expect(result.missing).toEqual(['The NIC address of ecs-web-02 is unknown (its NIC may be gone): choose its NIC again.']);
+    expect(result.missing.map(specProblemEnglish)).toEqual(['The NIC address of ecs-web-02 is unknown (its NIC may be gone): choose its NIC again.']);
   });
 
   it('the generator itself refuses the spec, so no caller can produce it', () => {

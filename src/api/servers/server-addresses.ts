@@ -1,3 +1,5 @@
+import { i18n as activeI18n, type I18n } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import type { Server, Subnet } from '../../contract';
 import { ipInCidr, parseCidr, type NicFacts } from '../../domain';
 
@@ -15,11 +17,13 @@ export function floatingAddressesOf(server: Server): string[] {
   );
 }
 
+const UNKNOWN_SUBNET = msg({ message: 'an unknown subnet', context: 'within a sentence' });
+
 /**
  * A server's NICs as the binding rules see them. The subnet of each NIC is the subnet of its VPC whose
  * CIDR holds the address (subnets of one VPC never overlap).
  */
-export function nicFactsOf(server: Server, subnets: readonly Subnet[]): NicFacts[] {
+export function nicFactsOf(server: Server, subnets: readonly Subnet[], i18n: I18n = activeI18n): NicFacts[] {
   return fixedAddressesOf(server).map((a) => {
     const subnet = subnets.find((s) => {
       const c = s.vpc_id === a.vpcId ? parseCidr(s.cidr) : null;
@@ -31,7 +35,7 @@ export function nicFactsOf(server: Server, subnets: readonly Subnet[]): NicFacts
       server_name: server.name,
       ip: a.ip,
       network_id: subnet?.id ?? '',
-      subnet_name: subnet?.name ?? 'an unknown subnet',
+      subnet_name: subnet?.name ?? i18n._(UNKNOWN_SUBNET),
     };
   });
 }

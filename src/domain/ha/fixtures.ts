@@ -1,4 +1,5 @@
 import type { HaConfigSpec } from './config-spec';
+import type { HealthMember } from './group-health';
 
 /** Example specs for tests and previews: an HA group with `standbys` standbys, and an LVS-DR cluster. */
 export function exampleHaSpec(standbys: number, preempt = true): HaConfigSpec {
@@ -54,3 +55,15 @@ export function exampleLvsSpec(check: 'TCP' | 'HTTP' = 'HTTP'): HaConfigSpec {
     },
   };
 }
+
+/** A member as `groupHealth` reads it: running, its NIC bound with the check off, unless `over` says otherwise. */
+export const healthMember = (name: string, role: HealthMember['role'], over: Partial<HealthMember> = {}): HealthMember => ({
+  serverId: `id-${name}`,
+  name,
+  role,
+  priority: role === 'active' ? 150 : 100,
+  server: 'ACTIVE',
+  nic: { ip: `192.168.0.${name.slice(-1)}`, checkOn: false },
+  inVipPairs: true,
+  ...over,
+});

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { healthMember } from './fixtures';
 import { groupHealth, type HealthInput, type HealthMember } from './group-health';
 
-const member = (name: string, role: HealthMember['role'], over: Partial<HealthMember> = {}): HealthMember => ({
-  serverId: `id-${name}`,
-  name,
-  role,
-  priority: role === 'active' ? 150 : 100,
-  server: 'ACTIVE',
-  nic: { ip: `192.168.0.${name.slice(-1)}`, checkOn: false },
-  inVipPairs: true,
-  ...over,
-});
+const member = healthMember;
 const haWeb = (members: HealthMember[], over: Partial<HealthInput> = {}): HealthInput => ({
   name: 'ha-web',
   mode: 'ha',
@@ -34,7 +26,8 @@ describe('groupHealth (can each member do its part?)', () => {
     const h = groupHealth(haWeb([member('ecs-web-1', 'active', { server: 'SHUTOFF' }), member('ecs-web-2', 'standby')]));
     expect(h.state).toBe('degraded');
     expect(h.members[0]).toMatchObject({ state: 'stopped', ok: false, verdict: 'Stopped: cannot hold the VIP' });
-    expect(h.problems).toEqual([{ serverId: 'id-ecs-web-1', message: 'ecs-web-1 is stopped, so it cannot hold the VIP: start it.' }]);
+    expect(h.problems).toMatchObject([{ serverId: 'id-ecs-web-1', message: 'ecs-web-1 is stopped, so it cannot hold the VIP: start it.' }]);
+    expect(h.problems[0].text).toEqual({ key: 'fix.stopped', values: { name: 'ecs-web-1', cannot: { key: 'cannot.holdVip', values: {} } } });
   });
 
   it('a deleted or unbound member makes the group incomplete', () => {
@@ -77,7 +70,7 @@ describe('groupHealth (can each member do its part?)', () => {
   it('an LVS cluster with one director is incomplete', () => {
     const h = groupHealth({ ...haWeb([member('lvs-a', 'director'), member('rs-1', 'backend', { inVipPairs: false })]), mode: 'lvs-dr' });
     expect(h.state).toBe('incomplete');
-    expect(h.problems[0].message).toMatch(/1 LVS director\(s\) and needs 2/);
+    expect(h.problems[0].message).toMatch(/has 1 LVS director and needs 2/);
   });
 
   it('is checking while facts load, and an unfinished setup says Retry', () => {

@@ -4,6 +4,8 @@
  * group list and the configuration tab read this one verdict; nothing else recomputes it.
  */
 
+import { healthEnglish, healthWording, type HealthTextKey, type HealthWording } from './health-texts';
+
 export type MemberRole = 'active' | 'standby' | 'director' | 'backend';
 
 export interface HealthMember {
@@ -42,16 +44,19 @@ export interface MemberVerdict {
   state: MemberState;
   /** Keepalived nodes: can it hold the VIP? Real servers: can it serve? `null` while facts load. */
   ok: boolean | null;
-  /** Short, for a table cell: "Can hold the VIP", "Stopped: cannot hold the VIP". */
+  /** Short, for a table cell: "Can hold the VIP", "Stopped: cannot hold the VIP" (English; `verdictText` by key). */
   verdict: string;
-  /** What is wrong and what to do, naming the member; empty when nothing is. */
+  verdictText: HealthWording;
+  /** What is wrong and what to do, naming the member; empty (and `fixText` null) when nothing is. */
   fix: string;
+  fixText: HealthWording | null;
 }
 
 export interface GroupProblem {
   /** The member it is about, when it is about one. */
   serverId?: string;
   message: string;
+  text: HealthWording;
 }
 
 /**
@@ -64,6 +69,7 @@ export type GroupState = 'complete' | 'degraded' | 'incomplete' | 'checking';
 export interface GroupHealth {
   state: GroupState;
   label: string;
+  labelText: HealthWording;
   members: MemberVerdict[];
   problems: GroupProblem[];
 }
@@ -71,53 +77,75 @@ export interface GroupHealth {
 const KEEPALIVED_ROLES: readonly MemberRole[] = ['active', 'standby', 'director'];
 export const holdsVrrp = (role: MemberRole) => KEEPALIVED_ROLES.includes(role);
 
+const problem = (text: HealthWording, serverId?: string): GroupProblem => ({ ...(serverId ? { serverId } : {}), message: healthEnglish(text), text });
+
 function memberVerdict(m: HealthMember): MemberVerdict {
-  const vrrp = holdsVrrp(m.role);
-  const cannot = vrrp ? 'cannot hold the VIP' : 'cannot serve requests';
-  const base = { serverId: m.serverId, name: m.name, role: m.role, server: m.server };
-  const bad = (state: MemberState, verdict: string, fix: string): MemberVerdict => ({ ...base, state, ok: false, verdict, fix });
-  if (m.server === 'deleted') return bad('deleted', `Deleted: ${cannot}`, `${m.name} was deleted: edit the members to replace it, or delete the group.`);
-  if (m.nic === 'deleted') return bad('nic-missing', `NIC gone: ${cannot}`, `The member NIC of ${m.name} no longer exists: edit the members to choose another NIC.`);
-  if (m.server === 'SHUTOFF') return bad('stopped', `Stopped: ${cannot}`, `${m.name} is stopped, so it ${cannot}: start it.`);
-  if (m.server !== 'unknown' && m.server !== 'ACTIVE') return bad('not-running', `${m.server}: ${cannot}`, `${m.name} is ${m.server}, not running, so it ${cannot}.`);
-  if (m.nic !== 'unknown' && vrrp && !m.inVipPairs) {
-    return bad('unbound', 'Not bound: cannot hold the VIP', `The NIC ${m.nic.ip} of ${m.name} is not bound to the VIP, so the network drops the VIP's traffic to it: Retry the setup, or bind the VIP to it again.`);
+  const cannot = healthWording(holdsVrrp(m.role) ? 'cannot.holdVip' : 'cannot.serve');
+  const name = m.name;
+  const base = { serverId: m.serverId, name, role: m.role, server: m.server };
+  const verdict = (state: MemberState, ok: boolean | null, verdictText: HealthWording, fixText: HealthWording | null = null): MemberVerdict => ({
+    ...base,
+    state,
+    ok,
+    verdict: healthEnglish(verdictText),
+    verdictText,
+    fix: fixText ? healthEnglish(fixText) : '',
+    fixText,
+  });
+  const bad = (state: MemberState, verdictText: HealthWording, fixText: HealthWording) => verdict(state, false, verdictText, fixText);
+  if (m.server === 'deleted') return bad('deleted', healthWording('verdict.deleted', { cannot }), healthWording('fix.deleted', { name }));
+  if (m.nic === 'deleted') return bad('nic-missing', healthWording('verdict.nicGone', { cannot }), healthWording('fix.nicGone', { name }));
+  if (m.server === 'SHUTOFF') return bad('stopped', healthWording('verdict.stopped', { cannot }), healthWording('fix.stopped', { name, cannot }));
+  if (m.server !== 'unknown' && m.server !== 'ACTIVE') {
+    const status = m.server === 'BUILD' || m.server === 'ERROR' ? healthWording(`status.${m.server}`) : m.server;
+    return bad('not-running', healthWording('verdict.notRunning', { status, cannot }), healthWording('fix.notRunning', { name, status, cannot }));
   }
-  if (m.nic !== 'unknown' && m.nic.checkOn) {
-    return bad('check-on', `Check on: ${cannot}`, `The source/destination check of ${m.name}'s NIC ${m.nic.ip} is on, so the VIP's traffic is dropped there: turn the check off.`);
+  if (m.nic !== 'unknown' && holdsVrrp(m.role) && !m.inVipPairs) {
+    return bad('unbound', healthWording('verdict.unbound'), healthWording('fix.unbound', { name, ip: m.nic.ip }));
   }
-  if (m.server === 'unknown' || m.nic === 'unknown') return { ...base, state: 'unknown', ok: null, verdict: 'Checking…', fix: '' };
-  return { ...base, state: 'ok', ok: true, verdict: vrrp ? 'Can hold the VIP' : 'Serves requests (VIP on lo)', fix: '' };
+  if (m.nic !== 'unknown' && m.nic.checkOn) return bad('check-on', healthWording('verdict.checkOn', { cannot }), healthWording('fix.checkOn', { name, ip: m.nic.ip }));
+  if (m.server === 'unknown' || m.nic === 'unknown') return verdict('unknown', null, healthWording('verdict.checking'));
+  return verdict('ok', true, healthWording(holdsVrrp(m.role) ? 'verdict.holdsVip' : 'verdict.serves'));
 }
 
 /** What the group as a whole lacks: the roles its mode needs, at least two keepalived nodes. */
-function structureProblems(input: HealthInput): string[] {
+function structureProblems(input: HealthInput): HealthWording[] {
   const count = (role: MemberRole) => input.members.filter((m) => m.role === role).length;
   const nodes = input.members.filter((m) => holdsVrrp(m.role));
-  const out: string[] = [];
-  if (input.mode === 'ha' && count('active') === 0) out.push(`${input.name} has no active member: edit the members and choose the server that should hold ${input.vipIp}.`);
-  if (input.mode === 'ha' && count('standby') === 0) out.push(`${input.name} has no standby member, so nothing takes over ${input.vipIp}: edit the members and add a standby.`);
-  if (input.mode === 'lvs-dr' && count('director') < 2) out.push(`${input.name} has ${count('director')} LVS director(s) and needs 2: edit the members and add a director.`);
-  if (input.mode === 'lvs-dr' && count('backend') === 0) out.push(`${input.name} has no real server to send requests to: edit the members and add one.`);
-  if (nodes.length < 2 && !out.length) out.push(`${input.name} has ${nodes.length} keepalived node(s); failover needs at least 2: edit the members.`);
+  const group = input.name;
+  const vip = input.vipIp;
+  const out: HealthWording[] = [];
+  if (input.mode === 'ha' && count('active') === 0) out.push(healthWording('group.noActive', { group, vip }));
+  if (input.mode === 'ha' && count('standby') === 0) out.push(healthWording('group.noStandby', { group, vip }));
+  if (input.mode === 'lvs-dr' && count('director') < 2) out.push(healthWording('group.directors', { group, count: count('director') }));
+  if (input.mode === 'lvs-dr' && count('backend') === 0) out.push(healthWording('group.noRealServer', { group }));
+  if (nodes.length < 2 && !out.length) out.push(healthWording('group.fewNodes', { group, count: nodes.length }));
   return out;
 }
+
+const LABELS = {
+  complete: 'label.complete',
+  degraded: 'label.degraded',
+  incomplete: 'label.incomplete',
+  checking: 'label.checking',
+} as const satisfies Record<GroupState, HealthTextKey>;
 
 export function groupHealth(input: HealthInput): GroupHealth {
   const members = input.members.map(memberVerdict);
   const structure = structureProblems(input);
   const problems: GroupProblem[] = [
-    ...structure.map((message) => ({ message })),
-    ...members.filter((m) => m.ok === false).map((m) => ({ serverId: m.serverId, message: m.fix })),
+    ...structure.map((text) => problem(text)),
+    ...members.flatMap((m) => (m.ok === false && m.fixText ? [problem(m.fixText, m.serverId)] : [])),
   ];
+  const group = input.name;
   if (input.status === 'incomplete' && input.hasApplyPlan) {
-    problems.push({ message: `The setup of ${input.name} did not finish: Retry it (nothing is done twice) or Undo it.` });
+    problems.push(problem(healthWording('group.setupUnfinished', { group })));
   } else if (input.status === 'incomplete' && problems.length === 0) {
-    problems.push({ message: `${input.name} is marked incomplete (a member was removed, e.g. its server deleted): check the members, then edit them to save the group again.` });
+    problems.push(problem(healthWording('group.markedIncomplete', { group })));
   }
   const missing = new Set<MemberState>(['deleted', 'nic-missing', 'unbound']);
   const incomplete = input.status === 'incomplete' || structure.length > 0 || members.some((m) => missing.has(m.state));
   const state: GroupState = incomplete ? 'incomplete' : problems.length > 0 ? 'degraded' : members.some((m) => m.ok === null) ? 'checking' : 'complete';
-  const LABELS: Record<GroupState, string> = { complete: 'Complete', degraded: 'Degraded', incomplete: 'Incomplete', checking: 'Checking…' };
-  return { state, label: LABELS[state], members, problems };
+  const labelText = healthWording(LABELS[state]);
+  return { state, label: healthEnglish(labelText), labelText, members, problems };
 }

@@ -9,3 +9,6 @@ export * from './archive';
 export * from './spec-problems';
 export * from './group-health';
 export * from './server-cascade';
+export * from './health-texts';
+export * from './cascade-texts';
+export * from './spec-problem-texts';

@@ -1,3 +1,4 @@
+import { cascadeEnglish, cascadeList, cascadeWording, type CascadeWording } from './cascade-texts';
 import { holdsVrrp, type MemberRole } from './group-health';
 
 /**
@@ -27,28 +28,35 @@ export interface Consequence {
   name: string;
   /** HA groups: the acted server's role in it. */
   role?: MemberRole;
+  /** In English; `text` is the same sentence by key. */
   message: string;
+  text: CascadeWording;
 }
 
-const ROLE_WORDS: Record<MemberRole, string> = { active: 'active member', standby: 'standby', director: 'LVS director', backend: 'real server' };
+const roleWord = (role: MemberRole) => cascadeWording(`role.${role}`);
 
-const list = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
+const consequence = (c: Omit<Consequence, 'message'>): Consequence => ({ ...c, message: cascadeEnglish(c.text) });
 
 function vipConsequences(input: CascadeInput, nameOf: (id: string) => string): Consequence[] {
   const out: Consequence[] = [];
-  for (const vip of input.vips) {
-    const held = input.nics.filter((n) => n.networkId === vip.networkId && vip.boundIps.includes(n.ip));
+  for (const v of input.vips) {
+    const held = input.nics.filter((n) => n.networkId === v.networkId && v.boundIps.includes(n.ip));
     if (held.length === 0) continue;
     const actedIps = new Set(held.map((n) => n.ip));
-    const others = vip.boundIps.filter((ip) => !actedIps.has(ip));
-    const who = list(held.map((n) => `${nameOf(n.serverId)} (${n.ip})`));
-    const label = `virtual IP ${vip.name ? `${vip.name} ` : ''}(${vip.ip})`;
-    const rest = others.length ? `it stays bound to ${list(others)}` : 'it is then bound to no server, so nothing answers for it';
-    const message =
+    const rest = v.boundIps.filter((ip) => !actedIps.has(ip));
+    const nics = cascadeList(held.map((n) => `${nameOf(n.serverId)} (${n.ip})`));
+    const vip = v.name ? cascadeWording('vip.named', { name: v.name, ip: v.ip }) : cascadeWording('vip.unnamed', { ip: v.ip });
+    const others = cascadeList(rest);
+    const count = held.length;
+    const text =
       input.action === 'delete'
-        ? `${label} is bound to ${who}: that binding is removed; ${rest}.`
-        : `${label} is bound to ${who}: while stopped, ${held.length > 1 ? 'they cannot' : 'it cannot'} answer for it; ${others.length ? `the other bound NICs (${list(others)}) still can` : 'no other server is bound, so nothing answers for it'}.`;
-    out.push({ kind: 'vip', id: vip.id, name: vip.name || vip.ip, message });
+        ? rest.length
+          ? cascadeWording('vip.deleteStays', { vip, nics, others })
+          : cascadeWording('vip.deleteAlone', { vip, nics })
+        : rest.length
+          ? cascadeWording('vip.stopOthers', { vip, nics, count, others })
+          : cascadeWording('vip.stopAlone', { vip, nics, count });
+    out.push(consequence({ kind: 'vip', id: v.id, name: v.name || v.ip, text }));
   }
   return out;
 }
@@ -59,30 +67,29 @@ function groupConsequences(input: CascadeInput, nameOf: (id: string) => string):
   for (const g of input.groups) {
     const hit = g.members.filter((m) => acted.has(m.server_id));
     if (hit.length === 0) continue;
-    const vip = input.vips.find((v) => v.id === g.vipPortId);
-    const vipName = vip ? vip.ip : 'the VIP';
+    const found = input.vips.find((v) => v.id === g.vipPortId);
+    const vip = found ? found.ip : cascadeWording('group.theVip');
     const byPriority = [...g.members].filter((m) => holdsVrrp(m.role)).sort((a, b) => b.priority - a.priority);
     const holder = byPriority.find((m) => input.otherServer(m.server_id)?.status !== 'SHUTOFF' || acted.has(m.server_id));
     const survivors = byPriority.filter((m) => !acted.has(m.server_id) && input.otherServer(m.server_id)?.status !== 'SHUTOFF');
     const backendsLeft = g.members.filter((m) => m.role === 'backend' && !acted.has(m.server_id)).length;
-    const after = input.action === 'delete' ? '; the group becomes incomplete' : ' until it is started again';
     for (const m of hit) {
-      const name = nameOf(m.server_id);
-      const head = input.action === 'delete' ? `${g.name} loses its ${ROLE_WORDS[m.role]} ${name}` : `${g.name}'s ${ROLE_WORDS[m.role]} ${name} stops`;
-      let effect: string;
+      let effect: CascadeWording;
       if (m.role === 'backend') {
-        effect = backendsLeft > 0 ? `the directors send its requests to the other ${backendsLeft} real server(s)` : 'no real server is left, so requests to the VIP fail';
+        effect = backendsLeft > 0 ? cascadeWording('effect.otherBackends', { count: backendsLeft }) : cascadeWording('effect.noBackend');
       } else if (holder?.server_id === m.server_id) {
         const next = survivors[0];
         effect = next
-          ? `${vipName} fails over to ${nameOf(next.server_id)} (${ROLE_WORDS[next.role]})`
-          : `no other member can take ${vipName}, so it stops answering`;
+          ? cascadeWording('effect.failover', { vip, server: nameOf(next.server_id), role: roleWord(next.role) })
+          : cascadeWording('effect.noTakeover', { vip });
       } else {
         const backups = survivors.filter((s) => s.server_id !== holder?.server_id).map((s) => nameOf(s.server_id));
-        const holderName = holder ? nameOf(holder.server_id) : 'the member holding it';
-        effect = backups.length ? `${list(backups)} can still take over ${vipName}` : `nothing is left to take over ${vipName} if ${holderName} fails`;
+        const holderName = holder ? nameOf(holder.server_id) : cascadeWording('group.theHolder');
+        effect = backups.length ? cascadeWording('effect.backups', { servers: cascadeList(backups), vip }) : cascadeWording('effect.noBackup', { vip, holder: holderName });
       }
-      out.push({ kind: 'ha-group', id: g.id, name: g.name, role: m.role, message: `${head}: ${effect}${after}.` });
+      const values = { group: g.name, role: roleWord(m.role), server: nameOf(m.server_id), effect };
+      const text = cascadeWording(input.action === 'delete' ? 'group.delete' : 'group.stop', values);
+      out.push(consequence({ kind: 'ha-group', id: g.id, name: g.name, role: m.role, text }));
     }
   }
   return out;

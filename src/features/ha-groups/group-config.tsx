@@ -7,15 +7,17 @@ import { ALERT_STYLES } from '../../components/alert-styles';
 import { InlineError } from '../../components/inline-error';
 import { ServerFilesView } from '../../components/server-files';
 import type { GroupHealth } from '../../domain/ha';
+import { specProblemText } from '../../api/ha-groups/spec-problem-text';
+import { healthText } from './health-text';
 
 /** The Configuration tab: the files of a whole group, or what is missing, and never a configuration that cannot fail over. */
 export function GroupConfig({ group, health }: { group: HaGroup; health: GroupHealth | undefined }) {
-  const { t } = useLingui();
+  const { t, i18n } = useLingui();
   const { files, error, missing } = useHaGroupFiles(group);
   const withheld = health?.state === 'incomplete' || missing.length > 0;
   if (withheld) {
     // The generator's own refusal when it has one; else what the group verdict found (a member gone or unbound).
-    const reasons = missing.length > 0 ? missing : (health?.problems.map((p) => p.message) ?? []);
+    const reasons = missing.length > 0 ? missing.map((w) => specProblemText(w, i18n)) : (health?.problems.map((p) => healthText(p.text, i18n)) ?? []);
     return (
       <Alert color="red" styles={ALERT_STYLES} icon={<IconFileOff size={18} />} title={t`No configuration while the group is incomplete`}>
         <Stack gap="xs">

@@ -2,15 +2,16 @@ import { useLingui } from '@lingui/react/macro';
 import { Alert, Badge, List, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { ALERT_STYLES } from '../../components/alert-styles';
-import type { GroupHealth } from '../../domain/ha';
+import { healthWording, type GroupHealth } from '../../domain/ha';
+import { healthText } from './health-text';
 
 const COLORS = { complete: 'teal', degraded: 'orange', incomplete: 'red', checking: 'gray' } as const;
 
 /** The group's computed verdict (domain `groupHealth`), not only the backend's saved flag. */
 export function GroupHealthBadge({ health, status }: { health?: GroupHealth; status: 'complete' | 'incomplete' }) {
-  const { t } = useLingui();
+  const { i18n } = useLingui();
   const state = health?.state ?? (status === 'complete' ? 'checking' : 'incomplete');
-  const label = health?.label ?? (status === 'complete' ? t`Checking…` : t`Incomplete`);
+  const label = healthText(health?.labelText ?? healthWording(state === 'checking' ? 'label.checking' : 'label.incomplete'), i18n);
   return (
     <Badge variant="dot" color={COLORS[state]} radius="sm" tt="none" fw={500}>
       {label}
@@ -20,7 +21,7 @@ export function GroupHealthBadge({ health, status }: { health?: GroupHealth; sta
 
 /** At the top of the group page: what keeps the group from working, naming each member and the fix. */
 export function GroupHealthAlert({ name, health }: { name: string; health: GroupHealth | undefined }) {
-  const { t } = useLingui();
+  const { t, i18n } = useLingui();
   if (!health || health.problems.length === 0) return null;
   const title =
     health.state === 'incomplete' ? t`${name} is incomplete: failover will not work as set up` : t`${name} is degraded: a member cannot do its part now`;
@@ -29,7 +30,7 @@ export function GroupHealthAlert({ name, health }: { name: string; health: Group
       <List size="sm" spacing={4}>
         {health.problems.map((p) => (
           <List.Item key={p.message}>
-            <Text size="sm">{p.message}</Text>
+            <Text size="sm">{healthText(p.text, i18n)}</Text>
           </List.Item>
         ))}
       </List>

@@ -11,6 +11,7 @@ import type { Column } from '../../components/resource-table';
 import { DeleteGroupDialog } from './delete-group-dialog';
 import { useDeleteGroup } from './use-delete-group';
 import { GroupHealthBadge } from './group-health-alert';
+import { healthText } from './health-text';
 import { MODE_NAMES, ROLE_NAMES, useGroupRows, type GroupRow } from './use-group-rows';
 
 export function GroupStatusBadge({ status }: { status: 'complete' | 'incomplete' }) {
@@ -23,7 +24,7 @@ export function GroupStatusBadge({ status }: { status: 'complete' | 'incomplete'
 
 
 export function HaGroupList() {
-  const { t } = useLingui();
+  const { t, i18n } = useLingui();
   const groups = useAllHaGroups();
   const { rows } = useGroupRows(groups.data);
   const health = useGroupHealth(groups.data);
@@ -80,8 +81,8 @@ export function HaGroupList() {
           <Stack gap={2} miw={110} maw={220}>
             <GroupHealthBadge health={h} status={r.group.status} />
             {h && h.problems.length > 0 && (
-              <Text size="xs" c="dimmed" lineClamp={2} title={h.problems.map((p) => p.message).join('\n')}>
-                {h.problems[0].message}
+              <Text size="xs" c="dimmed" lineClamp={2} title={h.problems.map((p) => healthText(p.text, i18n)).join('\n')}>
+                {healthText(h.problems[0].text, i18n)}
                 {others > 0 ? ` ${plural(others, { other: '(+# more)' })}` : ''}
               </Text>
             )}

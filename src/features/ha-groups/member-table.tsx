@@ -10,6 +10,7 @@ import { isSourceDestCheckOn, type HalfDoneBinding } from '../../domain';
 import type { GroupHealth } from '../../domain/ha';
 import { ROLE_NAMES } from './use-group-rows';
 import { Hint } from '../../components/hint';
+import { healthText } from './health-text';
 
 interface Props {
   group: HaGroup;
@@ -34,7 +35,7 @@ function ServerState({ state }: { state: string }) {
 
 /** Each member: its server's state, its NIC, whether the NIC is in the VIP's pairs, its check, and the verdict. */
 export function MemberTable({ group, health, portById, boundIps, halfDone }: Props) {
-  const { t } = useLingui();
+  const { t, i18n } = useLingui();
   const verdictOf = new Map(health?.members.map((m) => [m.serverId, m]) ?? []);
   return (
     <Paper withBorder radius="md" style={{ overflowX: 'auto' }}>
@@ -123,9 +124,9 @@ export function MemberTable({ group, health, portById, boundIps, halfDone }: Pro
                   </Table.Td>
                   <Table.Td>
                     {v && (
-                      <Hint label={v.fix} disabled={!v.fix} multiline w={300} withArrow>
+                      <Hint label={v.fixText && healthText(v.fixText, i18n)} disabled={!v.fixText} multiline w={300} withArrow>
                         <Badge variant="dot" radius="sm" fw={500} tt="none" h="auto" py={2} styles={WRAP} color={v.ok === null ? 'gray' : v.ok ? 'teal' : 'red'}>
-                          {v.verdict}
+                          {healthText(v.verdictText, i18n)}
                         </Badge>
                       </Hint>
                     )}

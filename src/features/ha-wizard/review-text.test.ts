@@ -1,8 +1,7 @@
 import { i18n } from '@lingui/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activateLocale } from '../../i18n/locale';
+import { expect, it } from 'vitest';
+import { describeWordingTable } from '../../i18n/wording-suite';
 import { REVIEW_TEMPLATES, reviewEnglish, reviewHaSetup, type ReviewInput, type ReviewTextKey } from '../../domain/ha';
-import type { Wording } from '../../domain';
 import { REVIEW_MESSAGES, reviewText } from './review-text';
 
 type Values = Record<string, string | number>;
@@ -53,8 +52,6 @@ const SAMPLES: Record<ReviewTextKey, Values[]> = {
   'routerId.pass': [{ id: 51, subnet: 'subnet-web' }],
 };
 
-const KEYS = Object.keys(REVIEW_TEMPLATES) as ReviewTextKey[];
-const cases = KEYS.flatMap((key) => SAMPLES[key].map((values) => [key, { key, values } as Wording<ReviewTextKey>] as const));
 
 const input: ReviewInput = {
   mode: 'ha',
@@ -68,30 +65,17 @@ const input: ReviewInput = {
   routerIdsInSubnet: [],
 };
 
-describe('review check texts', () => {
-  it('has a translatable message for every review key of the domain', () => {
-    expect(Object.keys(REVIEW_MESSAGES).sort()).toEqual([...KEYS].sort());
-  });
-
-  it.each(cases)('%s: the English message is the domain’s own', (_key, w) => {
-    expect(reviewText(w, i18n)).toBe(reviewEnglish(w));
-  });
-
-  it('every check of a review reads in English as the domain words it', () => {
-    for (const c of reviewHaSetup(input)) {
-      expect(reviewText(c.labelText, i18n)).toBe(c.label);
-      expect(reviewText(c.detailText, i18n)).toBe(c.detail);
-    }
-  });
-
-  describe('in Simplified Chinese', () => {
-    beforeAll(() => activateLocale('zh-CN'));
-    afterAll(() => activateLocale('en'));
-
-    it.each(cases)('%s: translated, every value filled in', (_key, w) => {
-      const text = reviewText(w, i18n);
-      expect(text).not.toBe(reviewEnglish(w));
-      expect(text).not.toMatch(/[{}]/);
-    });
-  });
-});
+describeWordingTable(
+  'review check texts',
+  { templates: REVIEW_TEMPLATES, messages: REVIEW_MESSAGES, read: (w) => reviewText(w), english: reviewEnglish, samples: SAMPLES },
+  {
+    english: () => {
+      it('every check of a review reads in English as the domain words it', () => {
+        for (const c of reviewHaSetup(input)) {
+          expect(reviewText(c.labelText, i18n)).toBe(c.label);
+          expect(reviewText(c.detailText, i18n)).toBe(c.detail);
+        }
+      });
+    },
+  },
+);

@@ -1,8 +1,7 @@
-import type { I18n, MessageDescriptor } from '@lingui/core';
+import type { MessageDescriptor } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
-import type { Wording } from '../../domain';
 import type { ReviewTextKey } from '../../domain/ha';
-import { wordIn } from '../../i18n/wording';
+import { wordingReader } from '../../i18n/wording';
 
 /**
  * The review checks' titles and findings (domain `REVIEW_TEMPLATES`) in the console's language, by key.
@@ -53,4 +52,4 @@ export const REVIEW_MESSAGES: Record<ReviewTextKey, MessageDescriptor> = {
 };
 
 /** A review check's title or finding in the console's language. */
-export const reviewText = (w: Wording<ReviewTextKey>, i18n: I18n): string => wordIn(REVIEW_MESSAGES, w, i18n);
+export const reviewText = wordingReader(REVIEW_MESSAGES);

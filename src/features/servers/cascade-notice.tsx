@@ -7,6 +7,7 @@ import { ALERT_STYLES } from '../../components/alert-styles';
 import type { Server } from '../../contract';
 import { useServerCascade } from '../../api/servers/server-cascade';
 import type { Consequence } from '../../domain/ha';
+import { cascadeText } from './cascade-text';
 
 interface Props {
   consequences: readonly Consequence[] | undefined;
@@ -17,7 +18,7 @@ interface Props {
 
 /** Names every VIP and HA group the servers are in, and what the action does to each, before the user confirms. */
 export function CascadeNotice({ consequences, loading, error, verb }: Props) {
-  const { t } = useLingui();
+  const { t, i18n } = useLingui();
   if (loading) {
     return (
       <Group gap="xs">
@@ -46,7 +47,7 @@ export function CascadeNotice({ consequences, loading, error, verb }: Props) {
     <Alert color="orange" styles={ALERT_STYLES} icon={<IconAlertTriangle size={18} />} title={title} aria-label={t`What this affects`}>
       <List size="sm" spacing={6}>
         {consequences.map((c) => (
-          <List.Item key={`${c.kind}|${c.id}|${c.role ?? ''}`}>{c.message}</List.Item>
+          <List.Item key={`${c.kind}|${c.id}|${c.role ?? ''}`}>{cascadeText(c.text, i18n)}</List.Item>
         ))}
       </List>
     </Alert>

@@ -8,7 +8,7 @@ import { useAllVpcs } from '../../api/vpcs/get-vpcs';
 import { FormModal } from '../../components/form-modal';
 import { checkedText, chosen } from '../../components/form-rules';
 import { notifySuccess } from '../../components/notify';
-import { problemMessage } from '../../components/problem-message';
+import { problemText } from '../../components/problem-text';
 import { judgeForm, useFormState } from '../../components/use-schema-form';
 import { DEMO_AZ, type Subnet, type Vpc } from '../../contract';
 import { assignableRange, checkGatewayIp, checkName, checkSubnetCidr, defaultGateway, parseCidr } from '../../domain';
@@ -45,10 +45,10 @@ const subnetForm = (vpc: Vpc | undefined, siblings: readonly Subnet[]): z.ZodTyp
     .superRefine((v, ctx) => {
       if (!vpc) return;
       const cidrProblem = checkSubnetCidr(v.cidr, vpc, siblings);
-      if (cidrProblem) ctx.addIssue({ code: 'custom', path: ['cidr'], message: problemMessage(cidrProblem) ?? '' });
+      if (cidrProblem) ctx.addIssue({ code: 'custom', path: ['cidr'], message: problemText(cidrProblem) ?? '' });
       else if (parseCidr(v.cidr)) {
         const gatewayProblem = checkGatewayIp(v.cidr, v.gateway);
-        if (gatewayProblem) ctx.addIssue({ code: 'custom', path: ['gateway'], message: problemMessage(gatewayProblem) ?? '' });
+        if (gatewayProblem) ctx.addIssue({ code: 'custom', path: ['gateway'], message: problemText(gatewayProblem) ?? '' });
       }
     })
     .transform((v) => ({ name: v.name, cidr: v.cidr, gateway_ip: v.gateway, vpc_id: v.vpcId, dhcp_enable: v.dhcp, availability_zone: DEMO_AZ }));

@@ -113,7 +113,7 @@ function useServerLabel(data: ServerData) {
   return t`Server ${name}, ${status}, ${role}`;
 }
 const serverClass = (data: ServerData, selected: boolean | undefined) =>
-  `topo-card topo-server${selected ? ' is-selected' : ''}${data.status === 'ACTIVE' ? '' : ' is-stopped'}`;
+  ['topo-card', 'topo-server', selected && 'is-selected', data.status !== 'ACTIVE' && 'is-stopped'].filter(Boolean).join(' ');
 
 /** The header handles: a director's edge or an EIP ends on the left, a director's edges start on the right. */
 function ServerHeadHandles({ data }: { data: ServerData }) {

@@ -10,7 +10,7 @@ import { useCreateVip, type CreateVipInput } from '../../api/vips/create-vip';
 import { FormModal } from '../../components/form-modal';
 import { chosen, optionalCheckedText } from '../../components/form-rules';
 import { notifySuccess } from '../../components/notify';
-import { problemMessage } from '../../components/problem-message';
+import { problemText } from '../../components/problem-text';
 import { judgeForm, useFormState } from '../../components/use-schema-form';
 import type { Subnet } from '../../contract';
 import { assignableRange, checkFixedIp, checkName, firstFreeIp, parseCidr, reservedAddresses, type ReservedUse } from '../../domain';
@@ -51,7 +51,7 @@ const vipForm = (subnet: Subnet | undefined, usedBy: (ip: string) => string | nu
     })
     .superRefine((v, ctx) => {
       if (v.mode !== 'manual' || !subnet) return;
-      const message = v.ip ? problemMessage(checkFixedIp(subnet, v.ip, usedBy)) : t`Enter an IP address.`;
+      const message = v.ip ? problemText(checkFixedIp(subnet, v.ip, usedBy)) : t`Enter an IP address.`;
       if (message) ctx.addIssue({ code: 'custom', path: ['ip'], message });
     })
     .transform((v) => ({
