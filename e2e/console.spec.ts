@@ -97,6 +97,22 @@ test('create a network, share a virtual IP between two servers, give it an EIP, 
   await ui.expectCheckOff('ecs-e2e-a');
 });
 
+test("a virtual IP's page says whether servers share it, not its port's status (always DOWN on Huawei Cloud)", async ({ page }) => {
+  const ui = new Console(page);
+  await ui.open('/vips', 'Virtual IPs');
+  await ui.table('Virtual IPs').getByRole('link', { name: '192.168.0.50', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Virtual IP 192.168.0.50' })).toBeVisible();
+  await expect(ui.detailValue('Status')).toHaveText('Bound');
+  await expect(page.getByText('Down', { exact: true })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Unbind Servers', exact: true })).not.toHaveAttribute('aria-disabled', 'true');
+
+  await ui.open('/vips', 'Virtual IPs');
+  await ui.table('Virtual IPs').getByRole('link', { name: '192.168.0.100', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Virtual IP 192.168.0.100' })).toBeVisible();
+  await expect(ui.detailValue('Status')).toHaveText('Not bound');
+  await expect(page.getByRole('button', { name: 'Unbind Servers', exact: true })).toHaveAttribute('aria-description', '192.168.0.100 is not bound to any server.');
+});
+
 test('a server of another subnet cannot be bound, and says why', async ({ page }) => {
   const ui = new Console(page);
   await ui.open('/vips', 'Virtual IPs');

@@ -30,6 +30,14 @@ export class Console {
     return this.page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name, exact: true });
   }
 
+  /** The value of a detail page's summary item, found by its label (a term of the summary's list). */
+  detailValue(label: string) {
+    return this.page
+      .locator('dl > div')
+      .filter({ has: this.page.getByRole('term').getByText(label, { exact: true }) })
+      .getByRole('definition');
+  }
+
   dialog(name: string | RegExp) {
     return this.page.getByRole('dialog', { name });
   }

@@ -38,7 +38,7 @@ describe('ProjectFormModal', () => {
     await act(() => activateLocale('zh-CN'));
     renderWithUi(<ProjectFormModal opened onClose={() => {}} onDone={() => {}} />);
     fireEvent.change(name(), { target: { value: 'x'.repeat(60) } });
-    expect(await screen.findByText('最多 49 个字符：加上前面的区域，IAM 最多允许 64 个字符。')).toBeTruthy();
+    expect(await screen.findByText('最多 49 个字符：加上前面的区域，IAM最多允许64个字符。')).toBeTruthy();
     fireEvent.change(name(), { target: { value: '' } });
     fireEvent.click(screen.getByRole('button', { name: '创建项目' }));
     expect(await screen.findByText('请输入项目名称。')).toBeTruthy();

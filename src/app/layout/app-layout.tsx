@@ -50,7 +50,7 @@ export function AppLayout() {
             <ThemeIcon variant="filled" size="md" radius="sm" aria-hidden>
               <IconTargetArrow size={18} />
             </ThemeIcon>
-            <Text fw={700} size="lg" component={Link} to="/vpcs" c="inherit" style={{ textDecoration: 'none' }}>
+            <Text fw={700} size="lg" component={Link} to="/vpcs" c="var(--mantine-color-bright)" style={{ textDecoration: 'none' }}>
               <Trans>VIP Console</Trans>
             </Text>
           </Group>

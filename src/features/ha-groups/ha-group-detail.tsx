@@ -109,7 +109,7 @@ export function HaGroupDetail({ groupId, topology }: { groupId: string; topology
               </Text>
             ),
           },
-          { label: 'virtual_router_id', value: <Code>{group.virtual_router_id}</Code> },
+          { label: t`Virtual router ID`, value: <Code>{group.virtual_router_id}</Code> },
           { label: t`Advertisement`, value: advertisement(group) },
           { label: t`Health check`, value: <Code>{group.check_command || (group.mode === 'ha' ? DEFAULT_HA_CHECK : DEFAULT_DIRECTOR_CHECK)}</Code> },
           ...(service

@@ -15,7 +15,7 @@ export const STEP_LABELS: Record<StepKey, MessageDescriptor> = {
   internet: msg`Internet access`,
   review: msg`Review`,
   apply: msg`Apply`,
-  config: msg`Configuration`,
+  config: msg({ context: 'wizard step', message: 'Configuration' }),
 };
 
 export type Scheduler = 'rr' | 'wrr' | 'lc' | 'wlc';

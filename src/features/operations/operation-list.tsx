@@ -93,7 +93,7 @@ export function OperationList() {
       />
       <TextInput
         label={t`Resource ID`}
-        placeholder={t`Any`}
+        placeholder={t`Enter a resource ID`}
         value={filters.resourceId ?? ''}
         onChange={(e) => set({ resourceId: e.currentTarget.value.trim() || undefined })}
         w={220}

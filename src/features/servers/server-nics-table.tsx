@@ -61,7 +61,7 @@ export function ServerNicsTable({ serverId }: { serverId: string }) {
     },
     {
       key: 'check',
-      header: t`Security`,
+      header: t`Source/Destination Check`,
       render: (n) => (
         <Stack gap={6}>
           <SourceDestSwitch port={portOf.get(n.port_id)} ip={n.fixed_ips[0]?.ip_address ?? ''} serverId={serverId} />

@@ -126,7 +126,7 @@ export function ProjectCard() {
               description={
                 next && !error && !isHuaweiProjectId(next)
                   ? t`Not a Huawei project ID (32 hexadecimal characters), but the API accepts it.`
-                  : t`Open any project by its ID: one nothing has been written to yet starts empty, and is listed once it holds something.`
+                  : t`Enter any project ID to open it. A new project starts empty and is listed once it holds a resource.`
               }
               value={value}
               onChange={(e) => setValue(e.currentTarget.value)}

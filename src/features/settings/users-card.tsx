@@ -92,7 +92,7 @@ export function UsersCard() {
         const name = u.name;
         return u.builtin ? (
           <Text size="sm">
-            <Trans>Administrator (built in)</Trans>
+            <Trans>Administrator (built-in)</Trans>
           </Text>
         ) : (
           <Select
@@ -115,7 +115,7 @@ export function UsersCard() {
         const name = u.name;
         return u.builtin ? (
           <Text size="xs" c="dimmed">
-            <Trans>any (authentication open)</Trans>
+            <Trans>Any token (authentication is off)</Trans>
           </Text>
         ) : (
           <Secret value={u.token} what={t`the token of ${name}`} />
@@ -147,10 +147,10 @@ export function UsersCard() {
         </Title>
         <Text size="sm" c="dimmed">
           <Trans>
-            Users of this project and their role: an Administrator may do everything, a Read-only user may read everything and change
-            nothing (the API answers 403). Each user has a token (send it as X-Auth-Token) and an access key pair (sign with it as the
-            Huawei SDK does). The built-in admin is whoever calls with any other credential where authentication is open (this browser, the
-            demo); on a server started with --token or --ak/--sk, it is that credential.
+            Users of this project and their roles: an Administrator can do everything; a Read-only user can read everything and change
+            nothing (the API answers 403). Each user has a token (sent as X-Auth-Token) and an access key pair (to sign requests as the
+            Huawei SDK does). When authentication is off (this browser, the demo), a call with any other credential acts as the built-in
+            admin; on a server started with --token or --ak/--sk, the built-in admin is the caller with that credential.
           </Trans>
         </Text>
         <ListPage
@@ -169,7 +169,7 @@ export function UsersCard() {
             const actAs = isActing(u) ? t`You act as ${name} already.` : !u.builtin && token === null ? t`Only administrators see the token of ${name}.` : null;
             return {
               actions: [
-                { kind: 'act' as const, label: t`Act as`, reads: true, disabledReason: actAs },
+                { kind: 'act' as const, label: t({ context: 'user row', message: 'Act as' }), reads: true, disabledReason: actAs },
                 ...(u.builtin ? [] : [{ kind: 'delete' as const, label: t`Delete`, danger: true, disabledReason: null }]),
               ],
               onAction: (kind) => (kind === 'delete' ? setDeleting(u) : switchTo(u.builtin ? null : { id: u.id, name: u.name, role: u.role, token: token! })),

@@ -88,7 +88,8 @@ export function UsedAddressesTable({ subnet }: { subnet: Subnet }) {
     {
       key: 'status',
       header: t`Status`,
-      render: (a) => (a.status ? <StatusBadge status={a.status} label={a.reserved ? t`Reserved` : undefined} /> : <Text size="sm">—</Text>),
+      // A virtual IP's port is always DOWN (no device holds it): its state is its binding, on its own page.
+      render: (a) => (a.status && a.use !== 'Virtual IP' ? <StatusBadge status={a.status} label={a.reserved ? t`Reserved` : undefined} /> : <Text size="sm">—</Text>),
     },
   ];
   return (

@@ -325,7 +325,7 @@ export const EntryNode = memo(function EntryNode({ data }: NodeProps<EntryNodeT>
   const Icon = ENTRY_ICON[data.kind];
   const label = t(ENTRY_TEXT[data.kind].label);
   return (
-    <div className={`topo-card topo-entry topo-entry-${data.kind}`} role="group" aria-label={t`Way in: ${label}`}>
+    <div className={`topo-card topo-entry topo-entry-${data.kind}`} role="group" aria-label={t`Entry point: ${label}`}>
       <Handle type="source" id={handleId.out} position={Position.Right} isConnectable={false} />
       <div className="topo-row">
         <Icon size={18} aria-hidden className="topo-icon" />

@@ -12,13 +12,13 @@ export function WaysInMenu() {
     <Menu closeOnItemClick={false} shadow="md">
       <Menu.Target>
         <Button size="xs" variant="default" leftSection={<IconRoute size={14} />}>
-          <Trans>Ways in</Trans>
+          <Trans>Private access</Trans>
         </Button>
       </Menu.Target>
       <Menu.Dropdown p="sm">
         <Stack gap={8}>
           <Text size="xs" c="dimmed" maw={220}>
-            <Trans>The Internet comes in through EIPs. Private ways reach the VIPs by their private address.</Trans>
+            <Trans>Internet traffic comes in through EIPs. Show the private connections that reach the virtual IPs at their private address:</Trans>
           </Text>
           <Checkbox size="xs" label={t(ENTRY_TEXT.vpn.label)} checked={waysIn.vpn} onChange={(e) => setWaysIn({ vpn: e.currentTarget.checked })} />
           <Checkbox size="xs" label={t(ENTRY_TEXT['direct-connect'].label)} checked={waysIn.directConnect} onChange={(e) => setWaysIn({ directConnect: e.currentTarget.checked })} />

@@ -39,7 +39,7 @@ export function vipActions(row: VipRow): VipAction[] {
       : { kind: 'bind-eip', label: t`Bind EIP`, disabledReason: null },
     {
       kind: 'unbind',
-      label: t`Unbind`,
+      label: t`Unbind Servers`,
       disabledReason: row.bound.length === 0 ? t`${ip} is not bound to any server.` : null,
     },
     {

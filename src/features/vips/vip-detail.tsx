@@ -56,7 +56,10 @@ export function VipDetail({ vipId }: { vipId: string }) {
           },
           { label: t`VPC`, value: <VpcLink vpcId={row.subnet?.vpc_id ?? ''} /> },
           { label: t`MAC address`, value: <Code>{row.port.mac_address}</Code> },
-          { label: t`Status`, value: <StatusBadge status={row.port.status} /> },
+          {
+            label: t`Status`,
+            value: row.bound.length > 0 ? <StatusBadge status="OK" label={t`Bound`} /> : <StatusBadge status="DOWN" label={t`Not bound`} />,
+          },
           {
             label: t`Bound EIP`,
             value: row.eip ? (
