@@ -3,7 +3,7 @@ import { exampleHaSpec } from '../../src/domain/ha/fixtures';
 import { compareEvents, formatTable } from './compare';
 import { parseAddressLine, parseArpLine, takeoverGarps, type LabEvent } from './events';
 import { SCENARIOS } from './scenarios';
-import { labConf } from './run-scenario';
+import { checkScript, labConf, parseCheckRuns } from './run-scenario';
 import { simEvents, simulateScenario } from './sim-driver';
 
 const scenario = (name: string) => SCENARIOS.find((s) => s.name === name)!;
@@ -63,10 +63,45 @@ describe('lab: the scenario through the simulation', () => {
   });
 
   it('runs the generated config with only the health-check command replaced', () => {
-    const conf = labConf(spec, 0, '/tmp/vcl-abcdef/m1.ok');
-    expect(conf).toContain('script "/usr/bin/test -f /tmp/vcl-abcdef/m1.ok"');
+    const conf = labConf(spec, 0, '/tmp/vcl-abcdef/m1.check');
+    expect(conf).toContain('script "/tmp/vcl-abcdef/m1.check"');
     expect(conf).not.toContain('pgrep');
     expect(conf).toContain('state MASTER');
+  });
+
+  it('its check script tests the file and records when each run ended with its status', () => {
+    const script = checkScript('/tmp/vcl-abcdef/m1.ok', '/tmp/vcl-abcdef/m1.runs');
+    expect(script.split('\n')).toEqual([
+      '#!/bin/sh',
+      "[ -f '/tmp/vcl-abcdef/m1.ok' ]",
+      'r=$?',
+      `echo "$(date +%s.%N) $r" >> '/tmp/vcl-abcdef/m1.runs'`,
+      'exit $r',
+      '',
+    ]);
+    expect(parseCheckRuns('1000.250000000 0\n1002.500000000 1\nnonsense\n', 1000)).toEqual([
+      { at: 0.25, passed: true },
+      { at: 2.5, passed: false },
+    ]);
+  });
+
+  it('given the real check runs, counts them instead of its own: FAULT and the takeover follow a drifting check', () => {
+    const starts = [
+      { member: 'ecs-web-01', started: 0.2 },
+      { member: 'ecs-web-02', started: 0.2 },
+    ];
+    // Runs drift 0.1 s later each time, as on a busy machine; the service fails at 5 s, is back at 11 s.
+    const runs = Array.from({ length: 9 }, (_, i) => 0.2 + i * 2.1);
+    const checks = runs.map((at) => ({ member: 'ecs-web-01', at, passed: at < 5 || at > 11 }));
+    const events = simEvents(simulateScenario(spec, scenario('health-check'), starts, checks));
+    const fault = runs.filter((t) => t > 5)[2];
+    expect(events.find((e) => e.kind === 'vip-del')?.t).toBeCloseTo(fault, 9);
+    expect(events.filter((e) => e.kind === 'vip-add').map((e) => e.member)).toEqual(['ecs-web-01', 'ecs-web-02', 'ecs-web-01']);
+    const back = runs.filter((t) => t > 11)[1];
+    expect(events.filter((e) => e.kind === 'vip-add')[2].t).toBeCloseTo(back + 3 + 106 / 256, 9);
+    // Without them the simulation keeps to every 2 s from start, and comes out earlier.
+    const scheduled = simEvents(simulateScenario(spec, scenario('health-check'), starts));
+    expect(scheduled.find((e) => e.kind === 'vip-del')!.t).toBeLessThan(fault - 0.4);
   });
 });
 

@@ -22,14 +22,32 @@ async function waitFor(test: () => boolean, timeoutMs: number, what: string) {
 
 /**
  * The generated keepalived.conf with the one substitution the lab makes: the health-check command becomes
- * a test of a file the lab controls (present: the check passes).
+ * the lab's check script (`checkScript`).
  */
-export function labConf(spec: HaConfigSpec, memberIndex: number, okFile: string): string {
+export function labConf(spec: HaConfigSpec, memberIndex: number, checkCommand: string): string {
   const node = orderedMembers(spec)[memberIndex];
   const conf = keepalivedConf(spec, node);
   const original = `script "${spec.healthCheckCommand}"`;
   if (conf.split(original).length !== 2) throw new Error(`the generated config does not hold ${original} once`);
-  return conf.replace(original, `script "/usr/bin/test -f ${okFile}"`);
+  return conf.replace(original, `script "${checkCommand}"`);
+}
+
+/**
+ * The lab's health check: passes while `okFile` exists, and appends when each run ended and its exit
+ * status to `runsFile` (`<epoch seconds> <status>`), so the simulation can count the same runs at the
+ * same times (keepalived runs the next one `interval` after this one ends; on a busy machine they drift).
+ */
+export function checkScript(okFile: string, runsFile: string): string {
+  return ['#!/bin/sh', `[ -f '${okFile}' ]`, 'r=$?', `echo "$(date +%s.%N) $r" >> '${runsFile}'`, 'exit $r', ''].join('\n');
+}
+
+/** The lines of a check script's runs file, as seconds since `t0` and whether the run passed. */
+export function parseCheckRuns(text: string, t0: number): { at: number; passed: boolean }[] {
+  return text
+    .split('\n')
+    .map((line) => /^(\d+\.\d+) (\d+)$/.exec(line.trim()))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => ({ at: Number(m[1]) - t0, passed: m[2] === '0' }));
 }
 
 /**
@@ -40,12 +58,21 @@ export function labConf(spec: HaConfigSpec, memberIndex: number, okFile: string)
 export interface RealRun {
   events: LabEvent[];
   starts: { member: string; spawned: number; started: number }[];
+  /** Every run of each member's health check: when it ended (s since start) and whether it passed. */
+  checks: CheckRun[];
+}
+
+export interface CheckRun {
+  member: string;
+  at: number;
+  passed: boolean;
 }
 
 interface Member {
   name: string;
   conf: string;
   okFile: string;
+  runsFile: string;
   pidFile: string;
   vrrpPidFile: string;
   log: string;
@@ -81,9 +108,21 @@ export class ScenarioRun {
     this.net.setUp(nodes.map((n) => ({ iface: n.interfaceName ?? spec.interfaceName, ip: n.ip, prefix: spec.prefixLength })));
     this.members = nodes.map((n, i) => {
       const base = join(this.dir, `m${i + 1}`);
-      const m: Member = { name: n.name, conf: `${base}.conf`, okFile: `${base}.ok`, pidFile: `${base}.pid`, vrrpPidFile: `${base}.vrrp.pid`, log: `${base}.log`, parent: null, down: false };
-      writeFileSync(m.conf, labConf(spec, i, m.okFile));
+      const m: Member = {
+        name: n.name,
+        conf: `${base}.conf`,
+        okFile: `${base}.ok`,
+        runsFile: `${base}.runs`,
+        pidFile: `${base}.pid`,
+        vrrpPidFile: `${base}.vrrp.pid`,
+        log: `${base}.log`,
+        parent: null,
+        down: false,
+      };
+      writeFileSync(`${base}.check`, checkScript(m.okFile, m.runsFile), { mode: 0o755 });
+      writeFileSync(m.conf, labConf(spec, i, `${base}.check`));
       writeFileSync(m.okFile, '');
+      rmSync(m.runsFile, { force: true });
       const test = spawnSync('keepalived', ['--config-test', '-f', m.conf], { encoding: 'utf8', timeout: 5000 });
       if (test.status !== 0) throw new Error(`keepalived --config-test refused ${n.name}'s config: ${test.stderr}${test.stdout}`);
       return m;
@@ -103,7 +142,15 @@ export class ScenarioRun {
       const up = this.announced.find((a) => a.member === spawned.member && a.at >= spawned.at && a.at - spawned.at < 2);
       return { member: spawned.member, spawned: spawned.at - this.t0, started: (up ?? spawned).at - this.t0 };
     });
-    return { events: takeoverGarps(events), starts };
+    const checks = this.members.flatMap((m) =>
+      parseCheckRuns(existsSync(m.runsFile) ? readFileSync(m.runsFile, 'utf8') : '', this.t0)
+        .filter((c) => c.at <= this.scenario.duration)
+        .map((c) => ({ member: m.name, ...c })),
+    );
+    for (const m of this.members) {
+      if (!checks.some((c) => c.member === m.name)) throw new Error(`${m.name}'s health check never ran (see ${m.log}: keepalived may refuse an insecure script)`);
+    }
+    return { events: takeoverGarps(events), starts, checks };
   }
 
   private async startMonitors(vip: string) {

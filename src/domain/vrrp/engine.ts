@@ -29,6 +29,13 @@ export interface SimConfig {
   preempt: boolean;
   /** Default VRRP_CHECK_TIMING. */
   check?: CheckTiming;
+  /**
+   * When the health check runs. `scheduled` (default): at start, then every `interval` s; keepalived
+   * schedules each run `interval` after the previous one ended, which is the same while a run takes no
+   * time. `external`: only when `checkRan` says, with its result (the keepalived lab feeds the times and
+   * results of keepalived's real runs, which drift later than every `interval` on a busy machine).
+   */
+  checkRuns?: 'scheduled' | 'external';
 }
 
 export interface SimNode {
@@ -88,7 +95,8 @@ const checkTiming = (sim: Simulation) => sim.config.check ?? VRRP_CHECK_TIMING;
  * only when its master-down timer runs out; its health check runs at once, then every interval.
  */
 function start(sim: Simulation, node: SimNodeConfig) {
-  sim.nodes[node.id] = { ...sim.nodes[node.id], healthy: true, serviceUp: true, streak: 0, checkAt: sim.time };
+  const checkAt = sim.config.checkRuns === 'external' ? null : sim.time;
+  sim.nodes[node.id] = { ...sim.nodes[node.id], healthy: true, serviceUp: true, streak: 0, checkAt };
   const why = node.startsAsMaster ? 'starts in BACKUP even with state MASTER and waits its master-down interval' : 'starts as BACKUP';
   becomeBackup(sim, node, masterDownInterval(node.priority, sim.config.advertInt), why);
 }
@@ -158,10 +166,16 @@ function nextTimer(sim: Simulation): Timer | null {
 }
 
 function runCheck(sim: Simulation, node: SimNodeConfig) {
+  const s = sim.nodes[node.id];
+  s.checkAt = sim.time + checkTiming(sim).interval;
+  countCheck(sim, node, s.serviceUp);
+}
+
+/** One finished check run: `fall` failures in a row enter FAULT, `rise` passes leave it. */
+function countCheck(sim: Simulation, node: SimNodeConfig, passed: boolean) {
   const timing = checkTiming(sim);
   const s = sim.nodes[node.id];
-  s.checkAt = sim.time + timing.interval;
-  s.streak = s.serviceUp ? Math.max(s.streak, 0) + 1 : Math.min(s.streak, 0) - 1;
+  s.streak = passed ? Math.max(s.streak, 0) + 1 : Math.min(s.streak, 0) - 1;
   if (s.healthy && s.streak <= -timing.fall) {
     if (s.state === 'MASTER') advertise(sim, node, 0);
     sim.nodes[node.id] = { ...sim.nodes[node.id], state: 'FAULT', healthy: false, advertAt: null, downTimerAt: null };
@@ -227,6 +241,17 @@ export function applyAction(previous: Simulation, nodeId: string, action: SimAct
     sim.nodes[nodeId] = { ...state, serviceUp: true };
     log(sim, nodeId, 'check', `${node.name}'s checked service is back: its health check passes from its next run`);
   }
+  return sim;
+}
+
+/**
+ * With `checkRuns: 'external'`: the node's health check finished a run now (at the clock's time), with
+ * this result. Ignored while the server is off (a killed keepalived runs no checks).
+ */
+export function checkRan(previous: Simulation, nodeId: string, passed: boolean): Simulation {
+  const sim = clone(previous);
+  if (sim.nodes[nodeId]?.state === 'STOPPED') return sim;
+  countCheck(sim, byId(sim, nodeId), passed);
   return sim;
 }
 
