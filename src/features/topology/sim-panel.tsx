@@ -198,7 +198,7 @@ export function SimPanel({ choices, onClose }: { choices: SimGroupChoice[]; onCl
               return (
                 <div key={`${e.at}-${e.nodeId}-${e.kind}-${i}`} className={`topo-timeline-row is-${e.kind}`} data-at={e.at} data-kind={e.kind}>
                   <span className="topo-mono">{t`${at} s`}</span>
-                  <span>{eventText(i18n, e.text)}</span>
+                  <span>{eventText(i18n, e)}</span>
                 </div>
               );
             })}
