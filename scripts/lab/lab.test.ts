@@ -72,10 +72,11 @@ describe('lab: the scenario through the simulation', () => {
   it('its check script tests the file and records when each run ended with its status', () => {
     const script = checkScript('/tmp/vcl-abcdef/m1.ok', '/tmp/vcl-abcdef/m1.runs');
     expect(script.split('\n')).toEqual([
-      '#!/bin/sh',
+      '#!/bin/bash',
+      'LC_ALL=C',
       "[ -f '/tmp/vcl-abcdef/m1.ok' ]",
       'r=$?',
-      `echo "$(date +%s.%N) $r" >> '/tmp/vcl-abcdef/m1.runs'`,
+      `printf '%s %s\\n' "$EPOCHREALTIME" "$r" >> '/tmp/vcl-abcdef/m1.runs'`,
       'exit $r',
       '',
     ]);

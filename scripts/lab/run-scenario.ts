@@ -36,9 +36,10 @@ export function labConf(spec: HaConfigSpec, memberIndex: number, checkCommand: s
  * The lab's health check: passes while `okFile` exists, and appends when each run ended and its exit
  * status to `runsFile` (`<epoch seconds> <status>`), so the simulation can count the same runs at the
  * same times (keepalived runs the next one `interval` after this one ends; on a busy machine they drift).
+ * Only bash builtins (`$EPOCHREALTIME`, no `date`): nothing forks between the clock and the exit.
  */
 export function checkScript(okFile: string, runsFile: string): string {
-  return ['#!/bin/sh', `[ -f '${okFile}' ]`, 'r=$?', `echo "$(date +%s.%N) $r" >> '${runsFile}'`, 'exit $r', ''].join('\n');
+  return ['#!/bin/bash', 'LC_ALL=C', `[ -f '${okFile}' ]`, 'r=$?', `printf '%s %s\\n' "$EPOCHREALTIME" "$r" >> '${runsFile}'`, 'exit $r', ''].join('\n');
 }
 
 /** The lines of a check script's runs file, as seconds since `t0` and whether the run passed. */
@@ -136,7 +137,8 @@ export class ScenarioRun {
       await this.act(step.member, step.action);
     }
     await sleep((this.t0 + this.scenario.duration - now()) * 1000);
-    await sleep(200);
+    // Lines about the last instants may still be on their way from ip monitor and tcpdump on a busy machine.
+    await sleep(1000);
     const events = this.raw.map((e) => ({ t: e.at - this.t0, kind: e.kind, member: e.member })).filter((e) => e.t <= this.scenario.duration);
     const starts = this.spawns.map((spawned) => {
       const up = this.announced.find((a) => a.member === spawned.member && a.at >= spawned.at && a.at - spawned.at < 2);
