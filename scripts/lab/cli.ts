@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { compareEvents, formatTable, type Comparison } from './compare';
 import { loadGroupSpecs } from './group-source';
 import { LAB_PREFIX, cleanUpLeftovers } from './netns';
-import { ScenarioRun, type CheckRun } from './run-scenario';
+import { REALTIME, ScenarioRun, type CheckRun } from './run-scenario';
 import { SCENARIOS, scenarioNames } from './scenarios';
 import { simEvents, simulateScenario } from './sim-driver';
 import { figuresOf, type ScenarioResult } from './figures';
@@ -87,7 +87,7 @@ async function main() {
   mkdirSync(dir, { recursive: true });
   const specs = await loadGroupSpecs({ groups: values.group ?? ['ha-web'], data: values.data, project: values.project });
   const results: ScenarioResult[] = [];
-  console.log(`keepalived ${version}; lab namespaces ${LAB_PREFIX}${suffix}-*`);
+  console.log(`keepalived ${version}; lab namespaces ${LAB_PREFIX}${suffix}-*; ${REALTIME.length ? 'its processes at real-time priority (chrt -r 1)' : 'chrt -r refused: its processes share the CPU with the rest'}`);
   for (const spec of specs) {
     if (spec.mode === 'lvs-dr') console.log(`${spec.groupName} is an LVS-DR group: this kernel has no IPVS, so its directors run VRRP only (keepalived -P); the virtual_server part is not covered.`);
     const members = spec.nodes.length;
@@ -100,7 +100,7 @@ async function main() {
       let comparison: Comparison;
       try {
         const real = await current.run((line) => console.log(line));
-        comparison = compareEvents(real.events, simEvents(simulateScenario(spec, scenario, real.starts, real.checks)));
+        comparison = compareEvents(real.events, simEvents(simulateScenario(spec, scenario, real)));
         const latency = real.starts.map((s) => `${s.member} ${Math.round((s.started - s.spawned) * 1000)} ms at ${s.spawned.toFixed(3)} s`);
         console.log(`keepalived start-up (spawn to its VRRP instance in BACKUP; the simulation starts members then): ${latency.join(', ')}`);
         console.log(`health-check runs (the simulation counts these): ${checkRunsLine(real.checks)}`);

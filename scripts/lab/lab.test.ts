@@ -51,10 +51,19 @@ describe('lab: the scenario through the simulation', () => {
       { member: 'ecs-web-02', started: 0.31 },
       { member: 'ecs-web-01', started: 10.6 },
     ];
-    const adds = simEvents(simulateScenario(spec, scenario('hard-stop'), starts)).filter((e) => e.kind === 'vip-add');
+    const adds = simEvents(simulateScenario(spec, scenario('hard-stop'), { starts })).filter((e) => e.kind === 'vip-add');
     expect(adds.map((e) => e.member)).toEqual(['ecs-web-01', 'ecs-web-02', 'ecs-web-01']);
     expect(adds[0].t).toBeCloseTo(0.3 + 3 + 106 / 256, 9);
     expect(adds[2].t).toBeCloseTo(10.6 + 3 + 106 / 256, 9);
+  });
+
+  it('stops the master when the lab really stopped it: a late stop lets one more advertisement through', () => {
+    const planned = simEvents(simulateScenario(spec, scenario('hard-stop')));
+    const late = simEvents(simulateScenario(spec, scenario('hard-stop'), { steps: [5.6, 10.3] }));
+    const takeover = (events: LabEvent[]) => events.find((e) => e.kind === 'vip-add' && e.member === 'ecs-web-02')!.t;
+    // The master advertises at 3.414 + k; stopped at 5.3 its last one went at 4.414, stopped at 5.6 at 5.414.
+    expect(takeover(planned)).toBeCloseTo(4.414 + 3.609, 2);
+    expect(takeover(late)).toBeCloseTo(5.414 + 3.609, 2);
   });
 
   it('with nopreempt the restored node stays BACKUP', () => {
@@ -94,14 +103,14 @@ describe('lab: the scenario through the simulation', () => {
     // Runs drift 0.1 s later each time, as on a busy machine; the service fails at 5 s, is back at 11 s.
     const runs = Array.from({ length: 9 }, (_, i) => 0.2 + i * 2.1);
     const checks = runs.map((at) => ({ member: 'ecs-web-01', at, passed: at < 5 || at > 11 }));
-    const events = simEvents(simulateScenario(spec, scenario('health-check'), starts, checks));
+    const events = simEvents(simulateScenario(spec, scenario('health-check'), { starts, checks }));
     const fault = runs.filter((t) => t > 5)[2];
     expect(events.find((e) => e.kind === 'vip-del')?.t).toBeCloseTo(fault, 9);
     expect(events.filter((e) => e.kind === 'vip-add').map((e) => e.member)).toEqual(['ecs-web-01', 'ecs-web-02', 'ecs-web-01']);
     const back = runs.filter((t) => t > 11)[1];
     expect(events.filter((e) => e.kind === 'vip-add')[2].t).toBeCloseTo(back + 3 + 106 / 256, 9);
     // Without them the simulation keeps to every 2 s from start, and comes out earlier.
-    const scheduled = simEvents(simulateScenario(spec, scenario('health-check'), starts));
+    const scheduled = simEvents(simulateScenario(spec, scenario('health-check'), { starts }));
     expect(scheduled.find((e) => e.kind === 'vip-del')!.t).toBeLessThan(fault - 0.4);
   });
 });

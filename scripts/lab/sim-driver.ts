@@ -17,18 +17,24 @@ const SIM_ACTION: Record<ScenarioStep['action'], SimAction> = { 'hard-stop': 'st
 
 type Input = { at: number; member: string; action: SimAction } | { at: number; member: string; passed: boolean };
 
+/** What the lab measured of a real run, to drive the simulation with (each part optional). */
+export interface RealInputs {
+  /** When keepalived really started on a member (its n-th start). */
+  starts?: { member: string; started: number }[];
+  /** Each real health-check run: when it ended and whether it passed. */
+  checks?: { member: string; at: number; passed: boolean }[];
+  /** When each scenario step really happened (a busy machine does them a little late), in step order. */
+  steps?: number[];
+}
+
 /**
  * Drives the VRRP simulation (src/domain/vrrp) through a scenario. Every member starts at 0 and a
- * restored one at its step's time, unless `starts` gives when keepalived really started (the n-th
- * start of each member, as the lab measured it). Given `checks` (each real health-check run, when it
- * ended and its result), the simulation counts those runs instead of running its own every 2 s.
+ * restored one at its step's time, each step at its planned time, and the check runs every 2 s, unless
+ * `real` says when these really happened: then the simulation starts members, does the steps and counts
+ * check runs (with their results) at those times.
  */
-export function simulateScenario(
-  baseSpec: HaConfigSpec,
-  scenario: Scenario,
-  starts: { member: string; started: number }[] = [],
-  checks?: { member: string; at: number; passed: boolean }[],
-): Simulation {
+export function simulateScenario(baseSpec: HaConfigSpec, scenario: Scenario, real: RealInputs = {}): Simulation {
+  const { starts = [], checks, steps = [] } = real;
   const spec = scenarioSpec(baseSpec, scenario);
   const members = orderedMembers(spec);
   const master = initialMaster(spec);
@@ -45,9 +51,10 @@ export function simulateScenario(
     if (first) actions.push({ at: 0, member: m.name, action: 'stop' }, { at: first, member: m.name, action: 'restore' });
   }
   const restarts = new Map<string, number>();
-  for (const step of scenario.steps) {
+  const ordered = [...scenario.steps].sort((a, b) => a.at - b.at);
+  for (const [i, step] of ordered.entries()) {
     const name = members[step.member].name;
-    let at = step.at;
+    let at = steps[i] ?? step.at;
     if (step.action === 'restore') {
       const n = (restarts.get(name) ?? 0) + 1;
       restarts.set(name, n);

@@ -29,6 +29,8 @@ export const SIM_EVENT_MESSAGES: Record<SimEventReason, MessageDescriptor> = {
 
 /** An engine event in the console's language; one of an unknown reason keeps its English. */
 export function eventText(i18n: I18n, event: Pick<SimEventWords, 'reason' | 'values' | 'text'>): string {
-  const message = SIM_EVENT_MESSAGES[event.reason] as MessageDescriptor | undefined;
-  return message ? i18n._({ ...message, values: event.values }) : event.text;
+  const known = SIM_EVENT_MESSAGES[event.reason] as MessageDescriptor | undefined;
+  if (!known) return event.text;
+  const message: MessageDescriptor = { ...known, values: event.values };
+  return i18n._(message);
 }
