@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleHaSpec } from '../../src/domain/ha/fixtures';
 import { compareEvents, formatTable } from './compare';
+import { figuresOf } from './figures';
 import { parseAddressLine, parseArpLine, takeoverGarps, type LabEvent } from './events';
 import { SCENARIOS } from './scenarios';
 import { checkScript, labConf, parseCheckRuns } from './run-scenario';
@@ -136,5 +137,24 @@ describe('lab: comparison and table', () => {
     const swapped = compareEvents([{ t: 3.414, kind: 'vip-add', member: 'b' }, { t: 8.0, kind: 'vip-add', member: 'a' }], sim);
     expect(swapped.sameOrder).toBe(false);
     expect(swapped.ok).toBe(false);
+  });
+
+  it('writes the figures the panel shows: each scenario passed or not, the largest difference and the limit', () => {
+    const ok = compareEvents([{ t: 3.5, kind: 'vip-add', member: 'a' }, { t: 8.1, kind: 'vip-add', member: 'b' }], sim);
+    const late = compareEvents([{ t: 3.5, kind: 'vip-add', member: 'a' }, { t: 8.4, kind: 'vip-add', member: 'b' }], sim);
+    const results = [
+      { group: 'g', members: 2, scenario: 'first-start', comparison: ok },
+      { group: 'g', members: 2, scenario: 'hard-stop', comparison: late },
+    ];
+    expect(figuresOf('2.2.7', results, '2026-12-03')).toEqual({
+      keepalived: '2.2.7',
+      date: '2026-12-03',
+      maxDiffMs: 400,
+      limitMs: 250,
+      scenarios: [
+        { group: 'g', members: 2, scenario: 'first-start', maxDiffMs: 100, passed: true },
+        { group: 'g', members: 2, scenario: 'hard-stop', maxDiffMs: 400, passed: false },
+      ],
+    });
   });
 });
