@@ -132,6 +132,27 @@ test('stopping the master makes the standby MASTER after its master-down interva
   await page.screenshot({ path: 'test-results/topology-failover.png' });
 });
 
+test('a failing health check can be restored before it reaches FAULT, and the lab figures list each scenario', async ({ page }) => {
+  await openVpcTopology(page);
+  const id = await demoGroupId(page);
+  await page.goto(`/topology/ha-groups/${id}`);
+  const sim = page.getByRole('region', { name: 'Failover simulation' });
+  await expect(sim).toBeVisible({ timeout: 30_000 });
+  const member = sim.getByRole('listitem', { name: 'Member ecs-web-01' });
+  await expect(member.getByRole('button', { name: 'Restore' })).toBeDisabled();
+  await member.getByRole('button', { name: 'Fail health check' }).click();
+  // Still BACKUP (fall 3 has not run out), yet the service can come back: the next check passes.
+  await expect(sim.getByTestId('sim-state-ecs-web-01')).toHaveText('BACKUP');
+  await expect(member.getByRole('button', { name: 'Fail health check' })).toBeDisabled();
+  await member.getByRole('button', { name: 'Restore' }).click();
+  await expect(member.getByRole('button', { name: 'Restore' })).toBeDisabled();
+  await expect(member.getByRole('button', { name: 'Fail health check' })).toBeEnabled();
+  await expect(sim.getByRole('log', { name: 'Timeline' })).toContainText("ecs-web-01's checked service is back");
+
+  await sim.getByTestId('sim-lab-check').hover();
+  await expect(page.getByRole('tooltip')).toContainText('ha-web (2 members), First start');
+});
+
 /** Makes vip-web (192.168.0.100) an LVS-DR group: directors ecs-web-03 and ecs-web-04, real servers ecs-web-01 and ecs-web-02. */
 async function createLvsGroup(page: Page): Promise<string> {
   return page.evaluate(async (project) => {

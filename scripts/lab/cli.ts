@@ -13,10 +13,11 @@ import { parseArgs } from 'node:util';
 import { compareEvents, formatTable, type Comparison } from './compare';
 import { loadGroupSpecs } from './group-source';
 import { LAB_PREFIX, cleanUpLeftovers } from './netns';
-import { ScenarioRun } from './run-scenario';
+import { REALTIME, ScenarioRun, type CheckRun } from './run-scenario';
 import { SCENARIOS, scenarioNames } from './scenarios';
 import { simEvents, simulateScenario } from './sim-driver';
 import { figuresOf, type ScenarioResult } from './figures';
+import { VRRP_CHECK_TIMING } from '../../src/domain/vrrp';
 
 const { values } = parseArgs({
   options: {
@@ -52,6 +53,19 @@ const version = keepalivedVersion();
 const unknown = (values.scenario ?? []).filter((s) => !scenarioNames().includes(s));
 if (unknown.length) refuse(`no scenario ${unknown.join(', ')} (scenarios: ${scenarioNames().join(', ')})`);
 
+/** Each member's check runs: how many, and how long from one to the next on average (`interval` when idle). */
+function checkRunsLine(checks: CheckRun[]): string {
+  const { interval } = VRRP_CHECK_TIMING;
+  return [...new Set(checks.map((c) => c.member))]
+    .map((m) => {
+      const at = checks.filter((c) => c.member === m).map((c) => c.at);
+      const gaps = at.slice(1).map((t, i) => t - at[i]).filter((g) => g < 2 * interval);
+      const mean = gaps.length ? gaps.reduce((a, b) => a + b, 0) / gaps.length : interval;
+      return `${m} ${at.length} runs, every ${mean.toFixed(3)} s`;
+    })
+    .join(', ');
+}
+
 const suffix = randomBytes(3).toString('hex');
 const dir = join(tmpdir(), `${LAB_PREFIX}-${suffix}`);
 let current: ScenarioRun | null = null;
@@ -73,7 +87,7 @@ async function main() {
   mkdirSync(dir, { recursive: true });
   const specs = await loadGroupSpecs({ groups: values.group ?? ['ha-web'], data: values.data, project: values.project });
   const results: ScenarioResult[] = [];
-  console.log(`keepalived ${version}; lab namespaces ${LAB_PREFIX}${suffix}-*`);
+  console.log(`keepalived ${version}; lab namespaces ${LAB_PREFIX}${suffix}-*; ${REALTIME.length ? 'its processes at real-time priority (chrt -r 1)' : 'chrt -r refused: its processes share the CPU with the rest'}`);
   for (const spec of specs) {
     if (spec.mode === 'lvs-dr') console.log(`${spec.groupName} is an LVS-DR group: this kernel has no IPVS, so its directors run VRRP only (keepalived -P); the virtual_server part is not covered.`);
     const members = spec.nodes.length;
@@ -86,9 +100,10 @@ async function main() {
       let comparison: Comparison;
       try {
         const real = await current.run((line) => console.log(line));
-        comparison = compareEvents(real.events, simEvents(simulateScenario(spec, scenario, real.starts)));
+        comparison = compareEvents(real.events, simEvents(simulateScenario(spec, scenario, real)));
         const latency = real.starts.map((s) => `${s.member} ${Math.round((s.started - s.spawned) * 1000)} ms at ${s.spawned.toFixed(3)} s`);
         console.log(`keepalived start-up (spawn to its VRRP instance in BACKUP; the simulation starts members then): ${latency.join(', ')}`);
+        console.log(`health-check runs (the simulation counts these): ${checkRunsLine(real.checks)}`);
       } finally {
         current.stop();
         current = null;

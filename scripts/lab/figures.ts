@@ -1,5 +1,5 @@
 import type { LabFigures } from '../../src/domain/vrrp/lab-figures';
-import type { Comparison } from './compare';
+import { TOLERANCE_S, type Comparison } from './compare';
 
 export type { LabFigures };
 
@@ -12,5 +12,5 @@ export interface ScenarioResult {
 
 export function figuresOf(keepalived: string, results: ScenarioResult[], date = new Date().toISOString().slice(0, 10)): LabFigures {
   const scenarios = results.map((r) => ({ group: r.group, members: r.members, scenario: r.scenario, maxDiffMs: r.comparison.maxDiffMs, passed: r.comparison.ok }));
-  return { keepalived, date, maxDiffMs: Math.max(0, ...scenarios.map((s) => s.maxDiffMs)), scenarios };
+  return { keepalived, date, maxDiffMs: Math.max(0, ...scenarios.map((s) => s.maxDiffMs)), limitMs: TOLERANCE_S * 1000, scenarios };
 }

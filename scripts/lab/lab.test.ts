@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { exampleHaSpec } from '../../src/domain/ha/fixtures';
 import { compareEvents, formatTable } from './compare';
+import { figuresOf } from './figures';
 import { parseAddressLine, parseArpLine, takeoverGarps, type LabEvent } from './events';
 import { SCENARIOS } from './scenarios';
-import { labConf } from './run-scenario';
+import { checkScript, labConf, parseCheckRuns } from './run-scenario';
 import { simEvents, simulateScenario } from './sim-driver';
 
 const scenario = (name: string) => SCENARIOS.find((s) => s.name === name)!;
@@ -51,10 +52,19 @@ describe('lab: the scenario through the simulation', () => {
       { member: 'ecs-web-02', started: 0.31 },
       { member: 'ecs-web-01', started: 10.6 },
     ];
-    const adds = simEvents(simulateScenario(spec, scenario('hard-stop'), starts)).filter((e) => e.kind === 'vip-add');
+    const adds = simEvents(simulateScenario(spec, scenario('hard-stop'), { starts })).filter((e) => e.kind === 'vip-add');
     expect(adds.map((e) => e.member)).toEqual(['ecs-web-01', 'ecs-web-02', 'ecs-web-01']);
     expect(adds[0].t).toBeCloseTo(0.3 + 3 + 106 / 256, 9);
     expect(adds[2].t).toBeCloseTo(10.6 + 3 + 106 / 256, 9);
+  });
+
+  it('stops the master when the lab really stopped it: a late stop lets one more advertisement through', () => {
+    const planned = simEvents(simulateScenario(spec, scenario('hard-stop')));
+    const late = simEvents(simulateScenario(spec, scenario('hard-stop'), { steps: [5.6, 10.3] }));
+    const takeover = (events: LabEvent[]) => events.find((e) => e.kind === 'vip-add' && e.member === 'ecs-web-02')!.t;
+    // The master advertises at 3.414 + k; stopped at 5.3 its last one went at 4.414, stopped at 5.6 at 5.414.
+    expect(takeover(planned)).toBeCloseTo(4.414 + 3.609, 2);
+    expect(takeover(late)).toBeCloseTo(5.414 + 3.609, 2);
   });
 
   it('with nopreempt the restored node stays BACKUP', () => {
@@ -63,10 +73,46 @@ describe('lab: the scenario through the simulation', () => {
   });
 
   it('runs the generated config with only the health-check command replaced', () => {
-    const conf = labConf(spec, 0, '/tmp/vcl-abcdef/m1.ok');
-    expect(conf).toContain('script "/usr/bin/test -f /tmp/vcl-abcdef/m1.ok"');
+    const conf = labConf(spec, 0, '/tmp/vcl-abcdef/m1.check');
+    expect(conf).toContain('script "/tmp/vcl-abcdef/m1.check"');
     expect(conf).not.toContain('pgrep');
     expect(conf).toContain('state MASTER');
+  });
+
+  it('its check script tests the file and records when each run ended with its status', () => {
+    const script = checkScript('/tmp/vcl-abcdef/m1.ok', '/tmp/vcl-abcdef/m1.runs');
+    expect(script.split('\n')).toEqual([
+      '#!/bin/bash',
+      'LC_ALL=C',
+      "[ -f '/tmp/vcl-abcdef/m1.ok' ]",
+      'r=$?',
+      `printf '%s %s\\n' "$EPOCHREALTIME" "$r" >> '/tmp/vcl-abcdef/m1.runs'`,
+      'exit $r',
+      '',
+    ]);
+    expect(parseCheckRuns('1000.250000000 0\n1002.500000000 1\nnonsense\n', 1000)).toEqual([
+      { at: 0.25, passed: true },
+      { at: 2.5, passed: false },
+    ]);
+  });
+
+  it('given the real check runs, counts them instead of its own: FAULT and the takeover follow a drifting check', () => {
+    const starts = [
+      { member: 'ecs-web-01', started: 0.2 },
+      { member: 'ecs-web-02', started: 0.2 },
+    ];
+    // Runs drift 0.1 s later each time, as on a busy machine; the service fails at 5 s, is back at 11 s.
+    const runs = Array.from({ length: 9 }, (_, i) => 0.2 + i * 2.1);
+    const checks = runs.map((at) => ({ member: 'ecs-web-01', at, passed: at < 5 || at > 11 }));
+    const events = simEvents(simulateScenario(spec, scenario('health-check'), { starts, checks }));
+    const fault = runs.filter((t) => t > 5)[2];
+    expect(events.find((e) => e.kind === 'vip-del')?.t).toBeCloseTo(fault, 9);
+    expect(events.filter((e) => e.kind === 'vip-add').map((e) => e.member)).toEqual(['ecs-web-01', 'ecs-web-02', 'ecs-web-01']);
+    const back = runs.filter((t) => t > 11)[1];
+    expect(events.filter((e) => e.kind === 'vip-add')[2].t).toBeCloseTo(back + 3 + 106 / 256, 9);
+    // Without them the simulation keeps to every 2 s from start, and comes out earlier.
+    const scheduled = simEvents(simulateScenario(spec, scenario('health-check'), { starts }));
+    expect(scheduled.find((e) => e.kind === 'vip-del')!.t).toBeLessThan(fault - 0.4);
   });
 });
 
@@ -91,5 +137,24 @@ describe('lab: comparison and table', () => {
     const swapped = compareEvents([{ t: 3.414, kind: 'vip-add', member: 'b' }, { t: 8.0, kind: 'vip-add', member: 'a' }], sim);
     expect(swapped.sameOrder).toBe(false);
     expect(swapped.ok).toBe(false);
+  });
+
+  it('writes the figures the panel shows: each scenario passed or not, the largest difference and the limit', () => {
+    const ok = compareEvents([{ t: 3.5, kind: 'vip-add', member: 'a' }, { t: 8.1, kind: 'vip-add', member: 'b' }], sim);
+    const late = compareEvents([{ t: 3.5, kind: 'vip-add', member: 'a' }, { t: 8.4, kind: 'vip-add', member: 'b' }], sim);
+    const results = [
+      { group: 'g', members: 2, scenario: 'first-start', comparison: ok },
+      { group: 'g', members: 2, scenario: 'hard-stop', comparison: late },
+    ];
+    expect(figuresOf('2.2.7', results, '2026-12-03')).toEqual({
+      keepalived: '2.2.7',
+      date: '2026-12-03',
+      maxDiffMs: 400,
+      limitMs: 250,
+      scenarios: [
+        { group: 'g', members: 2, scenario: 'first-start', maxDiffMs: 100, passed: true },
+        { group: 'g', members: 2, scenario: 'hard-stop', maxDiffMs: 400, passed: false },
+      ],
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { existsSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
@@ -7,6 +7,18 @@ import { parseAddressLine, parseArpLine, takeoverGarps, type LabEvent } from './
 import { LabNet } from './netns';
 import type { Scenario } from './scenarios';
 import { orderedMembers, scenarioSpec } from './sim-driver';
+
+/**
+ * The lab's own processes (keepalived with its check runs, ip monitor, tcpdump) run at real-time priority 1
+ * when the machine allows: on a busy machine the lab then times VRRP, not the scheduler (they sleep nearly
+ * always; the kernel keeps 5% of each second for everything else).
+ */
+export const REALTIME: string[] = spawnSync('chrt', ['-r', '1', 'true'], { timeout: 3000 }).status === 0 ? ['chrt', '-r', '1'] : [];
+
+function labSpawn(command: string, args: string[], options: SpawnOptions): ChildProcess {
+  const [first, ...rest] = [...REALTIME, command, ...args];
+  return spawn(first, rest, options);
+}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
 const now = () => Date.now() / 1000;
@@ -22,14 +34,33 @@ async function waitFor(test: () => boolean, timeoutMs: number, what: string) {
 
 /**
  * The generated keepalived.conf with the one substitution the lab makes: the health-check command becomes
- * a test of a file the lab controls (present: the check passes).
+ * the lab's check script (`checkScript`).
  */
-export function labConf(spec: HaConfigSpec, memberIndex: number, okFile: string): string {
+export function labConf(spec: HaConfigSpec, memberIndex: number, checkCommand: string): string {
   const node = orderedMembers(spec)[memberIndex];
   const conf = keepalivedConf(spec, node);
   const original = `script "${spec.healthCheckCommand}"`;
   if (conf.split(original).length !== 2) throw new Error(`the generated config does not hold ${original} once`);
-  return conf.replace(original, `script "/usr/bin/test -f ${okFile}"`);
+  return conf.replace(original, `script "${checkCommand}"`);
+}
+
+/**
+ * The lab's health check: passes while `okFile` exists, and appends when each run ended and its exit
+ * status to `runsFile` (`<epoch seconds> <status>`), so the simulation can count the same runs at the
+ * same times (keepalived runs the next one `interval` after this one ends; on a busy machine they drift).
+ * Only bash builtins (`$EPOCHREALTIME`, no `date`): nothing forks between the clock and the exit.
+ */
+export function checkScript(okFile: string, runsFile: string): string {
+  return ['#!/bin/bash', 'LC_ALL=C', `[ -f '${okFile}' ]`, 'r=$?', `printf '%s %s\\n' "$EPOCHREALTIME" "$r" >> '${runsFile}'`, 'exit $r', ''].join('\n');
+}
+
+/** The lines of a check script's runs file, as seconds since `t0` and whether the run passed. */
+export function parseCheckRuns(text: string, t0: number): { at: number; passed: boolean }[] {
+  return text
+    .split('\n')
+    .map((line) => /^(\d+\.\d+) (\d+)$/.exec(line.trim()))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => ({ at: Number(m[1]) - t0, passed: m[2] === '0' }));
 }
 
 /**
@@ -40,12 +71,23 @@ export function labConf(spec: HaConfigSpec, memberIndex: number, okFile: string)
 export interface RealRun {
   events: LabEvent[];
   starts: { member: string; spawned: number; started: number }[];
+  /** Every run of each member's health check: when it ended (s since start) and whether it passed. */
+  checks: CheckRun[];
+  /** When each scenario step really happened (s since start), in step order. */
+  steps: number[];
+}
+
+export interface CheckRun {
+  member: string;
+  at: number;
+  passed: boolean;
 }
 
 interface Member {
   name: string;
   conf: string;
   okFile: string;
+  runsFile: string;
   pidFile: string;
   vrrpPidFile: string;
   log: string;
@@ -81,9 +123,21 @@ export class ScenarioRun {
     this.net.setUp(nodes.map((n) => ({ iface: n.interfaceName ?? spec.interfaceName, ip: n.ip, prefix: spec.prefixLength })));
     this.members = nodes.map((n, i) => {
       const base = join(this.dir, `m${i + 1}`);
-      const m: Member = { name: n.name, conf: `${base}.conf`, okFile: `${base}.ok`, pidFile: `${base}.pid`, vrrpPidFile: `${base}.vrrp.pid`, log: `${base}.log`, parent: null, down: false };
-      writeFileSync(m.conf, labConf(spec, i, m.okFile));
+      const m: Member = {
+        name: n.name,
+        conf: `${base}.conf`,
+        okFile: `${base}.ok`,
+        runsFile: `${base}.runs`,
+        pidFile: `${base}.pid`,
+        vrrpPidFile: `${base}.vrrp.pid`,
+        log: `${base}.log`,
+        parent: null,
+        down: false,
+      };
+      writeFileSync(`${base}.check`, checkScript(m.okFile, m.runsFile), { mode: 0o755 });
+      writeFileSync(m.conf, labConf(spec, i, `${base}.check`));
       writeFileSync(m.okFile, '');
+      rmSync(m.runsFile, { force: true });
       const test = spawnSync('keepalived', ['--config-test', '-f', m.conf], { encoding: 'utf8', timeout: 5000 });
       if (test.status !== 0) throw new Error(`keepalived --config-test refused ${n.name}'s config: ${test.stderr}${test.stdout}`);
       return m;
@@ -91,24 +145,35 @@ export class ScenarioRun {
     await this.startMonitors(spec.vip);
     this.t0 = now();
     for (let i = 0; i < this.members.length; i++) this.startKeepalived(i);
+    const steps: number[] = [];
     for (const step of [...this.scenario.steps].sort((a, b) => a.at - b.at)) {
       await sleep((this.t0 + step.at - now()) * 1000);
-      log(`  ${(now() - this.t0).toFixed(3)} s: ${step.action} ${this.members[step.member].name}`);
-      await this.act(step.member, step.action);
+      const at = (await this.act(step.member, step.action)) - this.t0;
+      steps.push(at);
+      log(`  ${at.toFixed(3)} s: ${step.action} ${this.members[step.member].name}`);
     }
     await sleep((this.t0 + this.scenario.duration - now()) * 1000);
-    await sleep(200);
+    // Lines about the last instants may still be on their way from ip monitor and tcpdump on a busy machine.
+    await sleep(1000);
     const events = this.raw.map((e) => ({ t: e.at - this.t0, kind: e.kind, member: e.member })).filter((e) => e.t <= this.scenario.duration);
     const starts = this.spawns.map((spawned) => {
       const up = this.announced.find((a) => a.member === spawned.member && a.at >= spawned.at && a.at - spawned.at < 2);
       return { member: spawned.member, spawned: spawned.at - this.t0, started: (up ?? spawned).at - this.t0 };
     });
-    return { events: takeoverGarps(events), starts };
+    const checks = this.members.flatMap((m) =>
+      parseCheckRuns(existsSync(m.runsFile) ? readFileSync(m.runsFile, 'utf8') : '', this.t0)
+        .filter((c) => c.at <= this.scenario.duration)
+        .map((c) => ({ member: m.name, ...c })),
+    );
+    for (const m of this.members) {
+      if (!checks.some((c) => c.member === m.name)) throw new Error(`${m.name}'s health check never ran (see ${m.log}: keepalived may refuse an insecure script)`);
+    }
+    return { events: takeoverGarps(events), starts, checks, steps };
   }
 
   private async startMonitors(vip: string) {
     this.net.members.forEach((net, i) => {
-      const p = spawn('ip', ['-n', net.ns, '-ts', 'monitor', 'address'], { env: { ...process.env, TZ: 'UTC' }, stdio: ['ignore', 'pipe', 'ignore'] });
+      const p = labSpawn('ip', ['-n', net.ns, '-ts', 'monitor', 'address'], { env: { ...process.env, TZ: 'UTC' }, stdio: ['ignore', 'pipe', 'ignore'] });
       this.monitors.push(p);
       createInterface({ input: p.stdout! }).on('line', (line) => {
         const e = parseAddressLine(line, vip);
@@ -117,7 +182,7 @@ export class ScenarioRun {
       });
     });
     const macs = new Map(this.net.members.map((n, i) => [n.mac, i]));
-    const dump = spawn('ip', ['netns', 'exec', this.net.bridgeNs, 'tcpdump', '-i', 'br0', '-tt', '-l', '-n', '-e', 'arp'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const dump = labSpawn('ip', ['netns', 'exec', this.net.bridgeNs, 'tcpdump', '-i', 'br0', '-tt', '-l', '-n', '-e', 'arp'], { stdio: ['ignore', 'pipe', 'pipe'] });
     this.monitors.push(dump);
     let listening = false;
     createInterface({ input: dump.stderr! }).on('line', (line) => {
@@ -141,37 +206,41 @@ export class ScenarioRun {
     const out = openSync(m.log, 'a');
     m.down = false;
     this.spawns.push({ member: m.name, at: now() });
-    m.parent = spawn(
+    m.parent = labSpawn(
       'ip',
       ['netns', 'exec', this.net.members[i].ns, 'keepalived', '-n', '-l', '-D', '-P', '-f', m.conf, '-p', m.pidFile, '-r', m.vrrpPidFile],
       { stdio: ['ignore', out, out] },
     );
   }
 
-  private async act(i: number, action: Scenario['steps'][number]['action']) {
+  /** Does a step; returns when it took effect (epoch s). */
+  private async act(i: number, action: Scenario['steps'][number]['action']): Promise<number> {
     const m = this.members[i];
     if (action === 'fail-check') rmSync(m.okFile, { force: true });
     else if (action === 'pass-check') writeFileSync(m.okFile, '');
-    else if (action === 'hard-stop') await this.hardStop(m);
+    else if (action === 'hard-stop') return this.hardStop(m);
     else {
       // A rebooted server has lost the VIP its killed keepalived left on the NIC.
       spawnSync('ip', ['-n', this.net.members[i].ns, 'addr', 'del', `${this.spec.vip}/${this.spec.prefixLength}`, 'dev', this.net.members[i].iface], { timeout: 3000 });
       await sleep(50);
       this.startKeepalived(i);
     }
+    return now();
   }
 
   /** SIGSTOP then SIGKILL of keepalived and its VRRP child: nothing is sent (a plain kill -9 of the parent lets the child resign). */
-  private async hardStop(m: Member) {
+  private async hardStop(m: Member): Promise<number> {
     m.down = true;
     await waitFor(() => existsSync(m.vrrpPidFile), 3000, `${m.name}'s VRRP child pid file`);
     const child = Number(readFileSync(m.vrrpPidFile, 'utf8').trim());
     const parent = m.parent!;
     const pids = [parent.pid!, child];
+    const at = now();
     for (const pid of pids) process.kill(pid, 'SIGSTOP');
     for (const pid of pids) process.kill(pid, 'SIGKILL');
     await waitFor(() => parent.exitCode !== null || parent.signalCode !== null, 3000, `${m.name}'s keepalived to die`);
     m.parent = null;
+    return at;
   }
 
   /** Kills everything it started and removes its namespaces and files. Synchronous: safe in an exit handler. */

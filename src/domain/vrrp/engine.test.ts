@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { advanceTo, applyAction, createSimulation, masters, type SimConfig } from './engine';
+import { advanceTo, applyAction, checkRan, createSimulation, masters, type SimConfig } from './engine';
 import { masterDownInterval, skewTime } from './timing';
 
 const pair = (preempt: boolean): SimConfig => ({
@@ -127,5 +127,30 @@ describe('VRRP engine', () => {
   it('is deterministic', () => {
     const run = () => advanceTo(applyAction(advanceTo(createSimulation(pair(true)), 4), 'a', 'stop'), 12);
     expect(run().events).toEqual(run().events);
+  });
+
+  it('with external check runs, counts only the runs it is told of, at their times (a busy keepalived drifts later)', () => {
+    let sim = advanceTo(createSimulation({ ...pair(true), checkRuns: 'external' }), 5.5);
+    expect(sim.nodes.a.checkAt).toBeNull();
+    sim = applyAction(sim, 'a', 'fail-check');
+    // Nothing but the runs counts: the service's state alone changes nothing.
+    sim = advanceTo(sim, 20);
+    expect(sim.nodes.a.state).toBe('MASTER');
+    for (const at of [20.4, 22.9, 25.5]) sim = checkRan(advanceTo(sim, at), 'a', false);
+    expect(firstEvent(sim, 'a', 'fault')?.at).toBe(25.5);
+    for (const at of [27.8, 30.3]) sim = checkRan(advanceTo(sim, at), 'a', true);
+    expect(firstEvent(sim, 'b', 'master')?.at).toBeCloseTo(25.5 + 156 / 256, 9);
+    expect(firstEvent(sim, 'a', 'backup', 25.5)?.at).toBe(30.3);
+    sim = advanceTo(sim, 40);
+    expect(firstEvent(sim, 'a', 'master', 25.5)?.at).toBeCloseTo(30.3 + A_DOWN, 9);
+  });
+
+  it('ignores a check run of a stopped server, and a pass between failures restarts the count', () => {
+    let sim = createSimulation({ ...pair(true), checkRuns: 'external' });
+    sim = checkRan(checkRan(advanceTo(sim, 5), 'a', false), 'a', false);
+    sim = checkRan(checkRan(sim, 'a', true), 'a', false);
+    expect(sim.nodes.a.state).toBe('MASTER');
+    sim = checkRan(applyAction(sim, 'b', 'stop'), 'b', false);
+    expect(sim.nodes.b).toMatchObject({ state: 'STOPPED', streak: 0 });
   });
 });

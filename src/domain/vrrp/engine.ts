@@ -1,3 +1,4 @@
+import { simEventWords, type SimEventReason, type SimEventValues, type SimEventWords } from './event-wording';
 import { masterDownInterval, skewTime } from './timing';
 
 /** VRRP roles. STOPPED is a server that is off: it neither sends nor hears advertisements. */
@@ -29,6 +30,13 @@ export interface SimConfig {
   preempt: boolean;
   /** Default VRRP_CHECK_TIMING. */
   check?: CheckTiming;
+  /**
+   * When the health check runs. `scheduled` (default): at start, then every `interval` s; keepalived
+   * schedules each run `interval` after the previous one ended, which is the same while a run takes no
+   * time. `external`: only when `checkRan` says, with its result (the keepalived lab feeds the times and
+   * results of keepalived's real runs, which drift later than every `interval` on a busy machine).
+   */
+  checkRuns?: 'scheduled' | 'external';
 }
 
 export interface SimNode {
@@ -49,11 +57,11 @@ export interface SimNode {
 
 export type SimEventKind = 'advert' | 'master' | 'backup' | 'fault' | 'stopped' | 'started' | 'garp' | 'resign' | 'check';
 
-export interface SimEvent {
+/** What happened, when, to whom; `reason` and `values` say why (`text` is their English). */
+export interface SimEvent extends SimEventWords {
   at: number;
   nodeId: string;
   kind: SimEventKind;
-  text: string;
 }
 
 export interface Simulation {
@@ -77,8 +85,8 @@ export function createSimulation(config: SimConfig): Simulation {
   return sim;
 }
 
-function log(sim: Simulation, nodeId: string, kind: SimEventKind, text: string) {
-  sim.events.push({ at: sim.time, nodeId, kind, text });
+function log<K extends SimEventReason>(sim: Simulation, nodeId: string, kind: SimEventKind, reason: K, values: SimEventValues<K>) {
+  sim.events.push({ at: sim.time, nodeId, kind, ...simEventWords(reason, values) });
 }
 
 const checkTiming = (sim: Simulation) => sim.config.check ?? VRRP_CHECK_TIMING;
@@ -88,29 +96,30 @@ const checkTiming = (sim: Simulation) => sim.config.check ?? VRRP_CHECK_TIMING;
  * only when its master-down timer runs out; its health check runs at once, then every interval.
  */
 function start(sim: Simulation, node: SimNodeConfig) {
-  sim.nodes[node.id] = { ...sim.nodes[node.id], healthy: true, serviceUp: true, streak: 0, checkAt: sim.time };
-  const why = node.startsAsMaster ? 'starts in BACKUP even with state MASTER and waits its master-down interval' : 'starts as BACKUP';
+  const checkAt = sim.config.checkRuns === 'external' ? null : sim.time;
+  sim.nodes[node.id] = { ...sim.nodes[node.id], healthy: true, serviceUp: true, streak: 0, checkAt };
+  const why = simEventWords(node.startsAsMaster ? 'vrrp.startsBackupAsMaster' : 'vrrp.startsBackup', { name: node.name });
   becomeBackup(sim, node, masterDownInterval(node.priority, sim.config.advertInt), why);
 }
 
-function becomeMaster(sim: Simulation, node: SimNodeConfig, why: string) {
+function becomeMaster(sim: Simulation, node: SimNodeConfig) {
   sim.nodes[node.id] = { ...sim.nodes[node.id], state: 'MASTER', downTimerAt: null, advertAt: sim.time };
   sim.holder = node.id;
-  log(sim, node.id, 'master', `${node.name} becomes MASTER: ${why}`);
-  log(sim, node.id, 'garp', `${node.name} sends gratuitous ARP: the VIP now reaches ${node.ip}`);
+  log(sim, node.id, 'master', 'vrrp.masterDown', { name: node.name });
+  log(sim, node.id, 'garp', 'vrrp.garp', { name: node.name, ip: node.ip });
   advertise(sim, node, node.priority);
   sim.nodes[node.id].advertAt = sim.time + sim.config.advertInt;
 }
 
-function becomeBackup(sim: Simulation, node: SimNodeConfig, wait: number, why: string) {
+function becomeBackup(sim: Simulation, node: SimNodeConfig, wait: number, why: SimEventWords) {
   sim.nodes[node.id] = { ...sim.nodes[node.id], state: 'BACKUP', advertAt: null, downTimerAt: sim.time + wait };
   if (sim.holder === node.id) sim.holder = null;
-  log(sim, node.id, 'backup', `${node.name} is BACKUP: ${why}`);
+  sim.events.push({ at: sim.time, nodeId: node.id, kind: 'backup', ...why });
 }
 
 /** Sends an advertisement to every running, healthy peer (unicast) and lets each react at once. */
 function advertise(sim: Simulation, sender: SimNodeConfig, priority: number) {
-  log(sim, sender.id, priority === 0 ? 'resign' : 'advert', `${sender.name} advertises priority ${priority}`);
+  log(sim, sender.id, priority === 0 ? 'resign' : 'advert', 'vrrp.advert', { name: sender.name, priority });
   for (const peer of sim.config.nodes) {
     if (peer.id === sender.id) continue;
     const state = sim.nodes[peer.id];
@@ -131,7 +140,7 @@ function receiveAsBackup(sim: Simulation, me: SimNodeConfig, priority: number) {
 
 function receiveAsMaster(sim: Simulation, me: SimNodeConfig, from: SimNodeConfig, priority: number) {
   const higher = priority > me.priority || (priority === me.priority && compareIp(from.ip, me.ip) > 0);
-  if (higher) becomeBackup(sim, me, masterDownInterval(me.priority, sim.config.advertInt), `${from.name} advertises a higher priority (${priority})`);
+  if (higher) becomeBackup(sim, me, masterDownInterval(me.priority, sim.config.advertInt), simEventWords('vrrp.higherPriority', { name: me.name, other: from.name, priority }));
 }
 
 function compareIp(a: string, b: string): number {
@@ -158,19 +167,25 @@ function nextTimer(sim: Simulation): Timer | null {
 }
 
 function runCheck(sim: Simulation, node: SimNodeConfig) {
+  const s = sim.nodes[node.id];
+  s.checkAt = sim.time + checkTiming(sim).interval;
+  countCheck(sim, node, s.serviceUp);
+}
+
+/** One finished check run: `fall` failures in a row enter FAULT, `rise` passes leave it. */
+function countCheck(sim: Simulation, node: SimNodeConfig, passed: boolean) {
   const timing = checkTiming(sim);
   const s = sim.nodes[node.id];
-  s.checkAt = sim.time + timing.interval;
-  s.streak = s.serviceUp ? Math.max(s.streak, 0) + 1 : Math.min(s.streak, 0) - 1;
+  s.streak = passed ? Math.max(s.streak, 0) + 1 : Math.min(s.streak, 0) - 1;
   if (s.healthy && s.streak <= -timing.fall) {
     if (s.state === 'MASTER') advertise(sim, node, 0);
     sim.nodes[node.id] = { ...sim.nodes[node.id], state: 'FAULT', healthy: false, advertAt: null, downTimerAt: null };
     if (sim.holder === node.id) sim.holder = null;
-    log(sim, node.id, 'fault', `${node.name} fails its health check and enters FAULT`);
+    log(sim, node.id, 'fault', 'vrrp.fault', { name: node.name });
   } else if (!s.healthy && s.streak >= timing.rise) {
     s.healthy = true;
-    log(sim, node.id, 'started', `${node.name} passes its health check again`);
-    becomeBackup(sim, node, masterDownInterval(node.priority, sim.config.advertInt), 'leaves FAULT');
+    log(sim, node.id, 'started', 'vrrp.checkPasses', { name: node.name });
+    becomeBackup(sim, node, masterDownInterval(node.priority, sim.config.advertInt), simEventWords('vrrp.leavesFault', { name: node.name }));
   }
 }
 
@@ -191,7 +206,7 @@ export function advanceTo(previous: Simulation, until: number): Simulation {
       advertise(sim, timer.node, timer.node.priority);
       state.advertAt = sim.time + sim.config.advertInt;
     } else {
-      becomeMaster(sim, timer.node, 'no advertisement from a master within its master-down interval');
+      becomeMaster(sim, timer.node);
     }
   }
   sim.time = Math.max(sim.time, until);
@@ -215,18 +230,29 @@ export function applyAction(previous: Simulation, nodeId: string, action: SimAct
     if (state.state === 'STOPPED') return sim;
     sim.nodes[nodeId] = { ...state, state: 'STOPPED', advertAt: null, downTimerAt: null, checkAt: null };
     if (sim.holder === nodeId) sim.holder = null;
-    log(sim, nodeId, 'stopped', `${node.name} stops: it sends no more advertisements`);
+    log(sim, nodeId, 'stopped', 'vrrp.stopped', { name: node.name });
   } else if (action === 'fail-check') {
     if (state.state === 'STOPPED' || !state.serviceUp) return sim;
     sim.nodes[nodeId] = { ...state, serviceUp: false };
-    log(sim, nodeId, 'check', `${node.name}'s checked service goes down: its health check fails from its next run`);
+    log(sim, nodeId, 'check', 'vrrp.serviceDown', { name: node.name });
   } else if (state.state === 'STOPPED') {
-    log(sim, nodeId, 'started', `${node.name} is restored`);
+    log(sim, nodeId, 'started', 'vrrp.restored', { name: node.name });
     start(sim, node);
   } else if (!state.serviceUp) {
     sim.nodes[nodeId] = { ...state, serviceUp: true };
-    log(sim, nodeId, 'check', `${node.name}'s checked service is back: its health check passes from its next run`);
+    log(sim, nodeId, 'check', 'vrrp.serviceBack', { name: node.name });
   }
+  return sim;
+}
+
+/**
+ * With `checkRuns: 'external'`: the node's health check finished a run now (at the clock's time), with
+ * this result. Ignored while the server is off (a killed keepalived runs no checks).
+ */
+export function checkRan(previous: Simulation, nodeId: string, passed: boolean): Simulation {
+  const sim = clone(previous);
+  if (sim.nodes[nodeId]?.state === 'STOPPED') return sim;
+  countCheck(sim, byId(sim, nodeId), passed);
   return sim;
 }
 

@@ -1,3 +1,5 @@
+import { simEventWords, type SimEventWords } from './event-wording';
+
 /**
  * LVS-DR real-server health as keepalived's checkers see it, over the same virtual seconds as the VRRP
  * engine. Each real server is checked every `delayLoop` seconds (the ticks 0, delayLoop, 2 x delayLoop...).
@@ -32,11 +34,10 @@ export interface RealServerState {
 
 export type RotationEventKind = 'rs-failing' | 'rs-removed' | 'rs-restored' | 'rs-added';
 
-export interface RotationEvent {
+export interface RotationEvent extends SimEventWords {
   at: number;
   nodeId: string;
   kind: RotationEventKind;
-  text: string;
 }
 
 export interface Rotation {
@@ -88,15 +89,10 @@ export function advanceRotation(previous: Rotation, until: number): Rotation {
     s.changeAt = null;
     if (s.healthy && !s.inRotation) {
       s.inRotation = true;
-      r.events.push({ at: d.at, nodeId: d.id, kind: 'rs-added', text: `${nameOf(r, d.id)} passes its check and rejoins the rotation` });
+      r.events.push({ at: d.at, nodeId: d.id, kind: 'rs-added', ...simEventWords('lvs.added', { name: nameOf(r, d.id) }) });
     } else if (!s.healthy && s.inRotation) {
       s.inRotation = false;
-      r.events.push({
-        at: d.at,
-        nodeId: d.id,
-        kind: 'rs-removed',
-        text: `${nameOf(r, d.id)} failed ${r.config.retry + 1} checks in a row and leaves the rotation`,
-      });
+      r.events.push({ at: d.at, nodeId: d.id, kind: 'rs-removed', ...simEventWords('lvs.removed', { name: nameOf(r, d.id), count: r.config.retry + 1 }) });
     }
   }
   r.time = Math.max(r.time, until);
@@ -112,13 +108,13 @@ export function applyRealServerAction(previous: Rotation, id: string, action: Re
     if (s.healthy) return r;
     s.healthy = true;
     s.changeAt = s.inRotation ? null : nextCheckAt(r.time, r.config.delayLoop);
-    r.events.push({ at: r.time, nodeId: id, kind: 'rs-restored', text: `${nameOf(r, id)} is restored and answers again` });
+    r.events.push({ at: r.time, nodeId: id, kind: 'rs-restored', ...simEventWords('lvs.restored', { name: nameOf(r, id) }) });
   } else {
     if (!s.healthy) return r;
     s.healthy = false;
     s.changeAt = s.inRotation ? removalTime(r.time, r.config) : null;
-    const why = action === 'stop' ? 'stops' : 'fails its health check';
-    r.events.push({ at: r.time, nodeId: id, kind: 'rs-failing', text: `${nameOf(r, id)} ${why}; the directors notice at their next check` });
+    const why = simEventWords(action === 'stop' ? 'lvs.stopped' : 'lvs.checkFails', { name: nameOf(r, id) });
+    r.events.push({ at: r.time, nodeId: id, kind: 'rs-failing', ...why });
   }
   return r;
 }

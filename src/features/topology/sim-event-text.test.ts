@@ -1,64 +1,103 @@
 import { i18n } from '@lingui/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { advanceRotation, advanceTo, applyAction, applyRealServerAction, createRotation, createSimulation, DEFAULT_CHECK_TIMING } from '../../domain/vrrp';
+import {
+  advanceRotation,
+  advanceTo,
+  applyAction,
+  applyRealServerAction,
+  createRotation,
+  createSimulation,
+  DEFAULT_CHECK_TIMING,
+  SIM_EVENT_TEMPLATES,
+  simEventWords,
+  type SimEventReason,
+  type SimEventValues,
+} from '../../domain/vrrp';
 import { activateLocale } from '../../i18n/locale';
-import { eventMessage, eventText } from './sim-event-text';
+import { eventText, SIM_EVENT_MESSAGES } from './sim-event-text';
 
-/** Every sentence the engines write, from one run through each action of both engines. */
-function allSentences(): string[] {
+const name = 'ecs web 02';
+
+/** Values for every reason: the compiler refuses a reason without its sample. */
+const SAMPLES: { [K in SimEventReason]: SimEventValues<K> } = {
+  'vrrp.masterDown': { name },
+  'vrrp.garp': { name, ip: '192.168.0.12' },
+  'vrrp.advert': { name, priority: 100 },
+  'vrrp.startsBackup': { name },
+  'vrrp.startsBackupAsMaster': { name },
+  'vrrp.leavesFault': { name },
+  'vrrp.higherPriority': { name, other: 'ecs-web-01', priority: 150 },
+  'vrrp.serviceDown': { name },
+  'vrrp.serviceBack': { name },
+  'vrrp.stopped': { name },
+  'vrrp.fault': { name },
+  'vrrp.checkPasses': { name },
+  'vrrp.restored': { name },
+  'lvs.restored': { name },
+  'lvs.added': { name },
+  'lvs.removed': { name, count: 4 },
+  'lvs.stopped': { name },
+  'lvs.checkFails': { name },
+};
+
+const REASONS = Object.keys(SIM_EVENT_TEMPLATES) as SimEventReason[];
+const sample = <K extends SimEventReason>(reason: K) => simEventWords(reason, SAMPLES[reason] as SimEventValues<K>);
+
+/** Every event the engines log, from one run through each action of both engines. */
+function engineEvents() {
   const nodes = [
     { id: 'a', name: 'ecs-web-01', ip: '192.168.0.11', priority: 150, startsAsMaster: true },
-    { id: 'b', name: 'ecs web 02', ip: '192.168.0.12', priority: 100, startsAsMaster: false },
+    { id: 'b', name, ip: '192.168.0.12', priority: 100, startsAsMaster: false },
   ];
   let vrrp = createSimulation({ advertInt: 1, preempt: true, nodes });
-  vrrp = advanceTo(vrrp, 3);
-  vrrp = applyAction(vrrp, 'a', 'fail-check');
-  vrrp = advanceTo(vrrp, 8);
-  vrrp = applyAction(vrrp, 'a', 'restore');
-  vrrp = advanceTo(vrrp, 14);
-  vrrp = applyAction(vrrp, 'a', 'stop');
-  vrrp = advanceTo(vrrp, 20);
-  vrrp = applyAction(vrrp, 'a', 'restore');
-  vrrp = advanceTo(vrrp, 26);
+  vrrp = applyAction(advanceTo(vrrp, 3), 'a', 'fail-check');
+  vrrp = applyAction(advanceTo(vrrp, 8), 'a', 'restore');
+  vrrp = applyAction(advanceTo(vrrp, 14), 'a', 'stop');
+  vrrp = advanceTo(applyAction(advanceTo(vrrp, 20), 'a', 'restore'), 26);
   // Without preemption a node that starts as BACKUP hears a higher priority and yields.
-  let calm = createSimulation({ advertInt: 1, preempt: false, nodes: nodes.map((n) => ({ ...n, startsAsMaster: false })) });
-  calm = advanceTo(calm, 10);
-
+  const calm = advanceTo(createSimulation({ advertInt: 1, preempt: false, nodes: nodes.map((n) => ({ ...n, startsAsMaster: false })) }), 10);
   let lvs = createRotation({ ...DEFAULT_CHECK_TIMING, servers: [{ id: 'r', name: 'ecs-rs-01', ip: '192.168.0.21' }] });
-  lvs = applyRealServerAction(lvs, 'r', 'stop');
-  lvs = advanceRotation(lvs, 30);
-  lvs = applyRealServerAction(lvs, 'r', 'restore');
-  lvs = advanceRotation(lvs, 60);
+  lvs = advanceRotation(applyRealServerAction(lvs, 'r', 'stop'), 30);
+  lvs = advanceRotation(applyRealServerAction(lvs, 'r', 'restore'), 60);
   lvs = applyRealServerAction(lvs, 'r', 'fail-check');
-  return [...new Set([...vrrp.events, ...calm.events, ...lvs.events].map((e) => e.text))];
+  return [...vrrp.events, ...calm.events, ...lvs.events];
 }
 
 describe('simulation timeline words', () => {
-  const sentences = allSentences();
-
-  it('knows every sentence the engines write', () => {
-    expect(sentences.length).toBeGreaterThan(14);
-    expect(sentences.filter((s) => eventMessage(s) === null)).toEqual([]);
-    // Each of the eighteen kinds of sentence shows up, so none of the patterns is dead.
-    expect(new Set(sentences.map((s) => eventMessage(s)?.id)).size).toBe(18);
+  it('has a translatable message for every reason of the engines', () => {
+    expect(Object.keys(SIM_EVENT_MESSAGES).sort()).toEqual([...REASONS].sort());
   });
 
-  it('says them again in English unchanged, with names holding spaces', () => {
-    for (const s of sentences) expect(eventText(i18n, s)).toBe(s);
+  it.each(REASONS)('%s: the English message is the domain’s own', (reason) => {
+    const words = sample(reason);
+    expect(eventText(i18n, words)).toBe(SIM_EVENT_TEMPLATES[reason](SAMPLES[reason] as never));
+    expect(words.text).toBe(eventText(i18n, words));
+  });
+
+  it('the engines log every reason, each event worded as its text says', () => {
+    const events = engineEvents();
+    expect(new Set(events.map((e) => e.reason))).toEqual(new Set(REASONS));
+    for (const e of events) expect(eventText(i18n, e)).toBe(e.text);
+  });
+
+  it('an event of an unknown reason keeps its English', () => {
+    expect(eventText(i18n, { reason: 'vrrp.new' as SimEventReason, values: {}, text: 'ecs-web-01 does something new' })).toBe('ecs-web-01 does something new');
   });
 
   describe('in Simplified Chinese', () => {
     beforeAll(() => activateLocale('zh-CN'));
     afterAll(() => activateLocale('en'));
 
-    it('translates each sentence and keeps its names, addresses and numbers', () => {
-      expect(eventText(i18n, 'ecs web 02 is BACKUP: ecs-web-01 advertises a higher priority (150)')).toBe('ecs web 02 成为 BACKUP：ecs-web-01 通告了更高的优先级（150）');
-      expect(eventText(i18n, 'ecs-web-01 sends gratuitous ARP: the VIP now reaches 192.168.0.11')).toBe('ecs-web-01 发送免费 ARP：虚拟IP现指向 192.168.0.11');
-      for (const s of sentences) expect(eventText(i18n, s), s).toMatch(/[\u4e00-\u9fff]/);
+    it.each(REASONS)('%s: translated, every value filled in', (reason) => {
+      const text = eventText(i18n, sample(reason));
+      expect(text).toMatch(/[\u4e00-\u9fff]/);
+      expect(text).not.toMatch(/[{}]/);
+      for (const value of Object.values(SAMPLES[reason])) expect(text).toContain(String(value));
     });
 
-    it('leaves a sentence it does not know as the engine wrote it', () => {
-      expect(eventText(i18n, 'ecs-web-01 does something new')).toBe('ecs-web-01 does something new');
+    it('says a takeover in Chinese with its names and numbers', () => {
+      expect(eventText(i18n, sample('vrrp.higherPriority'))).toBe('ecs web 02 成为BACKUP：ecs-web-01 通告了更高的优先级（150）');
+      expect(eventText(i18n, sample('vrrp.garp'))).toBe('ecs web 02 发送免费 ARP：虚拟IP现指向 192.168.0.12');
     });
   });
 });

@@ -3,11 +3,11 @@ import { ActionIcon, Badge, Button, Checkbox, Group, Paper, ScrollArea, Segmente
 import { IconPlayerPause, IconPlayerPlay, IconRefresh, IconX } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import type { HaGroup } from '../../contract';
-import type { SimAction } from '../../domain/vrrp';
 import { useSim, type SimMember, type SimRole, type Speed } from './sim-store';
 import { Hint } from '../../components/hint';
 import { eventText } from './sim-event-text';
 import { SimLabCheck } from './sim-lab-check';
+import { simActionAllowed } from './sim-actions';
 import { ROLE_WORD, SIM_ROLE_TEXT } from './texts';
 
 export interface SimGroupChoice {
@@ -31,12 +31,6 @@ function useClock() {
     });
     return () => cancelAnimationFrame(frame);
   }, [playing, advance]);
-}
-
-function allowed(role: SimRole | undefined, action: SimAction): boolean {
-  if (!role) return false;
-  if (action === 'restore') return role === 'STOPPED' || role === 'FAULT' || role === 'LEAVING' || role === 'OUT OF ROTATION';
-  return role !== 'STOPPED' && role !== 'FAULT' && role !== 'LEAVING' && role !== 'OUT OF ROTATION';
 }
 
 function SimHeader({ onClose }: { onClose: () => void }) {
@@ -149,6 +143,8 @@ export function SimPanel({ choices, onClose }: { choices: SimGroupChoice[]; onCl
             const roleText = role && SIM_ROLE_TEXT[role];
             const member = m.name;
             const priority = m.priority;
+            const checkFailing = vrrp?.nodes[m.serverId]?.serviceUp === false;
+            const allowed = (action: 'stop' | 'fail-check' | 'restore') => simActionAllowed(role, action, checkFailing);
             return (
               <Paper key={m.serverId} withBorder radius="sm" px="xs" py={6} role="listitem" aria-label={t`Member ${member}`}>
                 <Group justify="space-between" wrap="nowrap" gap="xs">
@@ -171,13 +167,13 @@ export function SimPanel({ choices, onClose }: { choices: SimGroupChoice[]; onCl
                   </Badge>
                 </Group>
                 <Group gap={4} mt={4}>
-                  <Button size="compact-xs" variant="light" color="red" disabled={!allowed(role, 'stop')} onClick={() => act(m.serverId, 'stop')}>
+                  <Button size="compact-xs" variant="light" color="red" disabled={!allowed('stop')} onClick={() => act(m.serverId, 'stop')}>
                     <Trans>Stop server</Trans>
                   </Button>
-                  <Button size="compact-xs" variant="light" color="orange" disabled={!allowed(role, 'fail-check')} onClick={() => act(m.serverId, 'fail-check')}>
+                  <Button size="compact-xs" variant="light" color="orange" disabled={!allowed('fail-check')} onClick={() => act(m.serverId, 'fail-check')}>
                     <Trans>Fail health check</Trans>
                   </Button>
-                  <Button size="compact-xs" variant="light" color="teal" disabled={!allowed(role, 'restore')} onClick={() => act(m.serverId, 'restore')}>
+                  <Button size="compact-xs" variant="light" color="teal" disabled={!allowed('restore')} onClick={() => act(m.serverId, 'restore')}>
                     <Trans>Restore</Trans>
                   </Button>
                 </Group>
@@ -198,7 +194,7 @@ export function SimPanel({ choices, onClose }: { choices: SimGroupChoice[]; onCl
               return (
                 <div key={`${e.at}-${e.nodeId}-${e.kind}-${i}`} className={`topo-timeline-row is-${e.kind}`} data-at={e.at} data-kind={e.kind}>
                   <span className="topo-mono">{t`${at} s`}</span>
-                  <span>{eventText(i18n, e.text)}</span>
+                  <span>{eventText(i18n, e)}</span>
                 </div>
               );
             })}
