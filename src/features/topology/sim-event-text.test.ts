@@ -97,7 +97,7 @@ describe('simulation timeline words', () => {
 
     it('says a takeover in Chinese with its names and numbers', () => {
       expect(eventText(i18n, sample('vrrp.higherPriority'))).toBe('ecs web 02 成为BACKUP：ecs-web-01 通告了更高的优先级（150）');
-      expect(eventText(i18n, sample('vrrp.garp'))).toBe('ecs web 02 发送免费 ARP：虚拟IP现指向 192.168.0.12');
+      expect(eventText(i18n, sample('vrrp.garp'))).toBe('ecs web 02 发送免费ARP：虚拟IP现指向 192.168.0.12');
     });
   });
 });
