@@ -1,7 +1,6 @@
 import { msg } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
-import { Anchor, Badge, Paper, Table, Text } from '@mantine/core';
-import { Link } from 'react-router-dom';
+import { Badge, Paper, Table, Text } from '@mantine/core';
 import type { MessageDescriptor } from '@lingui/core';
 import type { HaGroup, Port } from '../../contract';
 import { CheckOnFlag } from '../../components/check-on-flag';
@@ -10,6 +9,8 @@ import { isSourceDestCheckOn, type HalfDoneBinding } from '../../domain';
 import type { GroupHealth } from '../../domain/ha';
 import { ROLE_NAMES } from './use-group-rows';
 import { Hint } from '../../components/hint';
+import { ScrollX } from '../../components/scroll-x';
+import { TruncatedName } from '../../components/truncated-name';
 
 interface Props {
   group: HaGroup;
@@ -37,8 +38,9 @@ export function MemberTable({ group, health, portById, boundIps, halfDone }: Pro
   const { t } = useLingui();
   const verdictOf = new Map(health?.members.map((m) => [m.serverId, m]) ?? []);
   return (
-    <Paper withBorder radius="md" style={{ overflowX: 'auto' }}>
-      <Table aria-label={t`Members`} verticalSpacing="sm" horizontalSpacing="md" miw={1040}>
+    <Paper withBorder radius="md">
+      <ScrollX label={t`Members`}>
+      <Table aria-label={t`Members`} verticalSpacing={6} horizontalSpacing="sm" className="nowrap-table">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>
@@ -82,9 +84,7 @@ export function MemberTable({ group, health, portById, boundIps, halfDone }: Pro
                     {v?.state === 'deleted' ? (
                       <Text size="sm">{v.name}</Text>
                     ) : (
-                      <Anchor component={Link} to={`/servers/${m.server_id}`} size="sm">
-                        {v?.name ?? m.server_id}
-                      </Anchor>
+                      <TruncatedName name={v?.name ?? m.server_id} to={`/servers/${m.server_id}`} />
                     )}
                   </Table.Td>
                   <Table.Td>{t(ROLE_NAMES[m.role])}</Table.Td>
@@ -124,7 +124,7 @@ export function MemberTable({ group, health, portById, boundIps, halfDone }: Pro
                   <Table.Td>
                     {v && (
                       <Hint label={v.fix} disabled={!v.fix} multiline w={300} withArrow>
-                        <Badge variant="dot" radius="sm" fw={500} tt="none" h="auto" py={2} styles={WRAP} color={v.ok === null ? 'gray' : v.ok ? 'teal' : 'red'}>
+                        <Badge data-wrap variant="dot" radius="sm" fw={500} tt="none" h="auto" py={2} maw={280} styles={WRAP} color={v.ok === null ? 'gray' : v.ok ? 'teal' : 'red'}>
                           {v.verdict}
                         </Badge>
                       </Hint>
@@ -135,6 +135,7 @@ export function MemberTable({ group, health, portById, boundIps, halfDone }: Pro
             })}
         </Table.Tbody>
       </Table>
+      </ScrollX>
     </Paper>
   );
 }
