@@ -16,7 +16,7 @@ export function VipsRoute() {
       />
       <VipTable
         actions={
-          <WriteButton component={Link} to="/ha-groups/new" variant="default" leftSection={<IconHeartRateMonitor size={16} />}>
+          <WriteButton component={Link} to="/ha-groups/new" variant="default" leftSection={<IconHeartRateMonitor size={16} />} aria-label={t`Set up HA`} title={t`Set up HA`} className="label-from-lg">
             <Trans>Set up HA</Trans>
           </WriteButton>
         }

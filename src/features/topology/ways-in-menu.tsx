@@ -11,7 +11,7 @@ export function WaysInMenu() {
   return (
     <Menu closeOnItemClick={false} shadow="md">
       <Menu.Target>
-        <Button size="xs" variant="default" leftSection={<IconRoute size={14} />}>
+        <Button size="xs" variant="default" className="topo-icon-only" aria-label={t`Ways in`} title={t`Ways in`} leftSection={<IconRoute size={14} />}>
           <Trans>Ways in</Trans>
         </Button>
       </Menu.Target>

@@ -1,4 +1,4 @@
-import { Trans, useLingui } from '@lingui/react/macro';
+import { useLingui } from '@lingui/react/macro';
 import { Anchor, Code, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -63,7 +63,7 @@ export function VipDetail({ vipId }: { vipId: string }) {
               <Code>{row.eip.public_ip_address}</Code>
             ) : (
               <Text size="sm" c="dimmed">
-                <Trans>None</Trans>
+                —
               </Text>
             ),
           },

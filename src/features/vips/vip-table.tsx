@@ -64,7 +64,7 @@ export function VipTable({ subnet, actions }: { subnet?: Subnet; actions?: React
     ...(subnet
       ? []
       : [
-          { key: 'name', header: t`Name`, sortKey: 'name' as const, render: (r: VipRow) => (r.port.name ? <TruncatedName name={r.port.name} /> : <Text c="dimmed" size="sm">—</Text>) },
+          { key: 'name', header: t`Name`, sortKey: 'name' as const, from: 'lg' as const, render: (r: VipRow) => (r.port.name ? <TruncatedName name={r.port.name} /> : <Text c="dimmed" size="sm">—</Text>) },
           {
             key: 'subnet',
             header: t`Subnet`,
@@ -81,7 +81,7 @@ export function VipTable({ subnet, actions }: { subnet?: Subnet; actions?: React
       header: t`Bound EIP`,
       render: (r) => (r.eip ? <Text ff="monospace" size="sm">{r.eip.public_ip_address}</Text> : <Text c="dimmed" size="sm">—</Text>),
     },
-    { key: 'servers', header: t`Bound Servers (NIC)`, wrap: true, render: (r) => <VipBoundServers bound={r.bound} /> },
+    { key: 'servers', header: t`Bound Servers (NIC)`, render: (r) => <VipBoundServers bound={r.bound} /> },
   ];
   const filtered = Boolean(list.name || vpcId || filterSubnetId);
   // Keep the open action's row fresh after its mutation refetches.
