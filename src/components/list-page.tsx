@@ -93,6 +93,9 @@ function CreateButton({ label, ...target }: NonNullable<ListPageProps<unknown>['
   );
 }
 
+/** Below Mantine's `sm` breakpoint. */
+const phoneMediaPattern = '(max-width: 47.99em)';
+
 type BulkDialogProps = Parameters<typeof BulkDialogType<unknown>>[0];
 const BulkDialog = lazyDialog<BulkDialogProps>(async () => (await import('./bulk-dialog')).BulkDialog, (p) => p.job !== null);
 
@@ -104,7 +107,7 @@ export function ListPage<T, K extends string = string>(props: ListPageProps<T, K
   const { t } = useLingui();
   const { rows, rowKey, rowName, rowActions, bulkActions, query, state, pager, empty, primaryActions = 2 } = props;
   // On a phone a row's actions are one "More" menu, which stays in sight while the table scrolls.
-  const phone = useMediaQuery('(max-width: 48em)') ?? false;
+  const phone = useMediaQuery(phoneMediaPattern) ?? false;
   const refresh = props.onRefresh ?? (() => void query.refetch());
   const noMatch = (props.filtered ?? Boolean(state?.name)) && empty.noMatch;
   const [picked, setPicked] = useState<Set<string>>(() => new Set());
