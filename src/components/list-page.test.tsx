@@ -148,7 +148,7 @@ describe('ListPage', () => {
   it('on a phone puts every row action in the More menu, in a column that stays in sight', async () => {
     stubBrowser();
     const matchMedia = window.matchMedia;
-    window.matchMedia = ((query: string) => ({ ...matchMedia(query), matches: query.includes('max-width') })) as typeof window.matchMedia;
+    window.matchMedia = ((query: string) => ({ ...matchMedia(query), matches: query.includes('47.99em') })) as typeof window.matchMedia;
     try {
       mount({
         rowActions: () => ({

@@ -95,6 +95,7 @@ function CreateButton({ label, ...target }: NonNullable<ListPageProps<unknown>['
 
 /** Below Mantine's `sm` breakpoint. */
 const phoneMediaPattern = '(max-width: 47.99em)';
+const laptopMediaPattern = '(max-width: 74.99em)';
 
 type BulkDialogProps = Parameters<typeof BulkDialogType<unknown>>[0];
 const BulkDialog = lazyDialog<BulkDialogProps>(async () => (await import('./bulk-dialog')).BulkDialog, (p) => p.job !== null);
@@ -106,8 +107,11 @@ const BulkDialog = lazyDialog<BulkDialogProps>(async () => (await import('./bulk
 export function ListPage<T, K extends string = string>(props: ListPageProps<T, K>) {
   const { t } = useLingui();
   const { rows, rowKey, rowName, rowActions, bulkActions, query, state, pager, empty, primaryActions = 2 } = props;
-  // On a phone a row's actions are one "More" menu, which stays in sight while the table scrolls.
+  // On a phone a row's actions are one "More" menu, which stays in sight while the table scrolls; on a
+  // laptop one button and "More", so the table fits.
   const phone = useMediaQuery(phoneMediaPattern) ?? false;
+  const laptop = useMediaQuery(laptopMediaPattern) ?? false;
+  const shownActions = phone ? 0 : laptop ? Math.min(primaryActions, 1) : primaryActions;
   const refresh = props.onRefresh ?? (() => void query.refetch());
   const noMatch = (props.filtered ?? Boolean(state?.name)) && empty.noMatch;
   const [picked, setPicked] = useState<Set<string>>(() => new Set());
@@ -124,7 +128,7 @@ export function ListPage<T, K extends string = string>(props: ListPageProps<T, K
           stickyEnd: true,
           render: (row) => {
             const { actions, onAction, pending } = rowActions(row);
-            return <ActionButtons actions={actions} subject={rowName(row)} onAction={onAction} pending={pending} primary={phone ? 0 : primaryActions} />;
+            return <ActionButtons actions={actions} subject={rowName(row)} onAction={onAction} pending={pending} primary={shownActions} />;
           },
         },
       ]
