@@ -124,7 +124,7 @@ export function MemberTable({ group, health, portById, boundIps, halfDone }: Pro
                   <Table.Td>
                     {v && (
                       <Hint label={v.fix} disabled={!v.fix} multiline w={300} withArrow>
-                        <Badge data-wrap variant="dot" radius="sm" fw={500} tt="none" h="auto" py={2} maw={280} styles={WRAP} color={v.ok === null ? 'gray' : v.ok ? 'teal' : 'red'}>
+                        <Badge variant="dot" radius="sm" fw={500} tt="none" h="auto" py={2} styles={WRAP} color={v.ok === null ? 'gray' : v.ok ? 'teal' : 'red'}>
                           {v.verdict}
                         </Badge>
                       </Hint>
