@@ -19,6 +19,9 @@ async function openVpcTopology(page: Page) {
   await expect(page).toHaveURL(/\/topology\/[^/]+$/);
   await expect(page.getByTestId('topology')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByLabel('Virtual IP 192.168.0.100', { exact: true })).toBeVisible();
+  // The diagram opens at a readable zoom, wider than the window: see all of it, as a user would to draw.
+  await page.getByRole('button', { name: 'Fit view', exact: true }).click();
+  await page.waitForTimeout(400);
   return ui;
 }
 

@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-libra
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BulkAction } from './bulk-action';
 import { ListPage, type ListPageProps } from './list-page';
-import { renderWithUi } from './test-utils';
+import { renderWithUi, stubBrowser } from './test-utils';
 
 interface Thing {
   id: string;
@@ -143,6 +143,28 @@ describe('ListPage', () => {
     expect(onAction).not.toHaveBeenCalled();
     fireEvent.click(items[0]);
     expect(onAction).toHaveBeenCalledWith('rename');
+  });
+
+  it('on a phone puts every row action in the More menu, in a column that stays in sight', async () => {
+    stubBrowser();
+    const matchMedia = window.matchMedia;
+    window.matchMedia = ((query: string) => ({ ...matchMedia(query), matches: query.includes('47.99em') })) as typeof window.matchMedia;
+    try {
+      mount({
+        rowActions: () => ({
+          actions: [
+            { kind: 'bind', label: 'Bind', disabledReason: null },
+            { kind: 'release', label: 'Release', disabledReason: null },
+          ],
+          onAction: () => {},
+        }),
+      });
+      await waitFor(() => expect(screen.queryByRole('button', { name: 'Bind beta' })).toBeNull());
+      const more = screen.getByRole('button', { name: 'More actions for beta' });
+      expect(more.closest('td')?.classList.contains('sticky-end')).toBe(true);
+    } finally {
+      window.matchMedia = matchMedia;
+    }
   });
 
   it('runs a bulk action row by row, skips the blocked rows with their reason, and lists each outcome', async () => {

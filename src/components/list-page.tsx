@@ -1,4 +1,5 @@
 import { useLingui } from '@lingui/react/macro';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
@@ -92,6 +93,10 @@ function CreateButton({ label, ...target }: NonNullable<ListPageProps<unknown>['
   );
 }
 
+/** Below Mantine's `sm` breakpoint. */
+const phoneMediaPattern = '(max-width: 47.99em)';
+const laptopMediaPattern = '(max-width: 74.99em)';
+
 type BulkDialogProps = Parameters<typeof BulkDialogType<unknown>>[0];
 const BulkDialog = lazyDialog<BulkDialogProps>(async () => (await import('./bulk-dialog')).BulkDialog, (p) => p.job !== null);
 
@@ -102,6 +107,11 @@ const BulkDialog = lazyDialog<BulkDialogProps>(async () => (await import('./bulk
 export function ListPage<T, K extends string = string>(props: ListPageProps<T, K>) {
   const { t } = useLingui();
   const { rows, rowKey, rowName, rowActions, bulkActions, query, state, pager, empty, primaryActions = 2 } = props;
+  // On a phone a row's actions are one "More" menu, which stays in sight while the table scrolls; on a
+  // laptop one button and "More", so the table fits.
+  const phone = useMediaQuery(phoneMediaPattern) ?? false;
+  const laptop = useMediaQuery(laptopMediaPattern) ?? false;
+  const shownActions = phone ? 0 : laptop ? Math.min(primaryActions, 1) : primaryActions;
   const refresh = props.onRefresh ?? (() => void query.refetch());
   const noMatch = (props.filtered ?? Boolean(state?.name)) && empty.noMatch;
   const [picked, setPicked] = useState<Set<string>>(() => new Set());
@@ -115,9 +125,10 @@ export function ListPage<T, K extends string = string>(props: ListPageProps<T, K
         {
           key: 'actions',
           header: t`Actions`,
+          stickyEnd: true,
           render: (row) => {
             const { actions, onAction, pending } = rowActions(row);
-            return <ActionButtons actions={actions} subject={rowName(row)} onAction={onAction} pending={pending} primary={primaryActions} />;
+            return <ActionButtons actions={actions} subject={rowName(row)} onAction={onAction} pending={pending} primary={shownActions} />;
           },
         },
       ]

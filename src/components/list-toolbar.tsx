@@ -1,5 +1,5 @@
 import { useLingui } from '@lingui/react/macro';
-import { ActionIcon, CloseButton, Group, TextInput } from '@mantine/core';
+import { ActionIcon, CloseButton, TextInput } from '@mantine/core';
 import { IconRefresh, IconSearch } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Hint } from './hint';
@@ -16,32 +16,36 @@ interface ListToolbarProps {
   actions?: ReactNode;
 }
 
+/**
+ * Search and filters on the left, Refresh and the list's actions on the right: one row from 1024 px on
+ * (the search box and the filters give up width first), wrapped below.
+ */
 export function ListToolbar({ search, onSearch, searchLabel, onRefresh, refreshing, children, actions }: ListToolbarProps) {
   const { t } = useLingui();
   return (
-    <Group justify="space-between" mb="sm" wrap="wrap" align="flex-end">
-      <Group gap="sm" align="flex-end" wrap="wrap">
+    <div className="list-toolbar">
+      <div className="list-toolbar-filters">
         {onSearch && (
-        <TextInput
-          aria-label={searchLabel}
-          placeholder={searchLabel}
-          leftSection={<IconSearch size={16} />}
-          value={search}
-          onChange={(e) => onSearch(e.currentTarget.value)}
-          rightSection={search ? <CloseButton size="sm" aria-label={t`Clear search`} onClick={() => onSearch('')} /> : null}
-          w={280}
-        />
+          <TextInput
+            aria-label={searchLabel}
+            placeholder={searchLabel}
+            leftSection={<IconSearch size={16} />}
+            value={search}
+            onChange={(e) => onSearch(e.currentTarget.value)}
+            rightSection={search ? <CloseButton size="sm" aria-label={t`Clear search`} onClick={() => onSearch('')} /> : null}
+            w={280}
+          />
         )}
         {children}
-      </Group>
-      <Group gap="sm">
+      </div>
+      <div className="list-toolbar-actions">
         <Hint label={t`Refresh`} withArrow>
           <ActionIcon variant="default" size="lg" onClick={onRefresh} loading={refreshing} aria-label={t`Refresh`}>
             <IconRefresh size={18} />
           </ActionIcon>
         </Hint>
         {actions}
-      </Group>
-    </Group>
+      </div>
+    </div>
   );
 }

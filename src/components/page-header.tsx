@@ -1,5 +1,5 @@
 import { useLingui } from '@lingui/react/macro';
-import { Anchor, Breadcrumbs, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Breadcrumbs, Stack, Text, Title } from '@mantine/core';
 import { useEffect, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 
@@ -43,8 +43,8 @@ export function PageHeader({ crumbs, title, description, actions, section }: Pag
           ),
         )}
       </Breadcrumbs>
-      <Group justify="space-between" align="flex-end" wrap="wrap">
-        <Stack gap={2}>
+      <div className="page-header-row">
+        <Stack gap={2} miw={0}>
           <Title order={1} fz="h2">
             {title}
           </Title>
@@ -54,8 +54,8 @@ export function PageHeader({ crumbs, title, description, actions, section }: Pag
             </Text>
           )}
         </Stack>
-        {actions && <Group gap="xs">{actions}</Group>}
-      </Group>
+        {actions && <div className="page-header-actions">{actions}</div>}
+      </div>
     </Stack>
   );
 }

@@ -21,6 +21,8 @@ export interface Column<T> {
   from?: 'lg' | 'xl';
   /** Lets the column's text wrap (a description); the others stay on one line, names cut with an ellipsis. */
   wrap?: boolean;
+  /** Stays in sight at the table's right edge while the table scrolls sideways (a row's actions). */
+  stickyEnd?: boolean;
 }
 
 /** The rows picked for a bulk action, by key: shown as a checkbox column. */
@@ -100,7 +102,7 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
           const column = c.header;
           const ariaSort = active ? (sort!.dir === 'asc' ? 'ascending' : 'descending') : c.sortKey ? 'none' : undefined;
           return (
-            <Table.Th key={c.key} w={c.width} aria-sort={ariaSort} visibleFrom={c.from} style={NO_WRAP}>
+            <Table.Th key={c.key} w={c.width} aria-sort={ariaSort} visibleFrom={c.from} style={NO_WRAP} className={c.stickyEnd ? 'sticky-end' : undefined}>
               {c.sortKey && onSort ? (
                 <UnstyledButton onClick={() => onSort(nextSort(sort, c.sortKey!))} aria-label={t`Sort by ${column}`}>
                   <Group gap={4} wrap="nowrap">
@@ -136,7 +138,7 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
       <Table.Tr key={i} aria-hidden>
         {selection && <Table.Td style={CHECK_CELL} />}
         {columns.map((c) => (
-          <Table.Td key={c.key} visibleFrom={c.from}>
+          <Table.Td key={c.key} visibleFrom={c.from} className={c.stickyEnd ? 'sticky-end' : undefined}>
             <Skeleton height={14} radius="sm" width={`${60 + ((i * 13 + c.key.length * 7) % 35)}%`} />
           </Table.Td>
         ))}
@@ -155,7 +157,7 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
             </Table.Td>
           )}
           {columns.map((c) => (
-            <Table.Td key={c.key} visibleFrom={c.from} style={c.wrap ? undefined : NO_WRAP}>
+            <Table.Td key={c.key} visibleFrom={c.from} style={c.wrap ? undefined : NO_WRAP} className={c.stickyEnd ? 'sticky-end' : undefined}>
               {c.render(row)}
             </Table.Td>
           ))}

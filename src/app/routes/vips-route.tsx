@@ -13,13 +13,14 @@ export function VipsRoute() {
         crumbs={[{ label: t`Network`, to: '/vpcs' }, { label: t`Virtual IPs` }]}
         title={t`Virtual IPs`}
         description={t`Addresses shared by several servers of one subnet, for keepalived HA pairs and LVS clusters.`}
+      />
+      <VipTable
         actions={
-          <WriteButton component={Link} to="/ha-groups/new" variant="light" leftSection={<IconHeartRateMonitor size={16} />}>
+          <WriteButton component={Link} to="/ha-groups/new" variant="default" leftSection={<IconHeartRateMonitor size={16} />} aria-label={t`Set up HA`} title={t`Set up HA`} className="label-from-lg">
             <Trans>Set up HA</Trans>
           </WriteButton>
         }
       />
-      <VipTable />
     </>
   );
 }

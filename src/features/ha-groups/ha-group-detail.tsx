@@ -105,7 +105,7 @@ export function HaGroupDetail({ groupId, topology }: { groupId: string; topology
               </Anchor>
             ) : (
               <Text size="sm" c="dimmed">
-                <Trans>None</Trans>
+                —
               </Text>
             ),
           },

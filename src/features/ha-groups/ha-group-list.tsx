@@ -8,6 +8,8 @@ import { useGroupHealth } from '../../api/ha-groups/use-group-health';
 import { formatDate } from '../../components/format';
 import { ListPage } from '../../components/list-page';
 import type { Column } from '../../components/resource-table';
+import { TruncatedName } from '../../components/truncated-name';
+import { useMarkerListState } from '../../components/use-list-state';
 import { DeleteGroupDialog } from './delete-group-dialog';
 import { useDeleteGroup } from './use-delete-group';
 import { GroupHealthBadge } from './group-health-alert';
@@ -26,7 +28,10 @@ export function GroupStatusBadge({ status }: { status: 'complete' | 'incomplete'
 export function HaGroupList() {
   const { t, i18n } = useLingui();
   const groups = useAllHaGroups();
-  const { rows } = useGroupRows(groups.data);
+  const list = useMarkerListState();
+  const { rows: all } = useGroupRows(groups.data);
+  const needle = list.name?.toLowerCase();
+  const rows = needle ? all?.filter((r) => r.group.name.toLowerCase().includes(needle)) : all;
   const health = useGroupHealth(groups.data);
   const [deleting, setDeleting] = useState<GroupRow | null>(null);
   const navigate = useNavigate();
@@ -35,11 +40,7 @@ export function HaGroupList() {
     {
       key: 'name',
       header: t`Name`,
-      render: (r) => (
-        <Anchor component={Link} to={`/ha-groups/${r.group.id}`} fw={500}>
-          {r.group.name}
-        </Anchor>
-      ),
+      render: (r) => <TruncatedName name={r.group.name} to={`/ha-groups/${r.group.id}`} />,
     },
     { key: 'mode', header: t`Mode`, wrap: true, render: (r) => t(MODE_NAMES[r.group.mode]) },
     {
@@ -101,9 +102,12 @@ export function HaGroupList() {
         rowKey={(r) => r.group.id}
         rowName={(r) => r.group.name}
         query={groups}
+        state={list}
+        searchLabel={t`Search HA groups by name`}
         create={{ label: t`Set up HA`, to: '/ha-groups/new' }}
         empty={{
           title: t`No HA groups yet`,
+          noMatch: t`No HA group matches`,
           description: t`Set up an active/standby pair or an LVS-DR cluster on a virtual IP: the wizard checks first, applies step by step, and ends with the configuration for each server.`,
         }}
         rowActions={(r) => ({

@@ -1,7 +1,6 @@
 import { msg } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
-import { Anchor, Badge, Paper, Table, Text } from '@mantine/core';
-import { Link } from 'react-router-dom';
+import { Badge, Paper, Table, Text } from '@mantine/core';
 import type { MessageDescriptor } from '@lingui/core';
 import type { HaGroup, Port } from '../../contract';
 import { CheckOnFlag } from '../../components/check-on-flag';
@@ -11,6 +10,8 @@ import type { GroupHealth } from '../../domain/ha';
 import { ROLE_NAMES } from './use-group-rows';
 import { Hint } from '../../components/hint';
 import { healthText } from './health-text';
+import { ScrollX } from '../../components/scroll-x';
+import { TruncatedName } from '../../components/truncated-name';
 
 interface Props {
   group: HaGroup;
@@ -38,8 +39,9 @@ export function MemberTable({ group, health, portById, boundIps, halfDone }: Pro
   const { t, i18n } = useLingui();
   const verdictOf = new Map(health?.members.map((m) => [m.serverId, m]) ?? []);
   return (
-    <Paper withBorder radius="md" style={{ overflowX: 'auto' }}>
-      <Table aria-label={t`Members`} verticalSpacing="sm" horizontalSpacing="md" miw={1040}>
+    <Paper withBorder radius="md">
+      <ScrollX label={t`Members`}>
+      <Table aria-label={t`Members`} verticalSpacing={6} horizontalSpacing="sm" className="nowrap-table">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>
@@ -83,9 +85,7 @@ export function MemberTable({ group, health, portById, boundIps, halfDone }: Pro
                     {v?.state === 'deleted' ? (
                       <Text size="sm">{v.name}</Text>
                     ) : (
-                      <Anchor component={Link} to={`/servers/${m.server_id}`} size="sm">
-                        {v?.name ?? m.server_id}
-                      </Anchor>
+                      <TruncatedName name={v?.name ?? m.server_id} to={`/servers/${m.server_id}`} />
                     )}
                   </Table.Td>
                   <Table.Td>{t(ROLE_NAMES[m.role])}</Table.Td>
@@ -136,6 +136,7 @@ export function MemberTable({ group, health, portById, boundIps, halfDone }: Pro
             })}
         </Table.Tbody>
       </Table>
+      </ScrollX>
     </Paper>
   );
 }

@@ -47,6 +47,9 @@ export function HaWizard() {
   }, [runner.groupId, runner.phase, urlGroup, set]);
 
   const index = STEPS.indexOf(s.step);
+  const stepNo = index + 1;
+  const stepCount = STEPS.length;
+  const stepName = t(STEP_LABELS[s.step]);
   const locked = runner.phase !== 'idle' && runner.phase !== 'undone';
   const reached = locked || s.groupId ? 6 : index;
 
@@ -190,12 +193,18 @@ export function HaWizard() {
         description={t`A guided setup for either networking mode: checks first, then each API call as a visible step, then the configuration for each server.`}
       />
       <Paper withBorder radius="md" p="lg">
+        <Text hiddenFrom="sm" fw={600} mb="md">
+          {t`Step ${stepNo} of ${stepCount}: ${stepName}`}
+        </Text>
         <Stepper
+          visibleFrom="sm"
+          className="wizard-stepper"
+          wrap={false}
           active={index}
           onStepClick={(i) => !locked && !s.groupId && i <= reached && go(STEPS[i])}
           allowNextStepsSelect={false}
           size="sm"
-          iconSize={30}
+          iconSize={26}
           mb="xl"
           styles={{ stepLabel: { fontSize: 'var(--mantine-font-size-sm)' }, separator: { marginInline: 6 } }}
         >

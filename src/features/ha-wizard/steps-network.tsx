@@ -50,9 +50,9 @@ export function ModeStep({ s, set }: StepProps) {
       label={t`Networking mode`}
       description={t`Changing the mode clears the chosen servers.`}
     >
-      <SimpleGrid cols={{ base: 1, md: 2 }} mt="sm">
+      <SimpleGrid cols={{ base: 1, lg: 2 }} mt="sm">
         {MODES.map((m) => (
-          <Radio.Card key={m.value} value={m.value} radius="md" p="md" withBorder aria-label={t(m.title)} style={{ borderColor: s.mode === m.value ? 'var(--mantine-color-blue-6)' : undefined, borderWidth: s.mode === m.value ? 2 : 1 }}>
+          <Radio.Card key={m.value} value={m.value} radius="md" p="md" withBorder aria-label={t(m.title)} style={s.mode === m.value ? { borderColor: 'var(--mantine-color-blue-6)', boxShadow: '0 0 0 1px var(--mantine-color-blue-6)' } : undefined}>
             <Group wrap="nowrap" align="flex-start">
               <Radio.Indicator mt={2} />
               <Stack gap={6} style={{ flex: 1 }}>

@@ -74,7 +74,7 @@ describeWordingTable(
     chinese: () => {
       it('a delete is worded in Chinese, lists and roles included', () => {
         const [onVip, onGroup] = serverCascade(input('delete')).map((c) => cascadeText(c.text));
-        expect(onVip).toBe('虚拟IP vip-ha（192.168.0.50） 绑定在 ecs-web-01 (192.168.0.11) 上：该绑定将被解除；它仍绑定在 192.168.0.12和192.168.0.13 上。');
+        expect(onVip).toBe('虚拟IP vip-ha（192.168.0.50） 绑定在 ecs-web-01 (192.168.0.11) 上：该绑定将被解除；它仍绑定在 192.168.0.12 和 192.168.0.13 上。');
         expect(onGroup).toBe('ha-web 将失去其主成员 ecs-web-01：192.168.0.50 故障切换到 ecs-web-02（备服务器）；该高可用组将变为不完整。');
       });
     },

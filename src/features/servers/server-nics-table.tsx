@@ -1,4 +1,4 @@
-import { Trans, useLingui } from '@lingui/react/macro';
+import { useLingui } from '@lingui/react/macro';
 import { Anchor, Code, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import type { InterfaceAttachment } from '../../contract';
@@ -54,7 +54,7 @@ export function ServerNicsTable({ serverId }: { serverId: string }) {
           </Group>
         ) : (
           <Text size="sm" c="dimmed">
-            <Trans>None</Trans>
+            —
           </Text>
         );
       },

@@ -24,6 +24,7 @@ export function SourceDestSwitch({ port, ip, serverId }: { port: Port | undefine
   return (
     <Switch
       label={t`Source/Destination Check`}
+      styles={{ labelWrapper: { minWidth: 'max-content' } }}
       description={writeBlock ?? (port ? (on ? t`On` : t`Off: the NIC may answer for virtual IPs`) : t`Reading…`)}
       checked={on}
       disabled={!port || set.isPending}

@@ -24,7 +24,7 @@ interface ChoiceText {
 }
 
 /** Long choices wrap on a phone instead of being cut. */
-const WRAP_LABEL = { label: { whiteSpace: 'normal' } } as const;
+const WRAP_LABEL = { label: { whiteSpace: 'normal' }, inner: { justifyContent: 'flex-start' } } as const;
 
 const CHOICE_ORDER: readonly Choice[] = ['reset', 'large-10k', 'large-50k'];
 
@@ -98,6 +98,7 @@ export function DemoDataCard() {
               variant="default"
               h="auto"
               mih={36}
+              w={{ base: '100%', sm: 'auto' }}
               py={6}
               styles={WRAP_LABEL}
               onClick={() => setAsking(choice)}

@@ -6,8 +6,13 @@ export type FlowNode = Node<Record<string, unknown>>;
 export type FlowEdge = Edge<TopoEdgeData>;
 export type SavedPositions = Record<string, { x: number; y: number }>;
 
-export const FIT_OPTIONS = { maxZoom: 1.1, padding: { top: '76px', left: '24px', bottom: '24px', right: '24px' } } as const;
-export const ZOOM_RANGE = { min: 0.01, max: 2 } as const;
+/**
+ * The first fit zooms out no further than 0.92, where the smallest node text (12 px) still reads at 11 px;
+ * a wider diagram opens readable, to be panned. Fit view (`WHOLE_FIT`) shows all of it, however small.
+ */
+export const FIT_OPTIONS = { minZoom: 0.92, maxZoom: 1.1, padding: { top: '64px', left: '24px', bottom: '24px', right: '24px' } } as const;
+export const WHOLE_FIT = { ...FIT_OPTIONS, minZoom: 0.01 } as const;
+export const ZOOM_RANGE = { min: WHOLE_FIT.minZoom, max: 2 } as const;
 
 /**
  * Where the view starts before React Flow fits it: the fit of the laid-out diagram in the window (the
@@ -29,7 +34,7 @@ export function estimatedViewport(graph: TopologyGraph, layout: Layout, width: n
     y1 = Math.max(y1, box.y + box.height);
   }
   if (!Number.isFinite(x0)) return { x: 0, y: 0, zoom: 1 };
-  return getViewportForBounds({ x: x0, y: y0, width: x1 - x0, height: y1 - y0 }, width, height, ZOOM_RANGE.min, FIT_OPTIONS.maxZoom, FIT_OPTIONS.padding);
+  return getViewportForBounds({ x: x0, y: y0, width: x1 - x0, height: y1 - y0 }, width, height, FIT_OPTIONS.minZoom, FIT_OPTIONS.maxZoom, FIT_OPTIONS.padding);
 }
 
 export function toFlowNodes(graph: TopologyGraph, layout: Layout, saved: SavedPositions | undefined, selected: Set<string>): FlowNode[] {

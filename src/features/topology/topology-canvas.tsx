@@ -10,7 +10,7 @@ import { CanvasDialogs } from './canvas-dialogs';
 import { ConnectionHint } from './connection-hint';
 import { edgeTypes } from './edges';
 import { FarContext, useFarZoom } from './far-class';
-import { estimatedViewport, FIT_OPTIONS, subnetOf, ZOOM_RANGE, type SavedPositions } from './flow-elements';
+import { estimatedViewport, FIT_OPTIONS, subnetOf, WHOLE_FIT, ZOOM_RANGE, type SavedPositions } from './flow-elements';
 import type { Layout } from './layout';
 import { TopoMiniMap } from './mini-map';
 import { nodeId, type TopologyGraph, type TopologyInput, type ViewScope } from './model';
@@ -138,7 +138,7 @@ export function TopologyCanvas({ input, graph, layout, saved, view, scope, onMov
               <Panel position="top-left">
                 <TopologyToolbar
                   onRelayout={flow.relayout}
-                  onFitView={() => rf.fitView({ ...FIT_OPTIONS, duration: 300 })}
+                  onFitView={() => rf.fitView({ ...WHOLE_FIT, duration: 300 })}
                   exporting={exporting}
                   onExport={doExport}
                   onTerraform={() => setTerraform(terraformTargetOf(scope, input.vpc.id, rf.getNodes().filter((n) => n.selected)))}

@@ -23,20 +23,20 @@ interface TopologyToolbarProps {
 export function TopologyToolbar({ onRelayout, onFitView, exporting, onExport, onTerraform, onNewSetup, simOpen, onToggleSim }: TopologyToolbarProps) {
   const { t } = useLingui();
   return (
-    <Paper withBorder p={6} radius="md" shadow="xs">
-      <Group gap={6}>
+    <Paper withBorder p={6} radius="md" shadow="xs" className="topo-toolbar">
+      <Group gap={6} wrap="nowrap">
         <Hint label={t`Place every node again (forgets dragged positions)`}>
-          <Button size="xs" variant="default" leftSection={<IconLayoutDistributeHorizontal size={14} />} onClick={onRelayout}>
+          <Button size="xs" variant="default" className="topo-icon-only" aria-label={t`Re-layout`} leftSection={<IconLayoutDistributeHorizontal size={14} />} onClick={onRelayout}>
             <Trans>Re-layout</Trans>
           </Button>
         </Hint>
-        <Button size="xs" variant="default" leftSection={<IconFocusCentered size={14} />} onClick={onFitView}>
+        <Button size="xs" variant="default" className="topo-icon-only" aria-label={t`Fit view`} title={t`Fit view`} leftSection={<IconFocusCentered size={14} />} onClick={onFitView}>
           <Trans>Fit view</Trans>
         </Button>
         <WaysInMenu />
         <Menu shadow="md">
           <Menu.Target>
-            <Button size="xs" variant="default" leftSection={<IconDownload size={14} />} loading={exporting}>
+            <Button size="xs" variant="default" className="topo-icon-only" aria-label={t`Export`} title={t`Export`} leftSection={<IconDownload size={14} />} loading={exporting}>
               <Trans>Export</Trans>
             </Button>
           </Menu.Target>
@@ -54,10 +54,10 @@ export function TopologyToolbar({ onRelayout, onFitView, exporting, onExport, on
         </Menu>
         {onNewSetup && (
           <>
-            <WriteButton size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => onNewSetup('ha')}>
+            <WriteButton size="xs" variant="light" aria-label={t`New HA setup`} title={t`New HA setup`} leftSection={<IconPlus size={14} />} onClick={() => onNewSetup('ha')}>
               <Trans>New HA setup</Trans>
             </WriteButton>
-            <WriteButton size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => onNewSetup('lvs-dr')}>
+            <WriteButton size="xs" variant="light" aria-label={t`New LVS cluster`} title={t`New LVS cluster`} leftSection={<IconPlus size={14} />} onClick={() => onNewSetup('lvs-dr')}>
               <Trans>New LVS cluster</Trans>
             </WriteButton>
           </>
@@ -68,6 +68,8 @@ export function TopologyToolbar({ onRelayout, onFitView, exporting, onExport, on
           color={simOpen ? 'teal.9' : undefined}
           leftSection={<IconTimeline size={14} color={simOpen ? undefined : 'var(--mantine-color-teal-8)'} />}
           onClick={onToggleSim}
+          aria-label={t`Simulate failover`}
+          title={t`Simulate failover`}
         >
           <Trans>Simulate failover</Trans>
         </Button>

@@ -14,7 +14,7 @@ interface Props {
 export function VpcTopology({ vpcId, onNewSetup, renderAssignVip }: Props) {
   const scope = useMemo<ViewScope>(() => ({ kind: 'vpc', vpcId }), [vpcId]);
   return (
-    <Box h="calc(100dvh - 250px)" mih={520}>
+    <Box h="calc(100dvh - 270px)" mih={480}>
       <LazyTopologyView key={vpcId} scope={scope} onNewSetup={onNewSetup} renderAssignVip={renderAssignVip} />
     </Box>
   );

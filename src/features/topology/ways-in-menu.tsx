@@ -11,7 +11,7 @@ export function WaysInMenu() {
   return (
     <Menu closeOnItemClick={false} shadow="md">
       <Menu.Target>
-        <Button size="xs" variant="default" leftSection={<IconRoute size={14} />}>
+        <Button size="xs" variant="default" className="topo-icon-only" aria-label={t`Private access`} title={t`Private access`} leftSection={<IconRoute size={14} />}>
           <Trans>Private access</Trans>
         </Button>
       </Menu.Target>

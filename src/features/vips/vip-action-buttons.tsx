@@ -23,7 +23,7 @@ export function useVipRowActions(onAction: OnVipAction): (row: VipRow) => RowAct
 }
 
 /** A VIP's actions as its page's header buttons. */
-export function VipActionButtons({ row, onAction, size = 'sm' }: { row: VipRow; onAction: OnVipAction; size?: 'compact-xs' | 'sm' }) {
+export function VipActionButtons({ row, onAction, size = 'sm', primary }: { row: VipRow; onAction: OnVipAction; size?: 'compact-xs' | 'sm'; primary?: number }) {
   const { actions, onAction: act } = useVipRowActions(onAction)(row);
-  return <ActionButtons actions={actions} subject={row.ip} size={size} onAction={act} />;
+  return <ActionButtons actions={actions} subject={row.ip} size={size} onAction={act} primary={primary} />;
 }

@@ -14,7 +14,7 @@ export function VipBoundServers({ bound }: { bound: BoundNic[] }) {
   return (
     <Stack gap={4}>
       {bound.map((b) => (
-        <Group key={b.ip} gap={8} wrap="wrap">
+        <Group key={b.ip} gap={8} wrap="nowrap" preventGrowOverflow={false}>
           {b.serverId ? (
             <Anchor component={Link} to={`/servers/${b.serverId}`} size="sm">
               {b.serverName ?? b.serverId} ({b.ip})

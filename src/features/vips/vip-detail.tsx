@@ -1,4 +1,4 @@
-import { Trans, useLingui } from '@lingui/react/macro';
+import { useLingui } from '@lingui/react/macro';
 import { Anchor, Code, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -30,7 +30,7 @@ export function VipDetail({ vipId }: { vipId: string }) {
       title={row && t`Virtual IP ${ip}`}
       description={row?.port.name || undefined}
       operations={{ resourceType: 'vip', resourceId: vipId }}
-      actions={row && <VipActionButtons row={row} size="sm" onAction={(kind, r) => setActive({ kind, row: r })} />}
+      actions={row && <VipActionButtons row={row} size="sm" primary={2} onAction={(kind, r) => setActive({ kind, row: r })} />}
       notFound={{ what: t`Virtual IP`, backTo: '/vips', backLabel: t`Back to virtual IPs` }}
       error={vip.error}
       errorTitle={t`Could not load the virtual IP`}
@@ -66,7 +66,7 @@ export function VipDetail({ vipId }: { vipId: string }) {
               <Code>{row.eip.public_ip_address}</Code>
             ) : (
               <Text size="sm" c="dimmed">
-                <Trans>None</Trans>
+                —
               </Text>
             ),
           },

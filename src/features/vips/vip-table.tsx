@@ -1,7 +1,7 @@
 import { useLingui } from '@lingui/react/macro';
-import { Anchor, Group, Select, Text } from '@mantine/core';
+import { Anchor, Select, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { Subnet } from '../../contract';
 import { useAllSubnets } from '../../api/subnets/get-subnets';
@@ -23,7 +23,7 @@ import { TruncatedName } from '../../components/truncated-name';
 /** Virtual IPs across subnets (with VPC and subnet filters), or of one subnet (its IP Addresses tab). */
 const BY_ADDRESS: SortState = { key: 'ip_address', dir: 'asc' };
 
-export function VipTable({ subnet }: { subnet?: Subnet }) {
+export function VipTable({ subnet, actions }: { subnet?: Subnet; actions?: ReactNode }) {
   const { t } = useLingui();
   const subnetName = subnet?.name;
   const [vpcId, setVpcId] = useState<string | null>(null);
@@ -64,7 +64,7 @@ export function VipTable({ subnet }: { subnet?: Subnet }) {
     ...(subnet
       ? []
       : [
-          { key: 'name', header: t`Name`, sortKey: 'name' as const, render: (r: VipRow) => (r.port.name ? <TruncatedName name={r.port.name} /> : <Text c="dimmed" size="sm">—</Text>) },
+          { key: 'name', header: t`Name`, sortKey: 'name' as const, from: 'lg' as const, render: (r: VipRow) => (r.port.name ? <TruncatedName name={r.port.name} /> : <Text c="dimmed" size="sm">—</Text>) },
           {
             key: 'subnet',
             header: t`Subnet`,
@@ -79,16 +79,15 @@ export function VipTable({ subnet }: { subnet?: Subnet }) {
     {
       key: 'eip',
       header: t`Bound EIP`,
-      from: 'lg',
       render: (r) => (r.eip ? <Text ff="monospace" size="sm">{r.eip.public_ip_address}</Text> : <Text c="dimmed" size="sm">—</Text>),
     },
-    { key: 'servers', header: t`Bound Servers (NIC)`, wrap: true, render: (r) => <VipBoundServers bound={r.bound} /> },
+    { key: 'servers', header: t`Bound Servers (NIC)`, render: (r) => <VipBoundServers bound={r.bound} /> },
   ];
   const filtered = Boolean(list.name || vpcId || filterSubnetId);
   // Keep the open action's row fresh after its mutation refetches.
   const activeRow = active ? (rows?.find((r) => r.port.id === active.row.port.id) ?? active.row) : null;
   const filters = !subnet && (
-    <Group gap="sm">
+    <>
       <Select
         aria-label={t`Filter by VPC`}
         placeholder={t`All VPCs`}
@@ -111,7 +110,7 @@ export function VipTable({ subnet }: { subnet?: Subnet }) {
         onChange={setFilterSubnetId}
         w={240}
       />
-    </Group>
+    </>
   );
   return (
     <>
@@ -128,6 +127,7 @@ export function VipTable({ subnet }: { subnet?: Subnet }) {
         filtered={filtered}
         filters={filters}
         create={{ label: t`Assign Virtual IP Address`, onClick: assign.open }}
+        actions={actions}
         empty={{
           title: t`No virtual IPs yet`,
           description: subnet
