@@ -27,8 +27,9 @@ export function ScrollX({ label, children }: { label: string; children: ReactNod
     const observer = new ResizeObserver(measure);
     observer.observe(box);
     if (box.firstElementChild) observer.observe(box.firstElementChild);
+    // No first measure here: reading the widths now would force a layout before the first paint; the
+    // observer reports once the table is laid out.
     box.addEventListener('scroll', measure, { passive: true });
-    measure();
     return () => {
       observer.disconnect();
       box.removeEventListener('scroll', measure);
