@@ -104,13 +104,17 @@ test("a virtual IP's page says whether servers share it, not its port's status (
   await expect(page.getByRole('heading', { level: 1, name: 'Virtual IP 192.168.0.50' })).toBeVisible();
   await expect(ui.detailValue('Status')).toHaveText('Bound');
   await expect(page.getByText('Down', { exact: true })).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'Unbind Servers', exact: true })).not.toHaveAttribute('aria-disabled', 'true');
+  // The page shows two actions as buttons and the rest, Unbind Servers among them, under More.
+  await page.getByRole('button', { name: 'More actions for 192.168.0.50' }).click();
+  await expect(page.getByRole('menuitem', { name: /^Unbind Servers/ })).not.toHaveAttribute('aria-disabled', 'true');
+  await page.keyboard.press('Escape');
 
   await ui.open('/vips', 'Virtual IPs');
   await ui.table('Virtual IPs').getByRole('link', { name: '192.168.0.100', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Virtual IP 192.168.0.100' })).toBeVisible();
   await expect(ui.detailValue('Status')).toHaveText('Not bound');
-  await expect(page.getByRole('button', { name: 'Unbind Servers', exact: true })).toHaveAttribute('aria-description', '192.168.0.100 is not bound to any server.');
+  await page.getByRole('button', { name: 'More actions for 192.168.0.100' }).click();
+  await expect(page.getByRole('menuitem', { name: /^Unbind Servers/ })).toHaveAttribute('aria-description', '192.168.0.100 is not bound to any server.');
 });
 
 test('a server of another subnet cannot be bound, and says why', async ({ page }) => {
