@@ -7,10 +7,11 @@ export type FlowEdge = Edge<TopoEdgeData>;
 export type SavedPositions = Record<string, { x: number; y: number }>;
 
 /**
- * The first fit zooms out no further than 0.92, where the smallest node text (12 px) still reads at 11 px;
- * a wider diagram opens readable, to be panned. Fit view (`WHOLE_FIT`) shows all of it, however small.
+ * The first fit zooms out no further than 0.78, where the smallest node text (12 px) reads at 9.4 px and
+ * names and addresses (13-14 px) at 10-11 px: a VPC like the demo's opens whole on a laptop, a wider one
+ * opens readable, to be panned. Fit view (`WHOLE_FIT`) shows all of it, however small.
  */
-export const FIT_OPTIONS = { minZoom: 0.92, maxZoom: 1.1, padding: { top: '64px', left: '24px', bottom: '24px', right: '24px' } } as const;
+export const FIT_OPTIONS = { minZoom: 0.78, maxZoom: 1.1, padding: { top: '64px', left: '24px', bottom: '24px', right: '24px' } } as const;
 export const WHOLE_FIT = { ...FIT_OPTIONS, minZoom: 0.01 } as const;
 export const ZOOM_RANGE = { min: WHOLE_FIT.minZoom, max: 2 } as const;
 
