@@ -8,7 +8,7 @@ export type SavedPositions = Record<string, { x: number; y: number }>;
 
 /**
  * The first fit zooms out no further than 0.78, where the smallest node text (12 px) reads at 9.4 px and
- * names and addresses (13-14 px) at 10-11 px: a VPC like the demo's opens whole on a laptop, a wider one
+ * names and addresses (13-15 px) at 10-12 px: a VPC like the demo's opens whole on a laptop, a wider one
  * opens readable, to be panned. Fit view (`WHOLE_FIT`) shows all of it, however small.
  */
 export const FIT_OPTIONS = { minZoom: 0.78, maxZoom: 1.1, padding: { top: '64px', left: '24px', bottom: '24px', right: '24px' } } as const;
