@@ -1,6 +1,7 @@
 import type { I18n, MessageDescriptor } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 import type { SimEventReason, SimEventWords } from '../../domain/vrrp';
+import { wordingReader } from '../../i18n/wording';
 
 /**
  * The failover engines' events (domain `SIM_EVENT_TEMPLATES`) in the console's language, by reason. The
@@ -28,9 +29,8 @@ export const SIM_EVENT_MESSAGES: Record<SimEventReason, MessageDescriptor> = {
 };
 
 /** An engine event in the console's language; one of an unknown reason keeps its English. */
+const readEvent = wordingReader(SIM_EVENT_MESSAGES);
+
 export function eventText(i18n: I18n, event: Pick<SimEventWords, 'reason' | 'values' | 'text'>): string {
-  const known = SIM_EVENT_MESSAGES[event.reason] as MessageDescriptor | undefined;
-  if (!known) return event.text;
-  const message: MessageDescriptor = { ...known, values: event.values };
-  return i18n._(message);
+  return readEvent({ key: event.reason, values: event.values }, i18n) || event.text;
 }
